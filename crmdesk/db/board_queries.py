@@ -1,0 +1,167 @@
+"""The board's SQL: column pages, totals and forecast, without loading every deal."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, case, false, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import ColumnElement
+
+from crmdesk.db.models import ActivityRow, ContactRow, DealRow, OrganizationRow, SubStageProbabilityRow
+from crmdesk.domain.board import BoardFilter
+from crmdesk.domain.enums import OPEN_STAGES, BoardSort, Stage, Temperature
+from crmdesk.domain.scoring import ScoringConfig
+
+
+def temperature_expr(config: ScoringConfig) -> ColumnElement[str]:
+    """SQL for a deal's temperature (never hot without two-way contact)."""
+    return case(
+        (and_(DealRow.score >= config.hot_at, DealRow.two_way.is_(True)), literal(Temperature.HOT.value)),
+        (DealRow.score >= config.warm_at, literal(Temperature.WARM.value)),
+        else_=literal(Temperature.COLD.value),
+    )
+
+
+def probability_expr() -> ColumnElement[int]:
+    """SQL for the effective win probability (needs the sub-stage probability join)."""
+    return case(
+        (DealRow.stage == Stage.WON, literal(100)),
+        (
+            DealRow.stage == Stage.OPPORTUNITY,
+            func.coalesce(DealRow.probability_override, SubStageProbabilityRow.probability, 0),
+        ),
+        else_=literal(0),
+    )
+
+
+def stale_expr(limits: Mapping[Stage, int], now: datetime) -> ColumnElement[bool]:
+    """SQL: nothing happened within the stage's limit and nothing is planned ahead."""
+    too_old = or_(
+        *(
+            and_(DealRow.stage == stage, DealRow.last_touched_at < now - timedelta(days=limits[stage]))
+            for stage in OPEN_STAGES
+        )
+    )
+    nothing_planned = or_(DealRow.next_action_at.is_(None), DealRow.next_action_at <= now)
+    return and_(too_old, nothing_planned)
+
+
+def filtered(query: Select[Any], f: BoardFilter, config: ScoringConfig, limits: Mapping[Stage, int], now: datetime) -> Select[Any]:
+    """Apply the toolbar's filters to a query over deals."""
+    query = query.where(DealRow.archived.is_(False))
+    for term in f.search_terms():
+        query = query.where(DealRow.search_key.contains(term, autoescape=True))
+    if f.temperature is not None:
+        query = query.where(temperature_expr(config) == Temperature(f.temperature).value)
+    if f.source:
+        query = query.where(DealRow.source == f.source)
+    if f.owner:
+        query = query.where(DealRow.owner == f.owner)
+    if f.stale_only:
+        query = query.where(stale_expr(limits, now))
+    if f.overdue_only:
+        query = query.where(DealRow.next_action_at < now)
+    return query
+
+
+def _order(sort: BoardSort) -> list[Any]:
+    match BoardSort(sort):
+        case BoardSort.SCORE:
+            return [DealRow.score.desc(), DealRow.id]
+        case BoardSort.VALUE:
+            return [DealRow.value_minor.desc(), DealRow.id]
+        case BoardSort.NEXT_ACTION:
+            return [DealRow.next_action_at.is_(None), DealRow.next_action_at, DealRow.id]
+        case BoardSort.AGE:
+            return [DealRow.stage_entered_at, DealRow.id]
+        case _:
+            return [DealRow.position, DealRow.id]
+
+
+def column_page(
+    session: Session, stage: Stage, f: BoardFilter, sort: BoardSort, offset: int, limit: int,
+    config: ScoringConfig, limits: Mapping[Stage, int], now: datetime,
+) -> list[Mapping[str, Any]]:
+    """One page of a column's cards as plain mappings."""
+    contact = aliased(ContactRow)
+    stale = stale_expr(limits, now) if stage.is_open else false()
+    query = (
+        select(
+            DealRow.id, DealRow.title, DealRow.stage, DealRow.value_minor, DealRow.currency,
+            DealRow.score, DealRow.sub_stage, DealRow.stage_entered_at, DealRow.position,
+            OrganizationRow.name.label("organization"), contact.full_name.label("contact"),
+            temperature_expr(config).label("temperature"), probability_expr().label("probability"),
+            stale.label("stale"),
+        )
+        .outerjoin(OrganizationRow, OrganizationRow.id == DealRow.organization_id)
+        .outerjoin(contact, contact.id == DealRow.contact_id)
+        .outerjoin(SubStageProbabilityRow, SubStageProbabilityRow.sub_stage == DealRow.sub_stage)
+        .where(DealRow.stage == stage)
+    )
+    query = filtered(query, f, config, limits, now).order_by(*_order(sort)).offset(offset).limit(limit)
+    return list(session.execute(query).mappings())
+
+
+def next_actions(session: Session, deal_ids: list[int]) -> dict[int, ActivityRow]:
+    """The earliest open scheduled activity of each deal."""
+    if not deal_ids:
+        return {}
+    rows = session.scalars(
+        select(ActivityRow)
+        .where(ActivityRow.deal_id.in_(deal_ids), ActivityRow.done_at.is_(None), ActivityRow.due_at.is_not(None))
+        .order_by(ActivityRow.deal_id, ActivityRow.due_at, ActivityRow.id)
+    )
+    result: dict[int, ActivityRow] = {}
+    for row in rows:
+        result.setdefault(row.deal_id, row)
+    return result
+
+
+def column_totals(
+    session: Session, f: BoardFilter, config: ScoringConfig, limits: Mapping[Stage, int], now: datetime,
+) -> list[Mapping[str, Any]]:
+    """Count, value and probability-weighted value per stage and currency."""
+    prob = probability_expr()
+    query = (
+        select(
+            DealRow.stage, DealRow.currency, func.count().label("count"),
+            func.sum(DealRow.value_minor).label("value"),
+            func.sum(DealRow.value_minor * prob).label("weighted_x100"),
+        )
+        .outerjoin(SubStageProbabilityRow, SubStageProbabilityRow.sub_stage == DealRow.sub_stage)
+        .group_by(DealRow.stage, DealRow.currency)
+    )
+    return list(session.execute(filtered(query, f, config, limits, now)).mappings())
+
+
+def month_of(session: Session, column: Any) -> ColumnElement[str]:
+    """``YYYY-MM`` of a date column, in the dialect at hand."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.strftime("%Y-%m", column)
+    return func.to_char(column, "YYYY-MM")
+
+
+def forecast(session: Session) -> list[Mapping[str, Any]]:
+    """Open opportunities and won deals by expected-close month and currency (Lost never counts)."""
+    month = month_of(session, DealRow.expected_close).label("month")
+    prob = probability_expr()
+    query = (
+        select(
+            month, DealRow.currency, func.count().label("count"),
+            func.sum(DealRow.value_minor).label("value"),
+            func.sum(DealRow.value_minor * prob).label("weighted_x100"),
+            func.sum(case((DealRow.stage == Stage.WON, DealRow.value_minor), else_=0)).label("won"),
+        )
+        .outerjoin(SubStageProbabilityRow, SubStageProbabilityRow.sub_stage == DealRow.sub_stage)
+        .where(
+            DealRow.archived.is_(False),
+            DealRow.stage.in_([Stage.OPPORTUNITY, Stage.WON]),
+            DealRow.expected_close.is_not(None),
+        )
+        .group_by(month, DealRow.currency)
+        .order_by(month, DealRow.currency)
+    )
+    return list(session.execute(query).mappings())

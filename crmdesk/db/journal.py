@@ -1,0 +1,124 @@
+"""Row snapshots of what a unit of work changed, and how to put rows back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, and_, delete, insert, inspect, select, update
+from sqlalchemy.orm import Session
+
+from crmdesk.db.models import Base
+from crmdesk.domain.errors import UndoConflictError
+
+Row = dict[str, Any]
+
+_TABLE_ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+
+
+@dataclass(frozen=True, slots=True)
+class RowChange:
+    """One row before and after an operation (``None`` when it did not exist)."""
+
+    table: str
+    key: tuple[Any, ...]
+    before: Row | None
+    after: Row | None
+
+
+def _columns(obj: Any) -> list[tuple[str, str]]:
+    mapper = inspect(obj).mapper
+    return [(prop.key, prop.columns[0].key) for prop in mapper.column_attrs]
+
+
+def _snapshot(obj: Any) -> Row:
+    return {col: getattr(obj, attr) for attr, col in _columns(obj)}
+
+
+def _previous(obj: Any) -> Row:
+    state = inspect(obj)
+    row: Row = {}
+    for attr, col in _columns(obj):
+        hist = state.attrs[attr].history
+        if hist.deleted:
+            row[col] = hist.deleted[0]
+        elif hist.unchanged:
+            row[col] = hist.unchanged[0]
+        else:
+            row[col] = getattr(obj, attr)
+    return row
+
+
+def _key(obj: Any) -> tuple[str, tuple[Any, ...]]:
+    state = inspect(obj)
+    return state.mapper.local_table.name, tuple(state.identity or state.mapper.primary_key_from_instance(obj))
+
+
+class Journal:
+    """Collects the row changes of one unit of work across all its flushes."""
+
+    def __init__(self) -> None:
+        self._changes: dict[tuple[str, tuple[Any, ...]], RowChange] = {}
+
+    def record_flush(self, session: Session) -> None:
+        """Called after each flush, while ``new``/``dirty``/``deleted`` still show the pre-flush state."""
+        for obj in session.new:
+            self._merge(*_key(obj), None, _snapshot(obj))
+        for obj in session.dirty:
+            if session.is_modified(obj, include_collections=False):
+                self._merge(*_key(obj), _previous(obj), _snapshot(obj))
+        for obj in session.deleted:
+            self._merge(*_key(obj), _previous(obj), None)
+
+    def _merge(self, table: str, key: tuple[Any, ...], before: Row | None, after: Row | None) -> None:
+        earlier = self._changes.get((table, key))
+        if earlier is not None:
+            before = earlier.before
+        if before == after:
+            self._changes.pop((table, key), None)
+            return
+        self._changes[(table, key)] = RowChange(table, key, before, after)
+
+    def changes(self) -> tuple[RowChange, ...]:
+        """All net changes, parents before children."""
+        return tuple(sorted(self._changes.values(), key=lambda c: (_TABLE_ORDER[c.table], c.key)))
+
+
+def _table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def _where(table: Table, key: tuple[Any, ...]) -> Any:
+    return and_(*(col == value for col, value in zip(table.primary_key.columns, key, strict=True)))
+
+
+def _current(session: Session, table: Table, key: tuple[Any, ...]) -> Row | None:
+    row = session.execute(select(table).where(_where(table, key))).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def restore(session: Session, changes: tuple[RowChange, ...], *, to_before: bool) -> None:
+    """Put rows back to their ``before`` (undo) or ``after`` (redo) state.
+
+    Refuses, changing nothing, when a row is no longer as the operation left it.
+    """
+    plan = [
+        (_table(c.table), c.key, c.after if to_before else c.before, c.before if to_before else c.after)
+        for c in changes
+    ]
+    for table, key, expected, _target in plan:
+        if _current(session, table, key) != expected:
+            raise UndoConflictError(
+                "This change cannot be undone because the record was changed since; "
+                "the data is left as it is."
+            )
+    # Inserts parent-first, then updates, then deletes child-first: foreign keys hold throughout.
+    for table, key, expected, target in plan:
+        if expected is None and target is not None:
+            session.execute(insert(table).values(**target))
+    for table, key, expected, target in plan:
+        if expected is not None and target is not None:
+            session.execute(update(table).where(_where(table, key)).values(**target))
+    for table, key, expected, target in reversed(plan):
+        if expected is not None and target is None:
+            session.execute(delete(table).where(_where(table, key)))

@@ -1,0 +1,256 @@
+"""ORM tables. Attribute names equal column names (the undo journal relies on it)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from crmdesk.db.types import EnumText, UTCDateTime
+from crmdesk.domain.enums import ActivityKind, DecisionRole, Gate, QuoteStatus, Stage, SubStage
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+_AUTOINC = {"sqlite_autoincrement": True}  # ids are never reused (undo and audit rely on it)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention, so constraints have stable names."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class OrganizationRow(Base):
+    __tablename__ = "organizations"
+    __table_args__ = _AUTOINC
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    industry: Mapped[str | None] = mapped_column(String(100))
+    size: Mapped[int | None] = mapped_column(Integer)
+    region: Mapped[str | None] = mapped_column(String(100))
+    address: Mapped[str | None] = mapped_column(Text)
+    tax_code: Mapped[str | None] = mapped_column(String(50))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    email: Mapped[str | None] = mapped_column(String(200))
+    website: Mapped[str | None] = mapped_column(String(200))
+    name_folded: Mapped[str] = mapped_column(String(200), index=True)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ContactRow(Base):
+    __tablename__ = "contacts"
+    __table_args__ = _AUTOINC
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id"), index=True
+    )
+    full_name: Mapped[str] = mapped_column(String(200))
+    job_title: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(200), index=True)
+    phone: Mapped[str | None] = mapped_column(String(50))
+    decision_role: Mapped[DecisionRole] = mapped_column(EnumText(DecisionRole))
+    name_folded: Mapped[str] = mapped_column(String(200), index=True)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class DealRow(Base):
+    __tablename__ = "deals"
+    __table_args__ = (
+        Index("ix_deals_board", "archived", "stage", "position"),
+        Index("ix_deals_stage_score", "archived", "stage", "score"),
+        Index("ix_deals_expected_close", "expected_close"),
+        _AUTOINC,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id"), index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
+    stage: Mapped[Stage] = mapped_column(EnumText(Stage))
+    sub_stage: Mapped[SubStage | None] = mapped_column(EnumText(SubStage))
+    source: Mapped[str | None] = mapped_column(String(100))
+    interest: Mapped[str | None] = mapped_column(Text)
+    value_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    probability_override: Mapped[int | None] = mapped_column(Integer)
+    expected_close: Mapped[date | None] = mapped_column(Date)
+    owner: Mapped[str | None] = mapped_column(String(100))
+    position: Mapped[float] = mapped_column(Float)
+    stage_entered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    lost_reason: Mapped[str | None] = mapped_column(String(50))
+    lost_note: Mapped[str | None] = mapped_column(Text)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Derived columns, kept current by the services so the board is answered by SQL alone.
+    score: Mapped[int] = mapped_column(Integer, default=0)
+    two_way: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_touched_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    next_action_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StageHistoryRow(Base):
+    __tablename__ = "stage_history"
+    __table_args__ = _AUTOINC
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id"), index=True)
+    from_stage: Mapped[Stage | None] = mapped_column(EnumText(Stage))
+    to_stage: Mapped[Stage] = mapped_column(EnumText(Stage))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+    override_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class CriterionRow(Base):
+    __tablename__ = "criteria"
+    __table_args__ = _AUTOINC
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    gate: Mapped[Gate] = mapped_column(EnumText(Gate))
+    key: Mapped[str] = mapped_column(String(50), unique=True)
+    label: Mapped[str] = mapped_column(String(300))
+    required: Mapped[bool] = mapped_column(Boolean)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class AnswerRow(Base):
+    __tablename__ = "answers"
+    __table_args__ = (Index("ix_answers_deal_criterion", "deal_id", "criterion_id"), _AUTOINC)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id"))
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criteria.id"), index=True)
+    met: Mapped[bool] = mapped_column(Boolean)
+    evidence: Mapped[str | None] = mapped_column(Text)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class LostReasonRow(Base):
+    __tablename__ = "lost_reasons"
+    __table_args__ = _AUTOINC
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(50), unique=True)
+    label: Mapped[str] = mapped_column(String(200))
+    needs_note: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class SubStageProbabilityRow(Base):
+    __tablename__ = "sub_stage_probabilities"
+
+    sub_stage: Mapped[SubStage] = mapped_column(EnumText(SubStage), primary_key=True)
+    probability: Mapped[int] = mapped_column(Integer)
+
+
+class ScoringRuleRow(Base):
+    __tablename__ = "scoring_rules"
+    __table_args__ = _AUTOINC
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(50), unique=True)
+    label: Mapped[str] = mapped_column(String(200))
+    points: Mapped[int] = mapped_column(Integer)
+    cap: Mapped[int | None] = mapped_column(Integer)
+    signal: Mapped[ActivityKind | None] = mapped_column(EnumText(ActivityKind))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class ActivityRow(Base):
+    __tablename__ = "activities"
+    __table_args__ = (Index("ix_activities_deal_kind", "deal_id", "kind"), _AUTOINC)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id"))
+    kind: Mapped[ActivityKind] = mapped_column(EnumText(ActivityKind))
+    subject: Mapped[str] = mapped_column(String(300))
+    occurred_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class SettingRow(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class ProductRow(Base):
+    __tablename__ = "products"
+    __table_args__ = _AUTOINC
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sku: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(String(30))
+    unit_price_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    vat_rate: Mapped[int] = mapped_column(Integer)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class QuoteRow(Base):
+    __tablename__ = "quotes"
+    __table_args__ = (UniqueConstraint("number", "revision", name="uq_quotes_number_revision"), _AUTOINC)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id"), index=True)
+    number: Mapped[str] = mapped_column(String(30))
+    revision: Mapped[int] = mapped_column(Integer)
+    status: Mapped[QuoteStatus] = mapped_column(EnumText(QuoteStatus))
+    currency: Mapped[str] = mapped_column(String(3))
+    language: Mapped[str] = mapped_column(String(5))
+    issued_on: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    terms: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class QuoteLineRow(Base):
+    __tablename__ = "quote_lines"
+    __table_args__ = _AUTOINC
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
+    description: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(String(30))
+    quantity_milli: Mapped[int] = mapped_column(BigInteger)
+    unit_price_minor: Mapped[int] = mapped_column(BigInteger)
+    discount_bp: Mapped[int] = mapped_column(Integer, default=0)
+    vat_rate: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,58 @@
+"""The defaults of DESIGN.md written into a new file."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from crmdesk.db.models import (
+    CriterionRow,
+    LostReasonRow,
+    ScoringRuleRow,
+    SettingRow,
+    SubStageProbabilityRow,
+)
+from crmdesk.domain.defaults import (
+    DEFAULT_CRITERIA,
+    DEFAULT_LOST_REASONS,
+    DEFAULT_PROBABILITIES,
+    DEFAULT_SCORING_RULES,
+    DEFAULT_SETTINGS,
+)
+
+
+def seed_defaults(session: Session) -> None:
+    """Insert default criteria, probabilities, lost reasons, scoring rules and settings."""
+    session.execute(
+        insert(CriterionRow),
+        [
+            {"gate": c.gate, "key": c.key, "label": c.label, "required": c.required,
+             "active": True, "position": i}
+            for i, c in enumerate(DEFAULT_CRITERIA)
+        ],
+    )
+    session.execute(
+        insert(SubStageProbabilityRow),
+        [{"sub_stage": s, "probability": p} for s, p in DEFAULT_PROBABILITIES.items()],
+    )
+    session.execute(
+        insert(LostReasonRow),
+        [
+            {"key": k, "label": label, "needs_note": note, "active": True, "position": i}
+            for i, (k, label, note) in enumerate(DEFAULT_LOST_REASONS)
+        ],
+    )
+    session.execute(
+        insert(ScoringRuleRow),
+        [
+            {"key": r.key, "label": r.label, "points": r.points, "cap": r.cap,
+             "signal": r.signal, "active": r.active, "position": i}
+            for i, r in enumerate(DEFAULT_SCORING_RULES)
+        ],
+    )
+    session.execute(
+        insert(SettingRow),
+        [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in DEFAULT_SETTINGS.items()],
+    )

@@ -1,0 +1,1 @@
+"""Entities, pipeline rules, scoring and money: no Qt, no I/O."""

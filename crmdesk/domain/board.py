@@ -1,0 +1,24 @@
+"""What the board asks for: filters and sort orders of the columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crmdesk.domain.enums import Temperature
+from crmdesk.domain.text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class BoardFilter:
+    """Filters of the toolbar; an empty filter shows everything."""
+
+    search: str = ""
+    temperature: Temperature | None = None
+    source: str | None = None
+    owner: str | None = None
+    stale_only: bool = False
+    overdue_only: bool = False
+
+    def search_terms(self) -> list[str]:
+        """Folded words that must all appear in a deal's search key."""
+        return fold(self.search).split()

@@ -1,0 +1,1 @@
+"""The Qt window. Talks only to ``crmdesk.services``."""

@@ -1,0 +1,33 @@
+"""Where CRM Desk keeps its files: the platform's app-data folder, unless told otherwise."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "CRM Desk"
+ORG_NAME = "CRM Desk"
+DB_ENV = "CRMDESK_DB"
+USER_DB_NAME = "crmdesk.sqlite"
+SAMPLE_DB_NAME = "sample.sqlite"
+
+
+def data_dir() -> Path:
+    """The platform's writable app-data folder (QStandardPaths), e.g. ``~/.local/share/CRM Desk``."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location or Path.home() / ".crmdesk")
+
+
+def default_database() -> Path:
+    """The user's own database: ``$CRMDESK_DB`` if set, else in the data folder."""
+    env = os.environ.get(DB_ENV)
+    return Path(env).expanduser() if env else data_dir() / USER_DB_NAME
+
+
+def sample_database() -> Path:
+    """The separate demo database, so sample deals never mix with real ones."""
+    return data_dir() / SAMPLE_DB_NAME

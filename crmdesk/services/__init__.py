@@ -1,0 +1,40 @@
+"""The one API that the window, the command line and the tests use. Returns immutable rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from crmdesk.services.activities import ActivityService
+from crmdesk.services.board import BoardService
+from crmdesk.services.context import OpChanges, ServiceContext, utc_now
+from crmdesk.services.deals import DealService
+from crmdesk.services.people import ContactService, OrganizationService
+from crmdesk.services.pipeline import AnswerInput, GateView, PipelineService
+from crmdesk.services.settings import SettingsService
+from crmdesk.services.undo import UndoHistory
+
+__all__ = ["AnswerInput", "GateView", "OpChanges", "Services"]
+
+
+class Services:
+    """All services over one database, sharing one undo history and one change notice."""
+
+    def __init__(
+        self, session_factory: sessionmaker[Session], clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        self.context = ServiceContext(session_factory, clock)
+        self.organizations = OrganizationService(self.context)
+        self.contacts = ContactService(self.context)
+        self.deals = DealService(self.context)
+        self.activities = ActivityService(self.context)
+        self.pipeline = PipelineService(self.context)
+        self.board = BoardService(self.context)
+        self.settings = SettingsService(self.context)
+
+    @property
+    def history(self) -> UndoHistory:
+        """Undo and redo."""
+        return self.context.history

@@ -1,0 +1,198 @@
+"""Deals: create, edit, archive, restore, and read one with its history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from crmdesk.db.models import AnswerRow, ContactRow, DealRow, OrganizationRow, StageHistoryRow
+from crmdesk.domain import validation as v
+from crmdesk.domain.entities import Answer, Deal, StageChange
+from crmdesk.domain.enums import Stage, SubStage
+from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.money import check_currency, check_minor
+from crmdesk.domain.scoring import ScoreExplanation
+from crmdesk.services.context import ServiceContext
+from crmdesk.services.derived import explain_deal, refresh_deal
+from crmdesk.services.people import apply_fields, clean
+from crmdesk.services.rows import get_or_raise, live_deal, to_deal, to_stage_change
+from crmdesk.services.settings import read_scoring_config
+
+
+def _date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise ValidationError(f"“{value}” is not a date (use YYYY-MM-DD).", "expected_close") from exc
+
+
+def _sub_stage(value: Any) -> SubStage | None:
+    if value is None:
+        return None
+    try:
+        return SubStage(value)
+    except ValueError as exc:
+        names = ", ".join(s.value for s in SubStage)
+        raise ValidationError(f"“{value}” is not a sub-stage; use one of {names}.", "sub_stage") from exc
+
+
+DEAL_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "title": lambda x: v.required_text(x, "A deal's title", "title"),
+    "organization_id": lambda x: x,
+    "contact_id": lambda x: x,
+    "value_minor": check_minor,
+    "currency": check_currency,
+    "source": lambda x: v.optional_text(x, "The source", "source", 100),
+    "interest": lambda x: v.optional_text(x, "What they are interested in", "interest"),
+    "owner": lambda x: v.optional_text(x, "The owner", "owner", 100),
+    "expected_close": _date,
+    "sub_stage": _sub_stage,
+    "probability_override": v.probability,
+}
+
+
+def top_position(session: Session, stage: Stage) -> float:
+    """A position above every card of the column."""
+    lowest = session.scalar(
+        select(func.min(DealRow.position)).where(DealRow.stage == stage, DealRow.archived.is_(False))
+    )
+    return (lowest if lowest is not None else 1.0) - 1.0
+
+
+def _check_links(session: Session, deal: DealRow) -> None:
+    if deal.organization_id is not None:
+        get_or_raise(session, OrganizationRow, deal.organization_id, "organization")
+    if deal.contact_id is not None:
+        get_or_raise(session, ContactRow, deal.contact_id, "contact")
+    if deal.stage != Stage.OPPORTUNITY and (deal.sub_stage is not None):
+        raise ValidationError("Only an opportunity has a sub-stage.", "sub_stage")
+    if deal.stage != Stage.OPPORTUNITY and deal.probability_override is not None:
+        raise ValidationError("Only an opportunity has a win probability.", "probability_override")
+
+
+class DealService:
+    """Deals and what belongs to them."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def create(
+        self, title: str, value_minor: int = 0, currency: str = "VND", *,
+        stage: Stage = Stage.LEAD, **fields: Any,
+    ) -> Deal:
+        """Add a deal (a lead unless ``stage`` says otherwise), at the top of its column."""
+        values = clean(
+            {"title": title, "value_minor": value_minor, "currency": currency, **fields}, DEAL_FIELDS
+        )
+        stage = Stage(stage)
+        if stage == Stage.OPPORTUNITY:
+            values["sub_stage"] = values.get("sub_stage") or SubStage.NEEDS_IDENTIFIED
+        if stage == Stage.LOST:
+            raise ValidationError("A new deal cannot start as lost.", "stage")
+
+        def apply(session: Session) -> Deal:
+            now = self._ctx.clock()
+            row = DealRow(
+                **{k: None for k in DEAL_FIELDS}, stage=stage, position=top_position(session, stage),
+                stage_entered_at=now, archived=False, score=0, two_way=False, last_touched_at=now,
+                next_action_at=None, search_key="", created_at=now, updated_at=now,
+                lost_reason=None, lost_note=None,
+            )
+            apply_fields(row, values)
+            _check_links(session, row)
+            session.add(row)
+            session.flush()
+            session.add(StageHistoryRow(deal_id=row.id, from_stage=None, to_stage=stage, at=now))
+            refresh_deal(session, row, read_scoring_config(session), now)
+            return to_deal(row)
+
+        return self._ctx.change(f"Add deal “{values['title']}”", apply)
+
+    def update(self, deal_id: int, **fields: Any) -> Deal:
+        """Change a deal's fields (not its stage: that is a move)."""
+        values = clean(fields, DEAL_FIELDS)
+
+        def apply(session: Session) -> Deal:
+            row = live_deal(session, deal_id)
+            apply_fields(row, values)
+            _check_links(session, row)
+            if session.is_modified(row):
+                now = self._ctx.clock()
+                row.updated_at = now
+                refresh_deal(session, row, read_scoring_config(session), now)
+            return to_deal(row)
+
+        return self._ctx.change(f"Edit deal {deal_id}", apply)
+
+    def reset_probability(self, deal_id: int) -> Deal:
+        """Drop the deal's probability override: the sub-stage default applies again."""
+        return self.update(deal_id, probability_override=None)
+
+    def archive(self, deal_ids: Iterable[int]) -> None:
+        """Archive deals (deleting is archiving, and undoable)."""
+        self._set_archived(list(deal_ids), True)
+
+    def restore(self, deal_ids: Iterable[int]) -> None:
+        """Bring archived deals back to the top of their column."""
+        self._set_archived(list(deal_ids), False)
+
+    def _set_archived(self, ids: list[int], archived: bool) -> None:
+        if not ids:
+            raise ValidationError("Choose at least one deal.", "deal_ids")
+
+        def apply(session: Session) -> None:
+            for deal_id in ids:
+                row = get_or_raise(session, DealRow, deal_id, "deal")
+                if not archived:
+                    row.position = top_position(session, row.stage)
+                row.archived = archived
+                row.updated_at = self._ctx.clock()
+
+        verb = "Archive" if archived else "Restore"
+        self._ctx.change(f"{verb} {_count(ids)}", apply)
+
+    def get(self, deal_id: int) -> Deal:
+        """One deal (archived ones too)."""
+        return self._ctx.read(lambda s: to_deal(get_or_raise(s, DealRow, deal_id, "deal")))
+
+    def history(self, deal_id: int) -> list[StageChange]:
+        """The deal's stage history, oldest first."""
+        query = (
+            select(StageHistoryRow)
+            .where(StageHistoryRow.deal_id == deal_id)
+            .order_by(StageHistoryRow.at, StageHistoryRow.id)
+        )
+        return self._ctx.read(lambda s: [to_stage_change(r) for r in s.scalars(query)])
+
+    def answers(self, deal_id: int) -> list[Answer]:
+        """Every qualification answer given for the deal, oldest first (the audit trail)."""
+        query = (
+            select(AnswerRow)
+            .where(AnswerRow.deal_id == deal_id)
+            .order_by(AnswerRow.answered_at, AnswerRow.id)
+        )
+        return self._ctx.read(
+            lambda s: [
+                Answer(r.id, r.deal_id, r.criterion_id, r.met, r.evidence, r.answered_at)
+                for r in s.scalars(query)
+            ]
+        )
+
+    def explain_score(self, deal_id: int) -> ScoreExplanation:
+        """The deal's score now, and each rule that contributed."""
+
+        def query(session: Session) -> ScoreExplanation:
+            row = get_or_raise(session, DealRow, deal_id, "deal")
+            return explain_deal(session, row, read_scoring_config(session), self._ctx.clock())
+
+        return self._ctx.read(query)
+
+
+def _count(ids: list[int]) -> str:
+    return f"deal {ids[0]}" if len(ids) == 1 else f"{len(ids)} deals"

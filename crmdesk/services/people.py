@@ -1,0 +1,199 @@
+"""Organizations and contacts: create, update, archive, find."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from crmdesk.db.models import ContactRow, DealRow, OrganizationRow
+from crmdesk.domain import validation as v
+from crmdesk.domain.entities import Contact, Organization
+from crmdesk.domain.enums import DecisionRole
+from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.text import fold
+from crmdesk.services.context import ServiceContext
+from crmdesk.services.derived import refresh_search_keys
+from crmdesk.services.rows import get_or_raise, to_contact, to_organization
+
+
+def _decision_role(value: Any) -> DecisionRole:
+    try:
+        return DecisionRole(value)
+    except ValueError as exc:
+        roles = ", ".join(r.value for r in DecisionRole)
+        raise ValidationError(f"“{value}” is not a decision role; use one of {roles}.", "decision_role") from exc
+
+
+ORG_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "name": lambda x: v.required_text(x, "An organization's name", "name", 200),
+    "industry": lambda x: v.optional_text(x, "The industry", "industry", 100),
+    "size": lambda x: v.positive_int(x, "The company size", "size"),
+    "region": lambda x: v.optional_text(x, "The region", "region", 100),
+    "address": lambda x: v.optional_text(x, "The address", "address"),
+    "tax_code": lambda x: v.optional_text(x, "The tax code", "tax_code", 50),
+    "phone": v.phone,
+    "email": v.email,
+    "website": lambda x: v.optional_text(x, "The website", "website", 200),
+}
+
+CONTACT_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "full_name": lambda x: v.required_text(x, "A contact's name", "full_name", 200),
+    "organization_id": lambda x: x,
+    "job_title": lambda x: v.optional_text(x, "The job title", "job_title", 100),
+    "email": v.email,
+    "phone": v.phone,
+    "decision_role": _decision_role,
+}
+
+
+def clean(fields: dict[str, Any], rules: dict[str, Callable[[Any], Any]]) -> dict[str, Any]:
+    """Validate and normalize the given fields; unknown names are refused."""
+    unknown = set(fields) - set(rules)
+    if unknown:
+        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+    return {name: rules[name](value) for name, value in fields.items()}
+
+
+def apply_fields(row: object, fields: dict[str, Any]) -> None:
+    """Set only the fields whose value changes (the undo journal then holds no no-ops)."""
+    for name, value in fields.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+
+
+class OrganizationService:
+    """Customer organizations."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def create(self, name: str, **fields: Any) -> Organization:
+        """Add an organization."""
+        values = clean({"name": name, **fields}, ORG_FIELDS)
+
+        def apply(session: Session) -> Organization:
+            row = OrganizationRow(
+                **{k: None for k in ORG_FIELDS}, archived=False, created_at=self._ctx.clock()
+            )
+            apply_fields(row, values)
+            row.name_folded = fold(row.name)
+            session.add(row)
+            session.flush()
+            return to_organization(row)
+
+        return self._ctx.change(f"Add organization “{values['name']}”", apply)
+
+    def update(self, org_id: int, **fields: Any) -> Organization:
+        """Change an organization's fields."""
+        values = clean(fields, ORG_FIELDS)
+
+        def apply(session: Session) -> Organization:
+            row = get_or_raise(session, OrganizationRow, org_id, "organization")
+            apply_fields(row, values)
+            if row.name_folded != fold(row.name):
+                row.name_folded = fold(row.name)
+            deals = session.scalars(select(DealRow).where(DealRow.organization_id == org_id))
+            refresh_search_keys(session, deals)
+            return to_organization(row)
+
+        return self._ctx.change("Edit organization", apply)
+
+    def archive(self, org_id: int) -> None:
+        """Archive an organization (undoable); its deals stay as they are."""
+
+        def apply(session: Session) -> None:
+            row = get_or_raise(session, OrganizationRow, org_id, "organization")
+            row.archived = True
+
+        self._ctx.change("Archive organization", apply)
+
+    def get(self, org_id: int) -> Organization:
+        """One organization."""
+        return self._ctx.read(
+            lambda s: to_organization(get_or_raise(s, OrganizationRow, org_id, "organization"))
+        )
+
+    def find(self, text: str = "", limit: int = 20) -> list[Organization]:
+        """Organizations whose folded name contains ``text`` (for completion)."""
+        query = (
+            select(OrganizationRow)
+            .where(
+                OrganizationRow.archived.is_(False),
+                OrganizationRow.name_folded.contains(fold(text), autoescape=True),
+            )
+            .order_by(OrganizationRow.name_folded)
+            .limit(limit)
+        )
+        return self._ctx.read(lambda s: [to_organization(r) for r in s.scalars(query)])
+
+
+class ContactService:
+    """People at organizations."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def create(self, full_name: str, **fields: Any) -> Contact:
+        """Add a contact."""
+        values = clean({"full_name": full_name, **fields}, CONTACT_FIELDS)
+        values.setdefault("decision_role", DecisionRole.UNKNOWN)
+
+        def apply(session: Session) -> Contact:
+            if values.get("organization_id") is not None:
+                get_or_raise(session, OrganizationRow, values["organization_id"], "organization")
+            row = ContactRow(
+                **{k: None for k in CONTACT_FIELDS}, archived=False, created_at=self._ctx.clock()
+            )
+            apply_fields(row, values)
+            row.name_folded = fold(row.full_name)
+            session.add(row)
+            session.flush()
+            return to_contact(row)
+
+        return self._ctx.change(f"Add contact “{values['full_name']}”", apply)
+
+    def update(self, contact_id: int, **fields: Any) -> Contact:
+        """Change a contact's fields."""
+        values = clean(fields, CONTACT_FIELDS)
+
+        def apply(session: Session) -> Contact:
+            row = get_or_raise(session, ContactRow, contact_id, "contact")
+            if values.get("organization_id") is not None:
+                get_or_raise(session, OrganizationRow, values["organization_id"], "organization")
+            apply_fields(row, values)
+            if row.name_folded != fold(row.full_name):
+                row.name_folded = fold(row.full_name)
+            deals = session.scalars(select(DealRow).where(DealRow.contact_id == contact_id))
+            refresh_search_keys(session, deals)
+            return to_contact(row)
+
+        return self._ctx.change("Edit contact", apply)
+
+    def archive(self, contact_id: int) -> None:
+        """Archive a contact (undoable)."""
+
+        def apply(session: Session) -> None:
+            get_or_raise(session, ContactRow, contact_id, "contact").archived = True
+
+        self._ctx.change("Archive contact", apply)
+
+    def get(self, contact_id: int) -> Contact:
+        """One contact."""
+        return self._ctx.read(lambda s: to_contact(get_or_raise(s, ContactRow, contact_id, "contact")))
+
+    def find(self, text: str = "", organization_id: int | None = None, limit: int = 20) -> list[Contact]:
+        """Contacts by folded name or email, optionally at one organization."""
+        query = select(ContactRow).where(
+            ContactRow.archived.is_(False),
+            or_(
+                ContactRow.name_folded.contains(fold(text), autoescape=True),
+                ContactRow.email.contains(text.strip(), autoescape=True),
+            ),
+        )
+        if organization_id is not None:
+            query = query.where(ContactRow.organization_id == organization_id)
+        query = query.order_by(ContactRow.name_folded).limit(limit)
+        return self._ctx.read(lambda s: [to_contact(r) for r in s.scalars(query)])

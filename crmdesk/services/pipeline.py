@@ -1,0 +1,269 @@
+"""Moving deals through the pipeline: gates, reasons, positions and stage history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from crmdesk.db.models import AnswerRow, CriterionRow, DealRow, LostReasonRow, StageHistoryRow
+from crmdesk.domain import pipeline as rules
+from crmdesk.domain.entities import Criterion, Deal
+from crmdesk.domain.enums import Gate, Stage, SubStage
+from crmdesk.domain.errors import GateRefusedError, ValidationError
+from crmdesk.domain.text import nfc_or_none
+from crmdesk.services.context import ServiceContext
+from crmdesk.services.deals import top_position
+from crmdesk.services.rows import live_deal, to_deal
+from crmdesk.services.settings import read_criteria
+
+MIN_GAP = 1e-6
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerInput:
+    """An answer to a criterion given while crossing a gate."""
+
+    met: bool
+    evidence: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GateView:
+    """A gate a move would cross, with its criteria and the deal's latest answers."""
+
+    gate: Gate
+    criteria: tuple[Criterion, ...]
+    latest_met: frozenset[int]
+
+
+def latest_answers(session: Session, deal_id: int) -> dict[int, bool]:
+    """The most recent answer per criterion of a deal."""
+    newest = (
+        select(AnswerRow.criterion_id, func.max(AnswerRow.id).label("id"))
+        .where(AnswerRow.deal_id == deal_id)
+        .group_by(AnswerRow.criterion_id)
+        .subquery()
+    )
+    rows = session.execute(select(AnswerRow.criterion_id, AnswerRow.met).join(newest, AnswerRow.id == newest.c.id))
+    return {criterion_id: met for criterion_id, met in rows}
+
+
+def _criteria_by_key(session: Session) -> dict[str, CriterionRow]:
+    return {r.key: r for r in session.scalars(select(CriterionRow))}
+
+
+class PipelineService:
+    """The one way a deal changes stage or position."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def gates_for(self, deal_id: int, target: Stage) -> list[GateView]:
+        """The gates moving ``deal_id`` to ``target`` would cross, for the qualification dialog."""
+
+        def query(session: Session) -> list[GateView]:
+            deal = live_deal(session, deal_id)
+            latest = latest_answers(session, deal_id)
+            met = frozenset(cid for cid, ok in latest.items() if ok)
+            return [
+                GateView(gate, tuple(read_criteria(session, gate)), met)
+                for gate in rules.gates_crossed(deal.stage, Stage(target))
+            ]
+
+        return self._ctx.read(query)
+
+    def move(
+        self,
+        deal_ids: Sequence[int],
+        target: Stage | str,
+        *,
+        before_id: int | None = None,
+        answers: Mapping[str, AnswerInput] | None = None,
+        override_reason: str | None = None,
+        note: str | None = None,
+        lost_reason: str | None = None,
+        lost_note: str | None = None,
+    ) -> list[Deal]:
+        """Move deals to ``target`` (above ``before_id``, or at the top), all or none.
+
+        Forward moves must pass every gate crossed (answers given here count, with the deal's
+        earlier ones) unless an override reason is given; backward moves need ``note``;
+        Lost needs ``lost_reason`` (and ``lost_note`` when that reason asks for one).
+        """
+        ids = list(dict.fromkeys(deal_ids))
+        if not ids:
+            raise ValidationError("Choose at least one deal to move.", "deal_ids")
+        try:
+            stage = Stage(target)
+        except ValueError as exc:
+            names = ", ".join(s.value for s in Stage)
+            raise ValidationError(f"“{target}” is not a stage; use one of {names}.", "stage") from exc
+        override = nfc_or_none(override_reason)
+        note = nfc_or_none(note)
+        lost_note = nfc_or_none(lost_note)
+        given = dict(answers or {})
+
+        def apply(session: Session) -> list[Deal]:
+            deals = [live_deal(session, i) for i in ids]
+            by_key = _criteria_by_key(session)
+            unknown = sorted(set(given) - set(by_key))
+            if unknown:
+                raise ValidationError(f"There is no criterion called {', '.join(unknown)}.", "criteria")
+            reason_row = self._check_lost(session, stage, lost_reason, lost_note)
+            now = self._ctx.clock()
+            for deal in deals:
+                self._check_gates(session, deal, stage, given, by_key, override)
+                if rules.needs_reason(deal.stage, stage) and not note:
+                    raise ValidationError(
+                        f"Moving “{deal.title}” back to {stage.label} needs a short reason.", "note"
+                    )
+            positions = self._positions(session, stage, before_id, ids)
+            for deal, position in zip(deals, positions, strict=True):
+                self._record_answers(session, deal, stage, given, by_key, now)
+                if deal.stage != stage:
+                    self._change_stage(session, deal, stage, now, note, override, reason_row, lost_note)
+                deal.position = position
+                deal.updated_at = now
+            return [to_deal(d) for d in deals]
+
+        what = f"“{self._title(ids[0])}”" if len(ids) == 1 else f"{len(ids)} deals"
+        return self._ctx.change(f"Move {what} to {stage.label}", apply)
+
+    def _title(self, deal_id: int) -> str:
+        return self._ctx.read(lambda s: live_deal(s, deal_id).title)
+
+    @staticmethod
+    def _check_lost(
+        session: Session, stage: Stage, key: str | None, note: str | None
+    ) -> LostReasonRow | None:
+        if stage != Stage.LOST:
+            return None
+        if not key:
+            raise ValidationError("Marking a deal lost needs a reason from the list.", "lost_reason")
+        row = session.scalar(select(LostReasonRow).where(LostReasonRow.key == key))
+        if row is None or not row.active:
+            names = ", ".join(session.scalars(select(LostReasonRow.key).where(LostReasonRow.active.is_(True))))
+            raise ValidationError(f"“{key}” is not a lost reason; use one of {names}.", "lost_reason")
+        if row.needs_note and not note:
+            raise ValidationError(f"The lost reason “{row.label}” needs a note.", "lost_note")
+        return row
+
+    @staticmethod
+    def _check_gates(
+        session: Session,
+        deal: DealRow,
+        stage: Stage,
+        given: Mapping[str, AnswerInput],
+        by_key: Mapping[str, CriterionRow],
+        override: str | None,
+    ) -> None:
+        gates = rules.gates_crossed(deal.stage, stage)
+        if not gates:
+            return
+        met = {cid for cid, ok in latest_answers(session, deal.id).items() if ok}
+        for key, answer in given.items():
+            (met.add if answer.met else met.discard)(by_key[key].id)
+        for gate in gates:
+            criteria = [
+                rules.CriterionRule(c.id, c.key, c.label, c.required) for c in read_criteria(session, gate)
+            ]
+            unmet = rules.unmet_required(criteria, met)
+            if unmet and not override:
+                raise GateRefusedError(
+                    rules.refusal_message(deal.title, gate, unmet), tuple(c.key for c in unmet)
+                )
+
+    @staticmethod
+    def _record_answers(
+        session: Session,
+        deal: DealRow,
+        stage: Stage,
+        given: Mapping[str, AnswerInput],
+        by_key: Mapping[str, CriterionRow],
+        now: object,
+    ) -> None:
+        gates = set(rules.gates_crossed(deal.stage, stage))
+        for key, answer in given.items():
+            criterion = by_key[key]
+            if criterion.gate in gates or not gates:
+                session.add(
+                    AnswerRow(
+                        deal_id=deal.id, criterion_id=criterion.id, met=answer.met,
+                        evidence=nfc_or_none(answer.evidence), answered_at=now,
+                    )
+                )
+
+    @staticmethod
+    def _change_stage(
+        session: Session,
+        deal: DealRow,
+        stage: Stage,
+        now: object,
+        note: str | None,
+        override: str | None,
+        reason: LostReasonRow | None,
+        lost_note: str | None,
+    ) -> None:
+        crossed = rules.gates_crossed(deal.stage, stage)
+        session.add(
+            StageHistoryRow(
+                deal_id=deal.id, from_stage=deal.stage, to_stage=stage, at=now, note=note,
+                override_reason=override if crossed else None,
+            )
+        )
+        if deal.stage == Stage.LOST:
+            deal.lost_reason = None
+            deal.lost_note = None
+        if stage == Stage.LOST and reason is not None:
+            deal.lost_reason = reason.key
+            deal.lost_note = lost_note
+        if stage == Stage.OPPORTUNITY and deal.sub_stage is None:
+            deal.sub_stage = SubStage.NEEDS_IDENTIFIED
+        if stage in (Stage.LEAD, Stage.PROSPECT):
+            deal.sub_stage = None
+            deal.probability_override = None
+        deal.stage = stage
+        deal.stage_entered_at = now
+        if deal.last_touched_at < now:  # type: ignore[operator]
+            deal.last_touched_at = now
+
+    @staticmethod
+    def _positions(session: Session, stage: Stage, before_id: int | None, moving: list[int]) -> list[float]:
+        """Evenly spaced positions for the moving cards, above ``before_id`` or at the top."""
+        count = len(moving)
+        if before_id is None:
+            top = top_position(session, stage)
+            return [top - count + 1 + i for i in range(count)]
+        anchor = live_deal(session, before_id)
+        if anchor.stage != stage:
+            raise ValidationError("A card can only be placed next to a card of the same column.", "before_id")
+        if before_id in moving:
+            raise ValidationError("A card cannot be placed next to itself.", "before_id")
+        upper = session.scalar(
+            select(func.max(DealRow.position)).where(
+                DealRow.stage == stage,
+                DealRow.archived.is_(False),
+                DealRow.position < anchor.position,
+                DealRow.id.not_in(moving),
+            )
+        )
+        low = upper if upper is not None else anchor.position - count - 1
+        step = (anchor.position - low) / (count + 1)
+        if step < MIN_GAP:
+            _renumber(session, stage, moving)
+            return PipelineService._positions(session, stage, before_id, moving)
+        return [low + step * (i + 1) for i in range(count)]
+
+
+def _renumber(session: Session, stage: Stage, skip: Iterable[int]) -> None:
+    """Spread a column's positions out again when repeated inserts crowded them."""
+    rows = session.scalars(
+        select(DealRow)
+        .where(DealRow.stage == stage, DealRow.archived.is_(False), DealRow.id.not_in(list(skip)))
+        .order_by(DealRow.position, DealRow.id)
+    )
+    for index, row in enumerate(rows):
+        row.position = float(index * 1024)

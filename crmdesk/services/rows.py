@@ -1,0 +1,67 @@
+"""ORM rows to immutable entities, and lookups that raise a user-facing error."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from crmdesk.db.models import ActivityRow, ContactRow, DealRow, OrganizationRow, StageHistoryRow
+from crmdesk.domain.entities import Activity, Contact, Deal, Organization, StageChange
+from crmdesk.domain.errors import NotFoundError
+
+R = TypeVar("R")
+
+
+def get_or_raise(session: Session, model: type[R], row_id: int, what: str) -> R:
+    """The row with this id, or a :class:`NotFoundError` naming ``what``."""
+    row = session.get(model, row_id) if isinstance(row_id, int) else None
+    if row is None:
+        raise NotFoundError(f"There is no {what} number {row_id}.")
+    return row
+
+
+def live_deal(session: Session, deal_id: int) -> DealRow:
+    """A deal that exists and is not archived."""
+    row = get_or_raise(session, DealRow, deal_id, "deal")
+    if row.archived:
+        raise NotFoundError(f"Deal {deal_id} (“{row.title}”) is archived.")
+    return row
+
+
+def to_organization(r: OrganizationRow) -> Organization:
+    """Immutable copy."""
+    return Organization(
+        r.id, r.name, r.industry, r.size, r.region, r.address, r.tax_code, r.phone, r.email,
+        r.website, r.archived,
+    )
+
+
+def to_contact(r: ContactRow) -> Contact:
+    """Immutable copy."""
+    return Contact(
+        r.id, r.full_name, r.organization_id, r.job_title, r.email, r.phone, r.decision_role,
+        r.archived,
+    )
+
+
+def to_deal(r: DealRow) -> Deal:
+    """Immutable copy."""
+    return Deal(
+        id=r.id, title=r.title, stage=r.stage, value_minor=r.value_minor, currency=r.currency,
+        organization_id=r.organization_id, contact_id=r.contact_id, sub_stage=r.sub_stage,
+        source=r.source, interest=r.interest, probability_override=r.probability_override,
+        expected_close=r.expected_close, owner=r.owner, position=r.position,
+        stage_entered_at=r.stage_entered_at, lost_reason=r.lost_reason, lost_note=r.lost_note,
+        archived=r.archived, score=r.score, created_at=r.created_at,
+    )
+
+
+def to_stage_change(r: StageHistoryRow) -> StageChange:
+    """Immutable copy."""
+    return StageChange(r.id, r.deal_id, r.from_stage, r.to_stage, r.at, r.note, r.override_reason)
+
+
+def to_activity(r: ActivityRow) -> Activity:
+    """Immutable copy."""
+    return Activity(r.id, r.deal_id, r.kind, r.subject, r.occurred_at, r.due_at, r.done_at, r.note)

@@ -1,0 +1,155 @@
+"""Settings: company profile, thresholds, probabilities, lost reasons, criteria, scoring rules."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmdesk.db.models import (
+    CriterionRow,
+    LostReasonRow,
+    ScoringRuleRow,
+    SettingRow,
+    SubStageProbabilityRow,
+)
+from crmdesk.domain.defaults import DEFAULT_SETTINGS
+from crmdesk.domain.entities import Criterion, LostReason
+from crmdesk.domain.enums import Gate, Stage, SubStage
+from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.scoring import ScoringConfig, ScoringRule
+from crmdesk.services.context import ServiceContext
+
+
+def read_settings(session: Session) -> dict[str, Any]:
+    """All key/value settings, defaults filled in."""
+    values = dict(DEFAULT_SETTINGS)
+    for row in session.scalars(select(SettingRow)):
+        values[row.key] = json.loads(row.value)
+    return values
+
+
+def read_probabilities(session: Session) -> dict[SubStage, int]:
+    """Default probability per opportunity sub-stage."""
+    rows = session.scalars(select(SubStageProbabilityRow))
+    return {r.sub_stage: r.probability for r in rows}
+
+
+def read_stale_limits(session: Session) -> dict[Stage, int]:
+    """Days without activity after which a deal in each working stage is stale."""
+    s = read_settings(session)
+    return {
+        Stage.LEAD: int(s["stale.lead_days"]),
+        Stage.PROSPECT: int(s["stale.prospect_days"]),
+        Stage.OPPORTUNITY: int(s["stale.opportunity_days"]),
+    }
+
+
+def read_scoring_config(session: Session) -> ScoringConfig:
+    """The scoring rules and thresholds in force."""
+    s = read_settings(session)
+    rows = session.scalars(select(ScoringRuleRow).order_by(ScoringRuleRow.position))
+    rules = tuple(ScoringRule(r.key, r.label, r.points, r.cap, r.signal, r.active) for r in rows)
+    return ScoringConfig(
+        rules=rules,
+        half_life_days=float(s["scoring.half_life_days"]),
+        warm_at=int(s["scoring.warm_at"]),
+        hot_at=int(s["scoring.hot_at"]),
+        target_industries=frozenset(s["scoring.target_industries"]),
+        size_min=s["scoring.size_min"],
+        size_max=s["scoring.size_max"],
+        free_mail_domains=frozenset(d.casefold() for d in s["scoring.free_mail_domains"]),
+    )
+
+
+def to_criterion(row: CriterionRow) -> Criterion:
+    """Immutable copy of a criterion row."""
+    return Criterion(row.id, row.gate, row.key, row.label, row.required, row.active, row.position)
+
+
+def read_criteria(session: Session, gate: Gate, *, active_only: bool = True) -> list[Criterion]:
+    """A gate's criteria in their order."""
+    query = select(CriterionRow).where(CriterionRow.gate == gate).order_by(CriterionRow.position)
+    if active_only:
+        query = query.where(CriterionRow.active.is_(True))
+    return [to_criterion(r) for r in session.scalars(query)]
+
+
+class SettingsService:
+    """Reads and changes settings; every change is undoable."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def all(self) -> dict[str, Any]:
+        """Every setting, defaults filled in."""
+        return self._ctx.read(read_settings)
+
+    def get(self, key: str) -> Any:
+        """One setting."""
+        values = self.all()
+        if key not in values:
+            raise ValidationError(f"There is no setting called “{key}”.", "key")
+        return values[key]
+
+    def set(self, key: str, value: Any) -> None:
+        """Change one setting (must be a known key with a value of the same kind)."""
+        if key not in DEFAULT_SETTINGS:
+            raise ValidationError(f"There is no setting called “{key}”.", "key")
+        default = DEFAULT_SETTINGS[key]
+        if default is not None and not isinstance(value, type(default)):
+            raise ValidationError(f"The setting “{key}” needs a value like {default!r}.", "value")
+
+        def apply(session: Session) -> None:
+            row = session.get(SettingRow, key)
+            encoded = json.dumps(value, ensure_ascii=False)
+            if row is None:
+                session.add(SettingRow(key=key, value=encoded))
+            else:
+                row.value = encoded
+
+        self._ctx.change(f"Change setting {key}", apply)
+
+    def probabilities(self) -> dict[SubStage, int]:
+        """Default probability per sub-stage."""
+        return self._ctx.read(read_probabilities)
+
+    def set_probability(self, sub_stage: SubStage, probability: int) -> None:
+        """Change a sub-stage's default probability (0–100)."""
+        if not 0 <= probability <= 100:
+            raise ValidationError("A probability must be between 0 % and 100 %.", "probability")
+
+        def apply(session: Session) -> None:
+            row = session.get(SubStageProbabilityRow, SubStage(sub_stage))
+            assert row is not None
+            row.probability = probability
+
+        self._ctx.change(f"Set {SubStage(sub_stage).label} probability to {probability} %", apply)
+
+    def stale_limits(self) -> dict[Stage, int]:
+        """Stale limit in days per working stage."""
+        return self._ctx.read(read_stale_limits)
+
+    def scoring_config(self) -> ScoringConfig:
+        """Scoring rules and thresholds."""
+        return self._ctx.read(read_scoring_config)
+
+    def criteria(self, gate: Gate, *, active_only: bool = True) -> list[Criterion]:
+        """A gate's criteria."""
+        return self._ctx.read(lambda s: read_criteria(s, gate, active_only=active_only))
+
+    def lost_reasons(self, *, active_only: bool = True) -> list[LostReason]:
+        """The list of lost reasons."""
+
+        def query(session: Session) -> list[LostReason]:
+            q = select(LostReasonRow).order_by(LostReasonRow.position)
+            if active_only:
+                q = q.where(LostReasonRow.active.is_(True))
+            return [
+                LostReason(r.id, r.key, r.label, r.needs_note, r.active, r.position)
+                for r in session.scalars(q)
+            ]
+
+        return self._ctx.read(query)
