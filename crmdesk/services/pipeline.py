@@ -68,10 +68,11 @@ class PipelineService:
             deal = live_deal(session, deal_id)
             latest = latest_answers(session, deal_id)
             met = frozenset(cid for cid, ok in latest.items() if ok)
-            return [
-                GateView(gate, tuple(read_criteria(session, gate)), met)
-                for gate in rules.gates_crossed(deal.stage, Stage(target))
-            ]
+            views = []
+            for gate in rules.gates_crossed(deal.stage, Stage(target)):
+                criteria = tuple(read_criteria(session, gate))
+                views.append(GateView(gate, criteria, met & {c.id for c in criteria}))
+            return views
 
         return self._ctx.read(query)
 

@@ -1,0 +1,67 @@
+"""Entry point of the ``crmdesk`` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from crmdesk import __version__
+from crmdesk.app import Workspace
+from crmdesk.cli import deals, maintenance
+from crmdesk.cli.common import EXIT_OK, EXIT_USAGE, add_db_option, database_path, run_with_workspace
+from crmdesk.cli.formatting import money_text
+from crmdesk.domain.enums import Stage
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser."""
+    parser = argparse.ArgumentParser(
+        prog="crmdesk",
+        description="CRM Desk: your leads, prospects and opportunities in one local file.",
+    )
+    parser.add_argument("--version", action="version", version=f"crmdesk {__version__}")
+    add_db_option(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    deals.register(commands)
+    maintenance.register(commands)
+    return parser
+
+
+def pipeline_summary(args: argparse.Namespace) -> int:
+    """Without a command: the pipeline at a glance (the board window is not part of this version)."""
+
+    def run(ws: Workspace) -> int:
+        totals = ws.services.board.totals()
+        print(f"CRM Desk {__version__} — {database_path(args)}")
+        for stage in Stage:
+            t = totals[stage]
+            values = ", ".join(money_text(v, c) for c, v in t.value_by_currency) or "—"
+            line = f"  {stage.label:<12} {t.count:>7,} deal(s)   {values}"
+            if stage == Stage.OPPORTUNITY and t.weighted_by_currency:
+                weighted = ", ".join(money_text(v, c) for c, v in t.weighted_by_currency)
+                line += f"   weighted {weighted}"
+            print(line)
+        print("Try: crmdesk deals list --stage lead    (crmdesk --help for more)")
+        return EXIT_OK
+
+    return run_with_workspace(args, run)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
+    if sys.stdout.encoding and sys.stdout.encoding.lower() not in ("utf-8", "utf8"):
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        return pipeline_summary(args)
+    return int(handler(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,127 @@
+"""Column pages, totals, filters and forecast, computed by SQL over the whole database."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from crmdesk.domain.board import BoardFilter
+from crmdesk.domain.enums import BoardSort, Stage, SubStage, Temperature
+from crmdesk.services import Services
+from tests.conftest import Clock
+from tests.integration.helpers import make_lead, make_opportunity
+
+
+def test_totals_count_and_sum_per_currency_for_the_whole_database(services: Services) -> None:
+    for i in range(150):
+        services.deals.create(f"Lead {i}", 1_000_000, "VND")
+    services.deals.create("US lead", 125_050, "USD")
+    totals = services.board.totals()
+    lead = totals[Stage.LEAD]
+    assert lead.count == 151
+    assert lead.value_by_currency == (("USD", 125_050), ("VND", 150_000_000))
+    assert len(services.board.column("lead", limit=100)) == 100  # a page, not everything
+    assert len(services.board.column("lead", offset=100, limit=100)) == 51
+
+
+def test_weighted_value_uses_the_sub_stage_default_or_the_override(services: Services) -> None:
+    a = make_opportunity(services, "A")  # 125,000,000 at 25 %
+    b = make_opportunity(services, "B")
+    services.deals.update(b.id, sub_stage=SubStage.NEGOTIATION)  # 75 %
+    c = make_opportunity(services, "C")
+    services.deals.update(c.id, value_minor=333, probability_override=50)  # 166.5 -> 167
+    opp = services.board.totals()[Stage.OPPORTUNITY]
+    assert opp.count == 3
+    assert opp.weighted_by_currency == (("VND", 31_250_000 + 93_750_000 + 167),)
+    cards = {card.title: card for card in services.board.column("opportunity")}
+    assert (cards["A"].probability, cards["B"].probability, cards["C"].probability) == (25, 75, 50)
+    services.deals.reset_probability(c.id)
+    assert services.deals.get(c.id).probability_override is None
+    assert a.id in {card.id for card in services.board.column("opportunity")}
+
+
+def test_forecast_groups_by_expected_close_month_and_never_counts_lost(services: Services) -> None:
+    a = make_opportunity(services, "A")
+    services.deals.update(a.id, expected_close=date(2026, 12, 15))
+    b = make_opportunity(services, "B")
+    services.deals.update(b.id, expected_close=date(2026, 12, 1))
+    services.pipeline.move([b.id], "won")
+    c = make_opportunity(services, "C")
+    services.deals.update(c.id, expected_close=date(2026, 12, 20))
+    services.pipeline.move([c.id], "lost", lost_reason="competitor")
+    [december] = services.board.forecast()
+    assert (december.month, december.currency, december.count) == ("2026-12", "VND", 2)
+    assert december.value_minor == 250_000_000
+    assert december.weighted_minor == 31_250_000 + 125_000_000
+    assert december.won_minor == 125_000_000
+
+
+def test_filters_narrow_cards_and_totals_alike(services: Services) -> None:
+    hot = make_lead(services, "Hot one")
+    services.activities.log(hot.id, "quote_request")
+    services.activities.log(hot.id, "email_reply")  # 15 + 10 + 30 + 10 = 65: warm
+    services.activities.log(hot.id, "pricing_visit")  # 73: hot
+    services.deals.create("Cold one", 5, "VND", source="Zalo", owner="Lan")
+    by_temp = BoardFilter(temperature=Temperature.HOT)
+    assert [c.title for c in services.board.column("lead", by_temp)] == ["Hot one"]
+    assert services.board.totals(by_temp)[Stage.LEAD].count == 1
+    by_source = BoardFilter(source="Zalo", owner="Lan")
+    assert [c.title for c in services.board.column("lead", by_source)] == ["Cold one"]
+    assert services.board.totals(BoardFilter(search="hot"))[Stage.LEAD].count == 1
+    assert services.board.totals(BoardFilter(temperature=Temperature.WARM))[Stage.LEAD].count == 0
+
+
+def test_a_hot_score_without_two_way_contact_shows_warm(services: Services) -> None:
+    deal = make_lead(services)  # decision maker 15 + size 10
+    services.activities.log(deal.id, "quote_request")  # +30 -> 55
+    services.activities.log(deal.id, "demo_request")  # +25 -> 80
+    [card] = services.board.column("lead")
+    assert (card.score, card.temperature) == (80, Temperature.WARM)
+    services.activities.log(deal.id, "email_reply")
+    [card] = services.board.column("lead")
+    assert (card.score, card.temperature) == (90, Temperature.HOT)
+
+
+def test_stale_and_overdue_follow_the_clock_and_the_schedule(services: Services, clock: Clock) -> None:
+    deal = make_lead(services)
+    clock.advance(days=15)
+    [card] = services.board.column("lead")
+    assert card.stale
+    assert [c.id for c in services.board.column("lead", BoardFilter(stale_only=True))] == [deal.id]
+    services.activities.schedule(deal.id, "call", "Gọi lại", clock.now.replace(hour=23))
+    [card] = services.board.column("lead")
+    assert not card.stale
+    assert card.next_action is not None and card.next_action.subject == "Gọi lại"
+    clock.advance(days=1)
+    overdue = services.board.column("lead", BoardFilter(overdue_only=True))
+    assert [c.id for c in overdue] == [deal.id]
+    assert overdue[0].stale  # the only planned activity is in the past now
+
+
+def test_columns_sort_by_score_value_next_action_and_age(services: Services, clock: Clock) -> None:
+    a = services.deals.create("A", 10, "VND")
+    clock.advance(hours=1)
+    b = services.deals.create("B", 30, "VND")
+    clock.advance(hours=1)
+    c = services.deals.create("C", 20, "VND")
+    services.activities.log(b.id, "website_visit")
+    services.activities.log(c.id, "pricing_visit")
+    services.activities.schedule(a.id, "task", "later", datetime(2026, 12, 1, tzinfo=UTC))
+    services.activities.schedule(c.id, "task", "sooner", datetime(2026, 11, 20, tzinfo=UTC))
+
+    def order(sort: BoardSort) -> list[str]:
+        return [card.title for card in services.board.column("lead", sort=sort)]
+
+    assert order(BoardSort.MANUAL) == ["C", "B", "A"]
+    assert order(BoardSort.SCORE) == ["C", "B", "A"]
+    assert order(BoardSort.VALUE) == ["B", "C", "A"]
+    assert order(BoardSort.NEXT_ACTION) == ["C", "A", "B"]
+    assert order(BoardSort.AGE) == ["A", "B", "C"]
+
+
+def test_archived_deals_leave_the_board_and_come_back_on_restore(services: Services) -> None:
+    deal = make_lead(services)
+    services.deals.archive([deal.id])
+    assert services.board.column("lead") == []
+    assert services.board.totals()[Stage.LEAD].count == 0
+    services.deals.restore([deal.id])
+    assert [c.id for c in services.board.column("lead")] == [deal.id]
