@@ -13,7 +13,7 @@ SAMPLE_DB_NAME = "sample.sqlite"
 
 
 def data_dir() -> Path:
-    """The platform's writable app-data folder (QStandardPaths), e.g. ``~/.local/share/CRM Desk``."""
+    """The platform's app-data folder (QStandardPaths), e.g. ``~/.local/share/CRM Desk``."""
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
     QCoreApplication.setOrganizationName(ORG_NAME)

@@ -13,9 +13,9 @@ from sqlalchemy import Engine, select
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from crmdesk.app import Workspace, open_workspace  # noqa: E402
-from crmdesk.db.models import Base  # noqa: E402
-from crmdesk.services import Services  # noqa: E402
+from crmdesk.app import Workspace, open_workspace
+from crmdesk.db.models import Base
+from crmdesk.services import Services
 
 
 class Clock:
@@ -57,6 +57,9 @@ def dump(engine: Engine) -> dict[str, list[dict[str, Any]]]:
     """Every row of every table, for comparing whole-database states."""
     with engine.connect() as conn:
         return {
-            table.name: [dict(r) for r in conn.execute(select(table).order_by(*table.primary_key.columns)).mappings()]
+            table.name: [
+                dict(r)
+                for r in conn.execute(select(table).order_by(*table.primary_key.columns)).mappings()
+            ]
             for table in Base.metadata.sorted_tables
         }

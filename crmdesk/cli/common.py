@@ -21,11 +21,15 @@ def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None
     """``--db PATH`` (and ``--sample``), accepted before or after the command name."""
     default = None if top else argparse.SUPPRESS
     parser.add_argument(
-        "--db", metavar="PATH", default=default,
+        "--db",
+        metavar="PATH",
+        default=default,
         help="database file (default: $CRMDESK_DB, else crmdesk.sqlite in the data folder)",
     )
     parser.add_argument(
-        "--sample", action="store_true", default=False if top else argparse.SUPPRESS,
+        "--sample",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
         help="use the separate sample database instead of your own",
     )
 

@@ -24,12 +24,18 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     add_db_option(deals)
     sub = deals.add_subparsers(dest="deals_command", required=True, metavar="{list,move}")
 
-    listing = sub.add_parser("list", help="list deals, optionally of one stage or matching a search")
+    listing = sub.add_parser(
+        "list", help="list deals, optionally of one stage or matching a search"
+    )
     add_db_option(listing)
     listing.add_argument("--stage", choices=[s.value for s in Stage])
     listing.add_argument("--search", default="", help="text to look for (case and accents ignored)")
-    listing.add_argument("--sort", choices=[s.value for s in BoardSort], default=BoardSort.MANUAL.value)
-    listing.add_argument("--limit", type=int, default=None, help="at most this many deals per stage")
+    listing.add_argument(
+        "--sort", choices=[s.value for s in BoardSort], default=BoardSort.MANUAL.value
+    )
+    listing.add_argument(
+        "--limit", type=int, default=None, help="at most this many deals per stage"
+    )
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     listing.set_defaults(handler=list_deals)
 
@@ -37,8 +43,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     add_db_option(move)
     move.add_argument("id", type=int, help="the deal's number")
     move.add_argument("stage", choices=[s.value for s in Stage])
-    move.add_argument("--criteria-met", default="", metavar="KEY,...",
-                      help="qualification criteria met, by key (comma-separated)")
+    move.add_argument(
+        "--criteria-met",
+        default="",
+        metavar="KEY,...",
+        help="qualification criteria met, by key (comma-separated)",
+    )
     move.add_argument("--override-reason", help="why the move passes a gate with criteria unmet")
     move.add_argument("--note", help="reason for a backward move (disqualifying or reopening)")
     move.add_argument("--lost-reason", help="lost reason key, when moving to lost")
@@ -87,10 +97,13 @@ def move_deal(args: argparse.Namespace) -> int:
     def run(ws: Workspace) -> int:
         try:
             [deal] = ws.services.pipeline.move(
-                [args.id], args.stage,
+                [args.id],
+                args.stage,
                 answers={k: AnswerInput(True) for k in keys},
-                override_reason=args.override_reason, note=args.note,
-                lost_reason=args.lost_reason, lost_note=args.lost_note,
+                override_reason=args.override_reason,
+                note=args.note,
+                lost_reason=args.lost_reason,
+                lost_note=args.lost_note,
             )
         except GateRefusedError as exc:
             print(f"crmdesk: {exc}", file=sys.stderr)

@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def pipeline_summary(args: argparse.Namespace) -> int:
-    """Without a command: the pipeline at a glance (the board window is not part of this version)."""
+    """Without a command: the pipeline at a glance, column by column."""
 
     def run(ws: Workspace) -> int:
         totals = ws.services.board.totals()

@@ -23,7 +23,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     check.set_defaults(handler=check_file)
 
     demo = commands.add_parser(
-        "demo", help="fill an empty database with realistic demo data (default: the sample database)"
+        "demo",
+        help="fill an empty database with realistic demo data (default: the sample database)",
     )
     add_db_option(demo)
     demo.add_argument("--deals", type=int, default=300, help="how many deals (default 300)")
@@ -64,8 +65,11 @@ def make_demo(args: argparse.Namespace) -> int:
                 print(f"\r{done:,} / {args.deals:,} deals", end="", file=sys.stderr, flush=True)
 
         summary = generate_demo(
-            ws.services.context.session_factory, args.deals, args.seed,
-            ws.services.context.clock(), progress,
+            ws.services.context.session_factory,
+            args.deals,
+            args.seed,
+            ws.services.context.clock(),
+            progress,
         )
         if sys.stderr.isatty():
             print(file=sys.stderr)

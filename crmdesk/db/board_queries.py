@@ -10,7 +10,13 @@ from sqlalchemy import Select, and_, case, false, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
-from crmdesk.db.models import ActivityRow, ContactRow, DealRow, OrganizationRow, SubStageProbabilityRow
+from crmdesk.db.models import (
+    ActivityRow,
+    ContactRow,
+    DealRow,
+    OrganizationRow,
+    SubStageProbabilityRow,
+)
 from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.enums import OPEN_STAGES, BoardSort, Stage, Temperature
 from crmdesk.domain.scoring import ScoringConfig
@@ -19,7 +25,10 @@ from crmdesk.domain.scoring import ScoringConfig
 def temperature_expr(config: ScoringConfig) -> ColumnElement[str]:
     """SQL for a deal's temperature (never hot without two-way contact)."""
     return case(
-        (and_(DealRow.score >= config.hot_at, DealRow.two_way.is_(True)), literal(Temperature.HOT.value)),
+        (
+            and_(DealRow.score >= config.hot_at, DealRow.two_way.is_(True)),
+            literal(Temperature.HOT.value),
+        ),
         (DealRow.score >= config.warm_at, literal(Temperature.WARM.value)),
         else_=literal(Temperature.COLD.value),
     )
@@ -41,7 +50,10 @@ def stale_expr(limits: Mapping[Stage, int], now: datetime) -> ColumnElement[bool
     """SQL: nothing happened within the stage's limit and nothing is planned ahead."""
     too_old = or_(
         *(
-            and_(DealRow.stage == stage, DealRow.last_touched_at < now - timedelta(days=limits[stage]))
+            and_(
+                DealRow.stage == stage,
+                DealRow.last_touched_at < now - timedelta(days=limits[stage]),
+            )
             for stage in OPEN_STAGES
         )
     )
@@ -49,7 +61,13 @@ def stale_expr(limits: Mapping[Stage, int], now: datetime) -> ColumnElement[bool
     return and_(too_old, nothing_planned)
 
 
-def filtered(query: Select[Any], f: BoardFilter, config: ScoringConfig, limits: Mapping[Stage, int], now: datetime) -> Select[Any]:
+def filtered(
+    query: Select[Any],
+    f: BoardFilter,
+    config: ScoringConfig,
+    limits: Mapping[Stage, int],
+    now: datetime,
+) -> Select[Any]:
     """Apply the toolbar's filters to a query over deals."""
     query = query.where(DealRow.archived.is_(False))
     for term in f.search_terms():
@@ -82,18 +100,34 @@ def _order(sort: BoardSort) -> list[Any]:
 
 
 def column_page(
-    session: Session, stage: Stage, f: BoardFilter, sort: BoardSort, offset: int, limit: int,
-    config: ScoringConfig, limits: Mapping[Stage, int], now: datetime,
+    session: Session,
+    stage: Stage,
+    f: BoardFilter,
+    sort: BoardSort,
+    offset: int,
+    limit: int,
+    config: ScoringConfig,
+    limits: Mapping[Stage, int],
+    now: datetime,
 ) -> list[Mapping[str, Any]]:
     """One page of a column's cards as plain mappings."""
     contact = aliased(ContactRow)
     stale = stale_expr(limits, now) if stage.is_open else false()
     query = (
         select(
-            DealRow.id, DealRow.title, DealRow.stage, DealRow.value_minor, DealRow.currency,
-            DealRow.score, DealRow.sub_stage, DealRow.stage_entered_at, DealRow.position,
-            OrganizationRow.name.label("organization"), contact.full_name.label("contact"),
-            temperature_expr(config).label("temperature"), probability_expr().label("probability"),
+            DealRow.id,
+            DealRow.title,
+            DealRow.stage,
+            DealRow.value_minor,
+            DealRow.currency,
+            DealRow.score,
+            DealRow.sub_stage,
+            DealRow.stage_entered_at,
+            DealRow.position,
+            OrganizationRow.name.label("organization"),
+            contact.full_name.label("contact"),
+            temperature_expr(config).label("temperature"),
+            probability_expr().label("probability"),
             stale.label("stale"),
         )
         .outerjoin(OrganizationRow, OrganizationRow.id == DealRow.organization_id)
@@ -101,7 +135,9 @@ def column_page(
         .outerjoin(SubStageProbabilityRow, SubStageProbabilityRow.sub_stage == DealRow.sub_stage)
         .where(DealRow.stage == stage)
     )
-    query = filtered(query, f, config, limits, now).order_by(*_order(sort)).offset(offset).limit(limit)
+    query = (
+        filtered(query, f, config, limits, now).order_by(*_order(sort)).offset(offset).limit(limit)
+    )
     return list(session.execute(query).mappings())
 
 
@@ -111,7 +147,11 @@ def next_actions(session: Session, deal_ids: list[int]) -> dict[int, ActivityRow
         return {}
     rows = session.scalars(
         select(ActivityRow)
-        .where(ActivityRow.deal_id.in_(deal_ids), ActivityRow.done_at.is_(None), ActivityRow.due_at.is_not(None))
+        .where(
+            ActivityRow.deal_id.in_(deal_ids),
+            ActivityRow.done_at.is_(None),
+            ActivityRow.due_at.is_not(None),
+        )
         .order_by(ActivityRow.deal_id, ActivityRow.due_at, ActivityRow.id)
     )
     result: dict[int, ActivityRow] = {}
@@ -121,13 +161,19 @@ def next_actions(session: Session, deal_ids: list[int]) -> dict[int, ActivityRow
 
 
 def column_totals(
-    session: Session, f: BoardFilter, config: ScoringConfig, limits: Mapping[Stage, int], now: datetime,
+    session: Session,
+    f: BoardFilter,
+    config: ScoringConfig,
+    limits: Mapping[Stage, int],
+    now: datetime,
 ) -> list[Mapping[str, Any]]:
     """Count, value and probability-weighted value per stage and currency."""
     prob = probability_expr()
     query = (
         select(
-            DealRow.stage, DealRow.currency, func.count().label("count"),
+            DealRow.stage,
+            DealRow.currency,
+            func.count().label("count"),
             func.sum(DealRow.value_minor).label("value"),
             func.sum(DealRow.value_minor * prob).label("weighted_x100"),
         )
@@ -150,7 +196,9 @@ def forecast(session: Session) -> list[Mapping[str, Any]]:
     prob = probability_expr()
     query = (
         select(
-            month, DealRow.currency, func.count().label("count"),
+            month,
+            DealRow.currency,
+            func.count().label("count"),
             func.sum(DealRow.value_minor).label("value"),
             func.sum(DealRow.value_minor * prob).label("weighted_x100"),
             func.sum(case((DealRow.stage == Stage.WON, DealRow.value_minor), else_=0)).label("won"),

@@ -27,7 +27,7 @@ def sqlite_path(url: str) -> Path | None:
     prefix = "sqlite:///"
     if not url.startswith(prefix) or url == prefix or url.endswith(":memory:"):
         return None
-    return Path(url[len(prefix):])
+    return Path(url[len(prefix) :])
 
 
 def is_network_path(path: Path) -> bool:

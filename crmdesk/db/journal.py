@@ -51,7 +51,9 @@ def _previous(obj: Any) -> Row:
 
 def _key(obj: Any) -> tuple[str, tuple[Any, ...]]:
     state = inspect(obj)
-    return state.mapper.local_table.name, tuple(state.identity or state.mapper.primary_key_from_instance(obj))
+    return state.mapper.local_table.name, tuple(
+        state.identity or state.mapper.primary_key_from_instance(obj)
+    )
 
 
 class Journal:
@@ -61,7 +63,7 @@ class Journal:
         self._changes: dict[tuple[str, tuple[Any, ...]], RowChange] = {}
 
     def record_flush(self, session: Session) -> None:
-        """Called after each flush, while ``new``/``dirty``/``deleted`` still show the pre-flush state."""
+        """Record a flush; ``new``, ``dirty`` and ``deleted`` still show the pre-flush state."""
         for obj in session.new:
             self._merge(*_key(obj), None, _snapshot(obj))
         for obj in session.dirty:
@@ -70,7 +72,9 @@ class Journal:
         for obj in session.deleted:
             self._merge(*_key(obj), _previous(obj), None)
 
-    def _merge(self, table: str, key: tuple[Any, ...], before: Row | None, after: Row | None) -> None:
+    def _merge(
+        self, table: str, key: tuple[Any, ...], before: Row | None, after: Row | None
+    ) -> None:
         earlier = self._changes.get((table, key))
         if earlier is not None:
             before = earlier.before
@@ -103,7 +107,12 @@ def restore(session: Session, changes: tuple[RowChange, ...], *, to_before: bool
     Refuses, changing nothing, when a row is no longer as the operation left it.
     """
     plan = [
-        (_table(c.table), c.key, c.after if to_before else c.before, c.before if to_before else c.after)
+        (
+            _table(c.table),
+            c.key,
+            c.after if to_before else c.before,
+            c.before if to_before else c.after,
+        )
         for c in changes
     ]
     for table, key, expected, _target in plan:
@@ -113,7 +122,7 @@ def restore(session: Session, changes: tuple[RowChange, ...], *, to_before: bool
                 "the data is left as it is."
             )
     # Inserts parent-first, then updates, then deletes child-first: foreign keys hold throughout.
-    for table, key, expected, target in plan:
+    for table, _key, expected, target in plan:
         if expected is None and target is not None:
             session.execute(insert(table).values(**target))
     for table, key, expected, target in plan:

@@ -63,9 +63,7 @@ class ContactRow(Base):
     __table_args__ = _AUTOINC
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    organization_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organizations.id"), index=True
-    )
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
     full_name: Mapped[str] = mapped_column(String(200))
     job_title: Mapped[str | None] = mapped_column(String(100))
     email: Mapped[str | None] = mapped_column(String(200), index=True)
@@ -87,9 +85,7 @@ class DealRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
-    organization_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organizations.id"), index=True
-    )
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
     stage: Mapped[Stage] = mapped_column(EnumText(Stage))
     sub_stage: Mapped[SubStage | None] = mapped_column(EnumText(SubStage))
@@ -224,7 +220,10 @@ class ProductRow(Base):
 
 class QuoteRow(Base):
     __tablename__ = "quotes"
-    __table_args__ = (UniqueConstraint("number", "revision", name="uq_quotes_number_revision"), _AUTOINC)
+    __table_args__ = (
+        UniqueConstraint("number", "revision", name="uq_quotes_number_revision"),
+        _AUTOINC,
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id"), index=True)

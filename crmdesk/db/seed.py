@@ -28,8 +28,14 @@ def seed_defaults(session: Session) -> None:
     session.execute(
         insert(CriterionRow),
         [
-            {"gate": c.gate, "key": c.key, "label": c.label, "required": c.required,
-             "active": True, "position": i}
+            {
+                "gate": c.gate,
+                "key": c.key,
+                "label": c.label,
+                "required": c.required,
+                "active": True,
+                "position": i,
+            }
             for i, c in enumerate(DEFAULT_CRITERIA)
         ],
     )
@@ -47,12 +53,22 @@ def seed_defaults(session: Session) -> None:
     session.execute(
         insert(ScoringRuleRow),
         [
-            {"key": r.key, "label": r.label, "points": r.points, "cap": r.cap,
-             "signal": r.signal, "active": r.active, "position": i}
+            {
+                "key": r.key,
+                "label": r.label,
+                "points": r.points,
+                "cap": r.cap,
+                "signal": r.signal,
+                "active": r.active,
+                "position": i,
+            }
             for i, r in enumerate(DEFAULT_SCORING_RULES)
         ],
     )
     session.execute(
         insert(SettingRow),
-        [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in DEFAULT_SETTINGS.items()],
+        [
+            {"key": k, "value": json.dumps(v, ensure_ascii=False)}
+            for k, v in DEFAULT_SETTINGS.items()
+        ],
     )

@@ -27,42 +27,64 @@ class DefaultCriterion:
 
 DEFAULT_CRITERIA: tuple[DefaultCriterion, ...] = (
     DefaultCriterion(
-        Gate.LEAD_TO_PROSPECT, "icp_fit",
-        "Fits the ideal customer profile (industry, company size, region)", True,
+        Gate.LEAD_TO_PROSPECT,
+        "icp_fit",
+        "Fits the ideal customer profile (industry, company size, region)",
+        True,
     ),
     DefaultCriterion(
-        Gate.LEAD_TO_PROSPECT, "buying_intent",
-        "Shows buying intent (repeat visits, a high-value download, an information request)", True,
+        Gate.LEAD_TO_PROSPECT,
+        "buying_intent",
+        "Shows buying intent (repeat visits, a high-value download, an information request)",
+        True,
     ),
     DefaultCriterion(
-        Gate.LEAD_TO_PROSPECT, "two_way_conversation",
-        "Engaged in a two-way conversation (replied, joined a webinar, took a call)", True,
+        Gate.LEAD_TO_PROSPECT,
+        "two_way_conversation",
+        "Engaged in a two-way conversation (replied, joined a webinar, took a call)",
+        True,
     ),
     DefaultCriterion(
-        Gate.LEAD_TO_PROSPECT, "problem_acknowledged",
-        "Acknowledges a problem our offer solves", False,
+        Gate.LEAD_TO_PROSPECT,
+        "problem_acknowledged",
+        "Acknowledges a problem our offer solves",
+        False,
     ),
     DefaultCriterion(
-        Gate.LEAD_TO_PROSPECT, "buying_role_identified",
-        "Role in the buying decision identified", False,
+        Gate.LEAD_TO_PROSPECT,
+        "buying_role_identified",
+        "Role in the buying decision identified",
+        False,
     ),
     DefaultCriterion(
-        Gate.PROSPECT_TO_OPPORTUNITY, "defined_need",
-        "A defined need that our product or service solves", True,
+        Gate.PROSPECT_TO_OPPORTUNITY,
+        "defined_need",
+        "A defined need that our product or service solves",
+        True,
     ),
     DefaultCriterion(
-        Gate.PROSPECT_TO_OPPORTUNITY, "budget", "Budget confirmed or allocated", True,
+        Gate.PROSPECT_TO_OPPORTUNITY,
+        "budget",
+        "Budget confirmed or allocated",
+        True,
     ),
     DefaultCriterion(
-        Gate.PROSPECT_TO_OPPORTUNITY, "timeline", "Timeline or target date agreed", True,
+        Gate.PROSPECT_TO_OPPORTUNITY,
+        "timeline",
+        "Timeline or target date agreed",
+        True,
     ),
     DefaultCriterion(
-        Gate.PROSPECT_TO_OPPORTUNITY, "decision_maker",
-        "Decision maker involved in the conversation", True,
+        Gate.PROSPECT_TO_OPPORTUNITY,
+        "decision_maker",
+        "Decision maker involved in the conversation",
+        True,
     ),
     DefaultCriterion(
-        Gate.PROSPECT_TO_OPPORTUNITY, "pricing_discussion",
-        "Ready to discuss pricing, implementation and return on investment", False,
+        Gate.PROSPECT_TO_OPPORTUNITY,
+        "pricing_discussion",
+        "Ready to discuss pricing, implementation and return on investment",
+        False,
     ),
 )
 
@@ -105,9 +127,23 @@ DEFAULT_SCORING_RULES: tuple[ScoringRule, ...] = (
 DEFAULT_STALE_DAYS: dict[Stage, int] = {Stage.LEAD: 14, Stage.PROSPECT: 21, Stage.OPPORTUNITY: 30}
 
 DEFAULT_FREE_MAIL_DOMAINS: tuple[str, ...] = (
-    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.com.vn", "hotmail.com", "outlook.com",
-    "live.com", "msn.com", "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com",
-    "gmx.com", "mail.com", "yandex.com", "zoho.com",
+    "gmail.com",
+    "googlemail.com",
+    "yahoo.com",
+    "yahoo.com.vn",
+    "hotmail.com",
+    "outlook.com",
+    "live.com",
+    "msn.com",
+    "icloud.com",
+    "me.com",
+    "aol.com",
+    "proton.me",
+    "protonmail.com",
+    "gmx.com",
+    "mail.com",
+    "yandex.com",
+    "zoho.com",
 )
 
 # Settings stored as key/value; the values here are the defaults of a new file.

@@ -93,7 +93,12 @@ class ActivityKind(StrEnum):
     @property
     def is_schedulable(self) -> bool:
         """True for kinds that can be a next action with a due date."""
-        return self in (ActivityKind.CALL, ActivityKind.MEETING, ActivityKind.TASK, ActivityKind.EMAIL)
+        return self in (
+            ActivityKind.CALL,
+            ActivityKind.MEETING,
+            ActivityKind.TASK,
+            ActivityKind.EMAIL,
+        )
 
     @property
     def is_two_way(self) -> bool:

@@ -54,7 +54,9 @@ def exponent(currency: str) -> int:
 def check_minor(amount: int, field: str = "value") -> int:
     """Validate an amount in minor units: an int, not negative, fits 64 bits."""
     if isinstance(amount, bool) or not isinstance(amount, int):
-        raise ValidationError("An amount must be a whole number of the currency's smallest unit.", field)
+        raise ValidationError(
+            "An amount must be a whole number of the currency's smallest unit.", field
+        )
     if amount < 0:
         raise ValidationError("An amount cannot be negative.", field)
     if amount > MAX_INT64:

@@ -11,7 +11,10 @@ from crmdesk.domain.enums import OPEN_STAGES, Gate, Stage, SubStage
 from crmdesk.domain.money import round_half_up
 
 _RANK = {Stage.LEAD: 0, Stage.PROSPECT: 1, Stage.OPPORTUNITY: 2}
-_GATE_INTO = {Stage.PROSPECT: Gate.LEAD_TO_PROSPECT, Stage.OPPORTUNITY: Gate.PROSPECT_TO_OPPORTUNITY}
+_GATE_INTO = {
+    Stage.PROSPECT: Gate.LEAD_TO_PROSPECT,
+    Stage.OPPORTUNITY: Gate.PROSPECT_TO_OPPORTUNITY,
+}
 
 
 class MoveKind(StrEnum):
@@ -61,7 +64,9 @@ class CriterionRule:
     required: bool
 
 
-def unmet_required(criteria: Iterable[CriterionRule], met_ids: Iterable[int]) -> list[CriterionRule]:
+def unmet_required(
+    criteria: Iterable[CriterionRule], met_ids: Iterable[int]
+) -> list[CriterionRule]:
     """Required criteria that are not met, in the criteria's order."""
     met = set(met_ids)
     return [c for c in criteria if c.required and c.id not in met]

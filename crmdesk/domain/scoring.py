@@ -115,7 +115,9 @@ def temperature(score: int, has_two_way: bool, config: ScoringConfig) -> Tempera
     return Temperature.COLD
 
 
-def _behaviour(signals: Iterable[Signal], config: ScoringConfig, now: datetime) -> list[Contribution]:
+def _behaviour(
+    signals: Iterable[Signal], config: ScoringConfig, now: datetime
+) -> list[Contribution]:
     sums: dict[str, tuple[ScoringRule, Decimal, int, int, datetime]] = {}
     for signal in signals:
         rule = config.rule_for_signal(signal.kind)
@@ -137,7 +139,9 @@ def _behaviour(signals: Iterable[Signal], config: ScoringConfig, now: datetime) 
 
 def _fit(facts: FitFacts, config: ScoringConfig) -> list[Contribution]:
     hits: list[str] = []
-    if facts.industry and facts.industry.casefold() in {i.casefold() for i in config.target_industries}:
+    if facts.industry and facts.industry.casefold() in {
+        i.casefold() for i in config.target_industries
+    }:
         hits.append(FIT_INDUSTRY)
     size = facts.company_size
     if size is not None and (config.size_min is not None or config.size_max is not None):

@@ -24,7 +24,7 @@ def is_stale(
     limits_days: Mapping[Stage, int],
     now: datetime,
 ) -> bool:
-    """A deal is stale when nothing happened for longer than its stage's limit and nothing is planned."""
+    """Stale: nothing happened for longer than the stage's limit, and nothing is planned."""
     if not stage.is_open or has_future_activity:
         return False
     return now - last_event_at > timedelta(days=limits_days[stage])

@@ -23,7 +23,9 @@ def _kind(value: ActivityKind | str) -> ActivityKind:
         return ActivityKind(value)
     except ValueError as exc:
         kinds = ", ".join(k.value for k in ActivityKind)
-        raise ValidationError(f"“{value}” is not a kind of activity; use one of {kinds}.", "kind") from exc
+        raise ValidationError(
+            f"“{value}” is not a kind of activity; use one of {kinds}.", "kind"
+        ) from exc
 
 
 def _aware(value: datetime | None, field: str) -> datetime | None:
@@ -39,12 +41,20 @@ class ActivityService:
         self._ctx = ctx
 
     def log(
-        self, deal_id: int, kind: ActivityKind | str, subject: str = "", *,
-        occurred_at: datetime | None = None, note: str | None = None,
+        self,
+        deal_id: int,
+        kind: ActivityKind | str,
+        subject: str = "",
+        *,
+        occurred_at: datetime | None = None,
+        note: str | None = None,
     ) -> Activity:
         """Record something that happened (a call, an email, a behaviour signal…)."""
         kind = _kind(kind)
-        subject = v.optional_text(subject, "The subject", "subject", 300) or kind.value.replace("_", " ").capitalize()
+        subject = (
+            v.optional_text(subject, "The subject", "subject", 300)
+            or kind.value.replace("_", " ").capitalize()
+        )
         note = v.optional_text(note, "The note", "note", 10_000)
         when = _aware(occurred_at, "occurred_at")
 
@@ -52,8 +62,13 @@ class ActivityService:
             deal = live_deal(session, deal_id)
             now = self._ctx.clock()
             row = ActivityRow(
-                deal_id=deal_id, kind=kind, subject=subject, occurred_at=when or now,
-                due_at=None, done_at=None, note=note,
+                deal_id=deal_id,
+                kind=kind,
+                subject=subject,
+                occurred_at=when or now,
+                due_at=None,
+                done_at=None,
+                note=note,
             )
             session.add(row)
             refresh_deal(session, deal, read_scoring_config(session), now)
@@ -62,7 +77,12 @@ class ActivityService:
         return self._ctx.change(f"Log {kind.value.replace('_', ' ')} on deal {deal_id}", apply)
 
     def schedule(
-        self, deal_id: int, kind: ActivityKind | str, subject: str, due_at: datetime, *,
+        self,
+        deal_id: int,
+        kind: ActivityKind | str,
+        subject: str,
+        due_at: datetime,
+        *,
         note: str | None = None,
     ) -> Activity:
         """Plan a follow-up (call, meeting, task, email) due at ``due_at``."""
@@ -78,8 +98,13 @@ class ActivityService:
         def apply(session: Session) -> Activity:
             deal = live_deal(session, deal_id)
             row = ActivityRow(
-                deal_id=deal_id, kind=kind, subject=subject, occurred_at=None, due_at=due_at,
-                done_at=None, note=note,
+                deal_id=deal_id,
+                kind=kind,
+                subject=subject,
+                occurred_at=None,
+                due_at=due_at,
+                done_at=None,
+                note=note,
             )
             session.add(row)
             refresh_deal(session, deal, read_scoring_config(session), self._ctx.clock())
@@ -99,12 +124,18 @@ class ActivityService:
             row.done_at = done_at or now
             if row.occurred_at is None:
                 row.occurred_at = row.done_at
-            refresh_deal(session, live_deal(session, row.deal_id), read_scoring_config(session), now)
+            refresh_deal(
+                session, live_deal(session, row.deal_id), read_scoring_config(session), now
+            )
             return to_activity(row)
 
         return self._ctx.change("Mark activity done", apply)
 
     def for_deal(self, deal_id: int) -> list[Activity]:
         """A deal's activities, newest first."""
-        query = select(ActivityRow).where(ActivityRow.deal_id == deal_id).order_by(ActivityRow.id.desc())
+        query = (
+            select(ActivityRow)
+            .where(ActivityRow.deal_id == deal_id)
+            .order_by(ActivityRow.id.desc())
+        )
         return self._ctx.read(lambda s: [to_activity(r) for r in s.scalars(query)])

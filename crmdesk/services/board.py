@@ -29,8 +29,12 @@ class BoardService:
         self._ctx = ctx
 
     def column(
-        self, stage: Stage | str, board_filter: BoardFilter | None = None,
-        sort: BoardSort = BoardSort.MANUAL, offset: int = 0, limit: int = 100,
+        self,
+        stage: Stage | str,
+        board_filter: BoardFilter | None = None,
+        sort: BoardSort = BoardSort.MANUAL,
+        offset: int = 0,
+        limit: int = 100,
     ) -> list[CardRow]:
         """A page of cards of one column."""
         stage = Stage(stage)
@@ -41,8 +45,15 @@ class BoardService:
         def query(session: Session) -> list[CardRow]:
             now = self._ctx.clock()
             rows = q.column_page(
-                session, stage, f, BoardSort(sort), offset, limit,
-                read_scoring_config(session), read_stale_limits(session), now,
+                session,
+                stage,
+                f,
+                BoardSort(sort),
+                offset,
+                limit,
+                read_scoring_config(session),
+                read_stale_limits(session),
+                now,
             )
             actions = q.next_actions(session, [r["id"] for r in rows])
             return [_card(r, actions.get(r["id"])) for r in rows]
@@ -55,7 +66,11 @@ class BoardService:
 
         def query(session: Session) -> dict[Stage, ColumnTotals]:
             rows = q.column_totals(
-                session, f, read_scoring_config(session), read_stale_limits(session), self._ctx.clock()
+                session,
+                f,
+                read_scoring_config(session),
+                read_stale_limits(session),
+                self._ctx.clock(),
             )
             acc: dict[Stage, tuple[int, list[tuple[str, int]], list[tuple[str, int]]]] = {
                 s: (0, [], []) for s in Stage
@@ -66,7 +81,8 @@ class BoardService:
                 weighted.append((r["currency"], _weighted(r["weighted_x100"])))
                 acc[Stage(r["stage"])] = (count + r["count"], values, weighted)
             return {
-                s: ColumnTotals(s, c, tuple(sorted(v)), tuple(sorted(w))) for s, (c, v, w) in acc.items()
+                s: ColumnTotals(s, c, tuple(sorted(v)), tuple(sorted(w)))
+                for s, (c, v, w) in acc.items()
             }
 
         return self._ctx.read(query)
@@ -85,8 +101,12 @@ class BoardService:
         def query(session: Session) -> list[ForecastMonth]:
             return [
                 ForecastMonth(
-                    r["month"], r["currency"], r["count"], int(r["value"] or 0),
-                    _weighted(r["weighted_x100"]), int(r["won"] or 0),
+                    r["month"],
+                    r["currency"],
+                    r["count"],
+                    int(r["value"] or 0),
+                    _weighted(r["weighted_x100"]),
+                    int(r["won"] or 0),
                 )
                 for r in q.forecast(session)
             ]
@@ -99,9 +119,19 @@ def _card(r: dict, action: object | None) -> CardRow:  # type: ignore[type-arg]
     if action is not None:
         next_action = NextAction(action.id, action.kind, action.subject, action.due_at)  # type: ignore[attr-defined]
     return CardRow(
-        id=r["id"], title=r["title"], stage=r["stage"], organization=r["organization"],
-        contact=r["contact"], value_minor=r["value_minor"], currency=r["currency"], score=r["score"],
-        temperature=Temperature(r["temperature"]), sub_stage=r["sub_stage"],
-        probability=int(r["probability"] or 0), stage_entered_at=r["stage_entered_at"],
-        next_action=next_action, stale=bool(r["stale"]), position=r["position"],
+        id=r["id"],
+        title=r["title"],
+        stage=r["stage"],
+        organization=r["organization"],
+        contact=r["contact"],
+        value_minor=r["value_minor"],
+        currency=r["currency"],
+        score=r["score"],
+        temperature=Temperature(r["temperature"]),
+        sub_stage=r["sub_stage"],
+        probability=int(r["probability"] or 0),
+        stage_entered_at=r["stage_entered_at"],
+        next_action=next_action,
+        stale=bool(r["stale"]),
+        position=r["position"],
     )

@@ -29,7 +29,9 @@ def _date(value: Any) -> date | None:
     try:
         return date.fromisoformat(str(value))
     except ValueError as exc:
-        raise ValidationError(f"“{value}” is not a date (use YYYY-MM-DD).", "expected_close") from exc
+        raise ValidationError(
+            f"“{value}” is not a date (use YYYY-MM-DD).", "expected_close"
+        ) from exc
 
 
 def _sub_stage(value: Any) -> SubStage | None:
@@ -39,7 +41,9 @@ def _sub_stage(value: Any) -> SubStage | None:
         return SubStage(value)
     except ValueError as exc:
         names = ", ".join(s.value for s in SubStage)
-        raise ValidationError(f"“{value}” is not a sub-stage; use one of {names}.", "sub_stage") from exc
+        raise ValidationError(
+            f"“{value}” is not a sub-stage; use one of {names}.", "sub_stage"
+        ) from exc
 
 
 DEAL_FIELDS: dict[str, Callable[[Any], Any]] = {
@@ -60,7 +64,9 @@ DEAL_FIELDS: dict[str, Callable[[Any], Any]] = {
 def top_position(session: Session, stage: Stage) -> float:
     """A position above every card of the column."""
     lowest = session.scalar(
-        select(func.min(DealRow.position)).where(DealRow.stage == stage, DealRow.archived.is_(False))
+        select(func.min(DealRow.position)).where(
+            DealRow.stage == stage, DealRow.archived.is_(False)
+        )
     )
     return (lowest if lowest is not None else 1.0) - 1.0
 
@@ -83,12 +89,18 @@ class DealService:
         self._ctx = ctx
 
     def create(
-        self, title: str, value_minor: int = 0, currency: str = "VND", *,
-        stage: Stage = Stage.LEAD, **fields: Any,
+        self,
+        title: str,
+        value_minor: int = 0,
+        currency: str = "VND",
+        *,
+        stage: Stage = Stage.LEAD,
+        **fields: Any,
     ) -> Deal:
         """Add a deal (a lead unless ``stage`` says otherwise), at the top of its column."""
         values = clean(
-            {"title": title, "value_minor": value_minor, "currency": currency, **fields}, DEAL_FIELDS
+            {"title": title, "value_minor": value_minor, "currency": currency, **fields},
+            DEAL_FIELDS,
         )
         stage = Stage(stage)
         if stage == Stage.OPPORTUNITY:
@@ -99,10 +111,20 @@ class DealService:
         def apply(session: Session) -> Deal:
             now = self._ctx.clock()
             row = DealRow(
-                **{k: None for k in DEAL_FIELDS}, stage=stage, position=top_position(session, stage),
-                stage_entered_at=now, archived=False, score=0, two_way=False, last_touched_at=now,
-                next_action_at=None, search_key="", created_at=now, updated_at=now,
-                lost_reason=None, lost_note=None,
+                **{k: None for k in DEAL_FIELDS},
+                stage=stage,
+                position=top_position(session, stage),
+                stage_entered_at=now,
+                archived=False,
+                score=0,
+                two_way=False,
+                last_touched_at=now,
+                next_action_at=None,
+                search_key="",
+                created_at=now,
+                updated_at=now,
+                lost_reason=None,
+                lost_note=None,
             )
             apply_fields(row, values)
             _check_links(session, row)

@@ -26,10 +26,14 @@ def fit_facts(session: Session, deal: DealRow) -> FitFacts:
     )
 
 
-def explain_deal(session: Session, deal: DealRow, config: ScoringConfig, now: datetime) -> ScoreExplanation:
+def explain_deal(
+    session: Session, deal: DealRow, config: ScoringConfig, now: datetime
+) -> ScoreExplanation:
     """Score a deal from its activities and fit, with the explanation."""
     activities = session.scalars(select(ActivityRow).where(ActivityRow.deal_id == deal.id)).all()
-    signals = [Signal(a.kind, a.occurred_at) for a in activities if a.kind.is_signal and a.occurred_at]
+    signals = [
+        Signal(a.kind, a.occurred_at) for a in activities if a.kind.is_signal and a.occurred_at
+    ]
     two_way = any(a.kind in TWO_WAY_KINDS and a.occurred_at for a in activities)
     return explain_score(signals, fit_facts(session, deal), two_way, config, now)
 

@@ -24,7 +24,9 @@ def _decision_role(value: Any) -> DecisionRole:
         return DecisionRole(value)
     except ValueError as exc:
         roles = ", ".join(r.value for r in DecisionRole)
-        raise ValidationError(f"“{value}” is not a decision role; use one of {roles}.", "decision_role") from exc
+        raise ValidationError(
+            f"“{value}” is not a decision role; use one of {roles}.", "decision_role"
+        ) from exc
 
 
 ORG_FIELDS: dict[str, Callable[[Any], Any]] = {
@@ -182,9 +184,13 @@ class ContactService:
 
     def get(self, contact_id: int) -> Contact:
         """One contact."""
-        return self._ctx.read(lambda s: to_contact(get_or_raise(s, ContactRow, contact_id, "contact")))
+        return self._ctx.read(
+            lambda s: to_contact(get_or_raise(s, ContactRow, contact_id, "contact"))
+        )
 
-    def find(self, text: str = "", organization_id: int | None = None, limit: int = 20) -> list[Contact]:
+    def find(
+        self, text: str = "", organization_id: int | None = None, limit: int = 20
+    ) -> list[Contact]:
         """Contacts by folded name or email, optionally at one organization."""
         query = select(ContactRow).where(
             ContactRow.archived.is_(False),

@@ -47,7 +47,9 @@ def latest_answers(session: Session, deal_id: int) -> dict[int, bool]:
         .group_by(AnswerRow.criterion_id)
         .subquery()
     )
-    rows = session.execute(select(AnswerRow.criterion_id, AnswerRow.met).join(newest, AnswerRow.id == newest.c.id))
+    rows = session.execute(
+        select(AnswerRow.criterion_id, AnswerRow.met).join(newest, AnswerRow.id == newest.c.id)
+    )
     return {criterion_id: met for criterion_id, met in rows}
 
 
@@ -101,7 +103,9 @@ class PipelineService:
             stage = Stage(target)
         except ValueError as exc:
             names = ", ".join(s.value for s in Stage)
-            raise ValidationError(f"“{target}” is not a stage; use one of {names}.", "stage") from exc
+            raise ValidationError(
+                f"“{target}” is not a stage; use one of {names}.", "stage"
+            ) from exc
         override = nfc_or_none(override_reason)
         note = nfc_or_none(note)
         lost_note = nfc_or_none(lost_note)
@@ -112,7 +116,9 @@ class PipelineService:
             by_key = _criteria_by_key(session)
             unknown = sorted(set(given) - set(by_key))
             if unknown:
-                raise ValidationError(f"There is no criterion called {', '.join(unknown)}.", "criteria")
+                raise ValidationError(
+                    f"There is no criterion called {', '.join(unknown)}.", "criteria"
+                )
             reason_row = self._check_lost(session, stage, lost_reason, lost_note)
             now = self._ctx.clock()
             for deal in deals:
@@ -125,7 +131,9 @@ class PipelineService:
             for deal, position in zip(deals, positions, strict=True):
                 self._record_answers(session, deal, stage, given, by_key, now)
                 if deal.stage != stage:
-                    self._change_stage(session, deal, stage, now, note, override, reason_row, lost_note)
+                    self._change_stage(
+                        session, deal, stage, now, note, override, reason_row, lost_note
+                    )
                 deal.position = position
                 deal.updated_at = now
             return [to_deal(d) for d in deals]
@@ -143,11 +151,17 @@ class PipelineService:
         if stage != Stage.LOST:
             return None
         if not key:
-            raise ValidationError("Marking a deal lost needs a reason from the list.", "lost_reason")
+            raise ValidationError(
+                "Marking a deal lost needs a reason from the list.", "lost_reason"
+            )
         row = session.scalar(select(LostReasonRow).where(LostReasonRow.key == key))
         if row is None or not row.active:
-            names = ", ".join(session.scalars(select(LostReasonRow.key).where(LostReasonRow.active.is_(True))))
-            raise ValidationError(f"“{key}” is not a lost reason; use one of {names}.", "lost_reason")
+            names = ", ".join(
+                session.scalars(select(LostReasonRow.key).where(LostReasonRow.active.is_(True)))
+            )
+            raise ValidationError(
+                f"“{key}” is not a lost reason; use one of {names}.", "lost_reason"
+            )
         if row.needs_note and not note:
             raise ValidationError(f"The lost reason “{row.label}” needs a note.", "lost_note")
         return row
@@ -169,7 +183,8 @@ class PipelineService:
             (met.add if answer.met else met.discard)(by_key[key].id)
         for gate in gates:
             criteria = [
-                rules.CriterionRule(c.id, c.key, c.label, c.required) for c in read_criteria(session, gate)
+                rules.CriterionRule(c.id, c.key, c.label, c.required)
+                for c in read_criteria(session, gate)
             ]
             unmet = rules.unmet_required(criteria, met)
             if unmet and not override:
@@ -192,8 +207,11 @@ class PipelineService:
             if criterion.gate in gates or not gates:
                 session.add(
                     AnswerRow(
-                        deal_id=deal.id, criterion_id=criterion.id, met=answer.met,
-                        evidence=nfc_or_none(answer.evidence), answered_at=now,
+                        deal_id=deal.id,
+                        criterion_id=criterion.id,
+                        met=answer.met,
+                        evidence=nfc_or_none(answer.evidence),
+                        answered_at=now,
                     )
                 )
 
@@ -211,7 +229,11 @@ class PipelineService:
         crossed = rules.gates_crossed(deal.stage, stage)
         session.add(
             StageHistoryRow(
-                deal_id=deal.id, from_stage=deal.stage, to_stage=stage, at=now, note=note,
+                deal_id=deal.id,
+                from_stage=deal.stage,
+                to_stage=stage,
+                at=now,
+                note=note,
                 override_reason=override if crossed else None,
             )
         )
@@ -232,7 +254,9 @@ class PipelineService:
             deal.last_touched_at = now
 
     @staticmethod
-    def _positions(session: Session, stage: Stage, before_id: int | None, moving: list[int]) -> list[float]:
+    def _positions(
+        session: Session, stage: Stage, before_id: int | None, moving: list[int]
+    ) -> list[float]:
         """Evenly spaced positions for the moving cards, above ``before_id`` or at the top."""
         count = len(moving)
         if before_id is None:
@@ -240,7 +264,9 @@ class PipelineService:
             return [top - count + 1 + i for i in range(count)]
         anchor = live_deal(session, before_id)
         if anchor.stage != stage:
-            raise ValidationError("A card can only be placed next to a card of the same column.", "before_id")
+            raise ValidationError(
+                "A card can only be placed next to a card of the same column.", "before_id"
+            )
         if before_id in moving:
             raise ValidationError("A card cannot be placed next to itself.", "before_id")
         upper = session.scalar(

@@ -32,15 +32,30 @@ def live_deal(session: Session, deal_id: int) -> DealRow:
 def to_organization(r: OrganizationRow) -> Organization:
     """Immutable copy."""
     return Organization(
-        r.id, r.name, r.industry, r.size, r.region, r.address, r.tax_code, r.phone, r.email,
-        r.website, r.archived,
+        r.id,
+        r.name,
+        r.industry,
+        r.size,
+        r.region,
+        r.address,
+        r.tax_code,
+        r.phone,
+        r.email,
+        r.website,
+        r.archived,
     )
 
 
 def to_contact(r: ContactRow) -> Contact:
     """Immutable copy."""
     return Contact(
-        r.id, r.full_name, r.organization_id, r.job_title, r.email, r.phone, r.decision_role,
+        r.id,
+        r.full_name,
+        r.organization_id,
+        r.job_title,
+        r.email,
+        r.phone,
+        r.decision_role,
         r.archived,
     )
 
@@ -48,12 +63,26 @@ def to_contact(r: ContactRow) -> Contact:
 def to_deal(r: DealRow) -> Deal:
     """Immutable copy."""
     return Deal(
-        id=r.id, title=r.title, stage=r.stage, value_minor=r.value_minor, currency=r.currency,
-        organization_id=r.organization_id, contact_id=r.contact_id, sub_stage=r.sub_stage,
-        source=r.source, interest=r.interest, probability_override=r.probability_override,
-        expected_close=r.expected_close, owner=r.owner, position=r.position,
-        stage_entered_at=r.stage_entered_at, lost_reason=r.lost_reason, lost_note=r.lost_note,
-        archived=r.archived, score=r.score, created_at=r.created_at,
+        id=r.id,
+        title=r.title,
+        stage=r.stage,
+        value_minor=r.value_minor,
+        currency=r.currency,
+        organization_id=r.organization_id,
+        contact_id=r.contact_id,
+        sub_stage=r.sub_stage,
+        source=r.source,
+        interest=r.interest,
+        probability_override=r.probability_override,
+        expected_close=r.expected_close,
+        owner=r.owner,
+        position=r.position,
+        stage_entered_at=r.stage_entered_at,
+        lost_reason=r.lost_reason,
+        lost_note=r.lost_note,
+        archived=r.archived,
+        score=r.score,
+        created_at=r.created_at,
     )
 
 

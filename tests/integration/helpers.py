@@ -18,16 +18,26 @@ def make_lead(services: Services, title: str = "Phần mềm bán hàng – Hoa 
     """A lead at an organization with a decision-maker contact."""
     org = services.organizations.create("Công ty TNHH Hoa Sen", industry="Retail", size=40)
     person = services.contacts.create(
-        "Nguyễn Văn Đức", organization_id=org.id, email="duc@hoasen.vn",
-        phone="0903 123 456", decision_role="decision_maker",
+        "Nguyễn Văn Đức",
+        organization_id=org.id,
+        email="duc@hoasen.vn",
+        phone="0903 123 456",
+        decision_role="decision_maker",
     )
     return services.deals.create(
-        title, 125_000_000, "VND", organization_id=org.id, contact_id=person.id, source="Website",
+        title,
+        125_000_000,
+        "VND",
+        organization_id=org.id,
+        contact_id=person.id,
+        source="Website",
     )
 
 
 def make_opportunity(services: Services, title: str = "Hệ thống POS – Hoa Sen") -> Deal:
     """A deal moved through both gates."""
     deal = make_lead(services, title)
-    services.pipeline.move([deal.id], "opportunity", answers=met(*LEAD_REQUIRED, *PROSPECT_REQUIRED))
+    services.pipeline.move(
+        [deal.id], "opportunity", answers=met(*LEAD_REQUIRED, *PROSPECT_REQUIRED)
+    )
     return services.deals.get(deal.id)

@@ -81,7 +81,9 @@ def test_a_hot_score_without_two_way_contact_shows_warm(services: Services) -> N
     assert (card.score, card.temperature) == (90, Temperature.HOT)
 
 
-def test_stale_and_overdue_follow_the_clock_and_the_schedule(services: Services, clock: Clock) -> None:
+def test_stale_and_overdue_follow_the_clock_and_the_schedule(
+    services: Services, clock: Clock
+) -> None:
     deal = make_lead(services)
     clock.advance(days=15)
     [card] = services.board.column("lead")

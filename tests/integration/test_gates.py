@@ -8,7 +8,13 @@ from crmdesk.domain.enums import Stage, SubStage
 from crmdesk.domain.errors import GateRefusedError, NotFoundError, ValidationError
 from crmdesk.services import AnswerInput, Services
 from tests.conftest import dump
-from tests.integration.helpers import LEAD_REQUIRED, PROSPECT_REQUIRED, make_lead, make_opportunity, met
+from tests.integration.helpers import (
+    LEAD_REQUIRED,
+    PROSPECT_REQUIRED,
+    make_lead,
+    make_opportunity,
+    met,
+)
 
 
 def test_a_lead_without_the_required_criteria_is_refused_naming_them(services: Services) -> None:
@@ -30,12 +36,18 @@ def test_a_refused_move_writes_nothing_not_even_the_answers(services: Services, 
     assert dump(workspace.engine) == before
 
 
-def test_a_lead_meeting_all_required_criteria_becomes_a_prospect_with_history(services: Services) -> None:
+def test_a_lead_meeting_all_required_criteria_becomes_a_prospect_with_history(
+    services: Services,
+) -> None:
     deal = make_lead(services)
     [moved] = services.pipeline.move([deal.id], "prospect", answers=met(*LEAD_REQUIRED))
     assert moved.stage == Stage.PROSPECT
     last = services.deals.history(deal.id)[-1]
-    assert (last.from_stage, last.to_stage, last.override_reason) == (Stage.LEAD, Stage.PROSPECT, None)
+    assert (last.from_stage, last.to_stage, last.override_reason) == (
+        Stage.LEAD,
+        Stage.PROSPECT,
+        None,
+    )
     answers = services.deals.answers(deal.id)
     assert len(answers) == 3 and all(a.met and a.evidence for a in answers)
 
@@ -43,7 +55,8 @@ def test_a_lead_meeting_all_required_criteria_becomes_a_prospect_with_history(se
 def test_optional_criteria_are_not_needed_to_pass(services: Services) -> None:
     deal = make_lead(services)
     services.pipeline.move(
-        [deal.id], "prospect",
+        [deal.id],
+        "prospect",
         answers={**met(*LEAD_REQUIRED), "problem_acknowledged": AnswerInput(False)},
     )
     assert services.deals.get(deal.id).stage == Stage.PROSPECT
@@ -133,7 +146,9 @@ def test_the_other_lost_reason_needs_a_note(services: Services) -> None:
     assert lost.lost_note == "Shop closed"
 
 
-def test_reopening_a_lost_deal_needs_a_reason_and_clears_the_lost_reason(services: Services) -> None:
+def test_reopening_a_lost_deal_needs_a_reason_and_clears_the_lost_reason(
+    services: Services,
+) -> None:
     deal = make_lead(services)
     services.pipeline.move([deal.id], "lost", lost_reason="timing")
     with pytest.raises(ValidationError):
@@ -160,7 +175,9 @@ def test_moving_several_deals_is_all_or_nothing(services: Services, workspace) -
 
 
 def test_a_card_is_placed_above_the_card_it_is_dropped_on(services: Services) -> None:
-    a, b, c = (make_lead(services, t) for t in ("A", "B", "C"))  # each new card goes on top: C, B, A
+    a, b, c = (
+        make_lead(services, t) for t in ("A", "B", "C")
+    )  # each new card goes on top: C, B, A
     services.pipeline.move([a.id], "lead", before_id=b.id)
     order = [card.title for card in services.board.column("lead")]
     assert order == ["C", "A", "B"]

@@ -30,7 +30,9 @@ def test_every_connection_has_the_safety_pragmas(workspace: Workspace) -> None:
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
 
 
-def test_the_database_file_is_readable_by_its_owner_only(workspace: Workspace, db_path: Path) -> None:
+def test_the_database_file_is_readable_by_its_owner_only(
+    workspace: Workspace, db_path: Path
+) -> None:
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
 
 
@@ -75,7 +77,9 @@ def test_a_backup_copy_is_a_consistent_owner_only_copy(workspace: Workspace, db_
     copied.dispose()
 
 
-def test_a_new_file_holds_the_default_criteria_probabilities_reasons_and_rules(services: Services) -> None:
+def test_a_new_file_holds_the_default_criteria_probabilities_reasons_and_rules(
+    services: Services,
+) -> None:
     lead_gate = services.settings.criteria(Gate.LEAD_TO_PROSPECT)
     prospect_gate = services.settings.criteria(Gate.PROSPECT_TO_OPPORTUNITY)
     assert [(c.label, c.required) for c in lead_gate + prospect_gate] == [
@@ -84,8 +88,10 @@ def test_a_new_file_holds_the_default_criteria_probabilities_reasons_and_rules(s
     assert [c.required for c in lead_gate] == [True, True, True, False, False]
     assert [c.required for c in prospect_gate] == [True, True, True, True, False]
     assert services.settings.probabilities() == {
-        SubStage.NEEDS_IDENTIFIED: 25, SubStage.PROPOSAL_SENT: 50,
-        SubStage.NEGOTIATION: 75, SubStage.CLOSING: 90,
+        SubStage.NEEDS_IDENTIFIED: 25,
+        SubStage.PROPOSAL_SENT: 50,
+        SubStage.NEGOTIATION: 75,
+        SubStage.CLOSING: 90,
     }
     reasons = services.settings.lost_reasons()
     assert [r.label for r in reasons] == [label for _, label, _ in DEFAULT_LOST_REASONS]
@@ -95,11 +101,17 @@ def test_a_new_file_holds_the_default_criteria_probabilities_reasons_and_rules(s
         (r.key, r.points, r.cap) for r in DEFAULT_SCORING_RULES
     }
     assert (config.half_life_days, config.warm_at, config.hot_at) == (30, 30, 70)
-    assert services.settings.stale_limits() == {Stage.LEAD: 14, Stage.PROSPECT: 21, Stage.OPPORTUNITY: 30}
+    assert services.settings.stale_limits() == {
+        Stage.LEAD: 14,
+        Stage.PROSPECT: 21,
+        Stage.OPPORTUNITY: 30,
+    }
 
 
 @pytest.mark.parametrize("amount", [2**53 + 1, 2**62 + 7, 2**63 - 1])
-def test_money_above_two_to_the_53_round_trips_exactly(services: Services, amount: int, tmp_path: Path) -> None:
+def test_money_above_two_to_the_53_round_trips_exactly(
+    services: Services, amount: int, tmp_path: Path
+) -> None:
     deal = services.deals.create("Dự án lớn", amount, "VND")
     assert services.deals.get(deal.id).value_minor == amount
     [card] = services.board.column("lead")
@@ -109,7 +121,14 @@ def test_money_above_two_to_the_53_round_trips_exactly(services: Services, amoun
 def test_search_ignores_case_and_vietnamese_diacritics(services: Services) -> None:
     make_lead(services)
     services.deals.create("Website cho quán cà phê", 9_000_000, "VND")
-    for query in ("nguyen van duc", "NGUYỄN văn ĐỨC", "đức", "duc hoa sen", "0903 123", "duc@hoasen"):
+    for query in (
+        "nguyen van duc",
+        "NGUYỄN văn ĐỨC",
+        "đức",
+        "duc hoa sen",
+        "0903 123",
+        "duc@hoasen",
+    ):
         found = services.board.search(query)
         assert [c.title for c in found] == ["Phần mềm bán hàng – Hoa Sen"], query
     assert [c.title for c in services.board.search("ca phe")] == ["Website cho quán cà phê"]
@@ -138,7 +157,10 @@ def test_text_is_stored_in_nfc(services: Services) -> None:
         (lambda s: s.deals.create("X", 1, "XYZ"), "“XYZ” is not a currency"),
         (lambda s: s.deals.create("X", 1, "VND", probability_override=50), "Only an opportunity"),
         (lambda s: s.deals.create("X", 1, "VND", expected_close="31/12/2026"), "not a date"),
-        (lambda s: s.deals.create("X", 1, "VND", organization_id=404), "no organization number 404"),
+        (
+            lambda s: s.deals.create("X", 1, "VND", organization_id=404),
+            "no organization number 404",
+        ),
         (lambda s: s.contacts.create("Lan", email="lan@"), "not an email address"),
         (lambda s: s.contacts.create("Lan", phone="call me"), "not a phone number"),
         (lambda s: s.contacts.create("Lan", decision_role="boss"), "not a decision role"),
@@ -150,7 +172,10 @@ def test_text_is_stored_in_nfc(services: Services) -> None:
     ],
 )
 def test_a_failed_service_call_writes_nothing_and_says_why(
-    services: Services, workspace: Workspace, call, message: str  # type: ignore[no-untyped-def]
+    services: Services,
+    workspace: Workspace,
+    call,
+    message: str,  # type: ignore[no-untyped-def]
 ) -> None:
     make_lead(services)
     before = dump(workspace.engine)

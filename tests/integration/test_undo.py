@@ -39,7 +39,9 @@ CHANGES: dict[str, Change] = {
     ),
     "move forward": lambda s, d: s.pipeline.move([d], "won"),
     "move backward": lambda s, d: s.pipeline.move([d], "prospect", note="Chưa chốt"),
-    "mark lost": lambda s, d: s.pipeline.move([d], "lost", lost_reason="other", lost_note="Đóng cửa"),
+    "mark lost": lambda s, d: s.pipeline.move(
+        [d], "lost", lost_reason="other", lost_note="Đóng cửa"
+    ),
     "change a setting": lambda s, d: s.settings.set("scoring.hot_at", 80),
     "change a probability": lambda s, d: s.settings.set_probability(SubStage.CLOSING, 95),
 }
@@ -64,7 +66,9 @@ def test_undo_restores_the_exact_rows_and_redo_reapplies_them(
 
 def test_completing_an_activity_is_undoable(services: Services, workspace: Workspace) -> None:
     deal = make_lead(services)
-    task = services.activities.schedule(deal.id, "task", "Gửi báo giá", datetime(2026, 11, 5, tzinfo=UTC))
+    task = services.activities.schedule(
+        deal.id, "task", "Gửi báo giá", datetime(2026, 11, 5, tzinfo=UTC)
+    )
     before = dump(workspace.engine)
     services.activities.complete(task.id)
     services.history.undo()
