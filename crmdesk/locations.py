@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 APP_NAME = "CRM Desk"
-ORG_NAME = "CRM Desk"
+ORG_NAME = ""  # no vendor folder: the data folder is just "CRM Desk"
 DB_ENV = "CRMDESK_DB"
 USER_DB_NAME = "crmdesk.sqlite"
 SAMPLE_DB_NAME = "sample.sqlite"

@@ -13,6 +13,8 @@ from crmdesk.cli.common import EXIT_OK, EXIT_USAGE, add_db_option, database_path
 from crmdesk.cli.formatting import money_text
 from crmdesk.domain.enums import Stage
 
+SAMPLE_DEALS = 300
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser."""
@@ -33,6 +35,9 @@ def pipeline_summary(args: argparse.Namespace) -> int:
 
     def run(ws: Workspace) -> int:
         totals = ws.services.board.totals()
+        if args.sample and not any(t.count for t in totals.values()):
+            fill_sample(ws)
+            totals = ws.services.board.totals()
         print(f"CRM Desk {__version__} — {database_path(args)}")
         for stage in Stage:
             t = totals[stage]
@@ -46,6 +51,14 @@ def pipeline_summary(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     return run_with_workspace(args, run)
+
+
+def fill_sample(ws: Workspace) -> None:
+    """The sample database starts with demo data, so a newcomer sees a living pipeline."""
+    from crmdesk.services.demo import generate_demo
+
+    print("Filling the sample database with demo data…")
+    generate_demo(ws.services.context.session_factory, SAMPLE_DEALS, 1, ws.services.context.clock())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -30,21 +30,29 @@ def sqlite_path(url: str) -> Path | None:
     return Path(url[len(prefix) :])
 
 
-def is_network_path(path: Path) -> bool:
-    """True when the file lives on a network share, where WAL is unsafe."""
+def is_network_path(path: Path, mounts: str | None = None) -> bool:
+    """True when the file lives on a network share, where WAL is unsafe.
+
+    ``mounts`` is the text of ``/proc/mounts`` (read from the system when not given).
+    """
     text = str(path)
     if sys.platform == "win32":
         return text.startswith(("\\\\", "//"))
-    try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return False
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text()
+        except OSError:
+            return False
     best, fstype = "", ""
-    resolved = str(path.resolve().parent)
-    for line in mounts:
+    folder = str(path.resolve().parent)
+    for line in mounts.splitlines():
         fields = line.split()
-        if len(fields) >= 3 and resolved.startswith(fields[1]) and len(fields[1]) > len(best):
-            best, fstype = fields[1], fields[2]
+        if len(fields) < 3:
+            continue
+        mount_point = fields[1].replace("\\040", " ")
+        inside = folder == mount_point or folder.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) > len(best):
+            best, fstype = mount_point, fields[2]
     return fstype in _NETWORK_FS
 
 

@@ -220,3 +220,19 @@ class Quote:
     valid_until: date
     notes: str | None = None
     terms: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLine:
+    """One line of a quote: exact quantity (thousandths), price (minor units), discount, VAT."""
+
+    id: int
+    quote_id: int
+    position: int
+    description: str
+    unit: str
+    quantity_milli: int
+    unit_price_minor: int
+    discount_bp: int
+    vat_rate: int
+    product_id: int | None = None

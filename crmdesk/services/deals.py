@@ -150,7 +150,8 @@ class DealService:
                 refresh_deal(session, row, read_scoring_config(session), now)
             return to_deal(row)
 
-        return self._ctx.change(f"Edit deal {deal_id}", apply)
+        title = self._ctx.read(lambda s: live_deal(s, deal_id).title)
+        return self._ctx.change(f"Edit “{title}”", apply)
 
     def reset_probability(self, deal_id: int) -> Deal:
         """Drop the deal's probability override: the sub-stage default applies again."""
@@ -177,7 +178,12 @@ class DealService:
                 row.updated_at = self._ctx.clock()
 
         verb = "Archive" if archived else "Restore"
-        self._ctx.change(f"{verb} {_count(ids)}", apply)
+        self._ctx.change(f"{verb} {self._describe(ids)}", apply)
+
+    def _describe(self, ids: list[int]) -> str:
+        if len(ids) > 1:
+            return f"{len(ids)} deals"
+        return "“" + self._ctx.read(lambda s: get_or_raise(s, DealRow, ids[0], "deal").title) + "”"
 
     def get(self, deal_id: int) -> Deal:
         """One deal (archived ones too)."""
@@ -214,7 +220,3 @@ class DealService:
             return explain_deal(session, row, read_scoring_config(session), self._ctx.clock())
 
         return self._ctx.read(query)
-
-
-def _count(ids: list[int]) -> str:
-    return f"deal {ids[0]}" if len(ids) == 1 else f"{len(ids)} deals"

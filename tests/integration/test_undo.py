@@ -80,7 +80,7 @@ def test_undo_walks_back_several_steps_in_order(services: Services, workspace: W
     start = dump(workspace.engine)
     services.pipeline.move([deal.id], "prospect", answers=met(*LEAD_REQUIRED))
     services.deals.update(deal.id, title="Tên mới")
-    assert services.history.undo_label == f"Edit deal {deal.id}"
+    assert services.history.undo_label == "Edit “Phần mềm bán hàng – Hoa Sen”"
     services.history.undo()
     assert services.history.undo_label == "Move “Phần mềm bán hàng – Hoa Sen” to Prospect"
     services.history.undo()
