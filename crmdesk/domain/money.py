@@ -82,7 +82,11 @@ class Money:
             value = Decimal(str(amount))
         except InvalidOperation as exc:
             raise ValidationError(f"“{amount}” is not an amount.", "value") from exc
-        minor = to_minor(value, currency)
+        if not value.is_finite():
+            raise ValidationError(f"“{amount}” is not an amount.", "value")
+        if value.adjusted() > 20:
+            raise ValidationError("That amount is too large to store.", "value")
+        minor = check_minor(to_minor(value, currency))
         return cls(minor, check_currency(currency))
 
     def plain(self) -> str:

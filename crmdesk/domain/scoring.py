@@ -154,7 +154,7 @@ def _fit(facts: FitFacts, config: ScoringConfig) -> list[Contribution]:
     elif facts.decision_role == DecisionRole.INFLUENCER:
         hits.append(FIT_INFLUENCER)
     domain = (facts.email or "").rpartition("@")[2].casefold()
-    if domain and domain in config.free_mail_domains:
+    if domain and domain in {d.casefold() for d in config.free_mail_domains}:
         hits.append(FIT_FREE_MAIL)
     out = []
     for key in hits:

@@ -25,7 +25,8 @@ def fold(text: str | None) -> str:
     """Fold case and diacritics so that ``Nguyễn Văn Đức`` matches ``nguyen van duc``."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFD", text.translate(_EXTRA_FOLDS))
+    # Decompose first: "Ǿ" is "Ø" plus a mark, and only then can "Ø" be folded.
+    decomposed = unicodedata.normalize("NFD", text).translate(_EXTRA_FOLDS)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
 

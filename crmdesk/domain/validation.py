@@ -8,7 +8,7 @@ from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.text import nfc, nfc_or_none
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-_PHONE_CHARS = re.compile(r"^[+\d][\d\s().\-/]*$")
+_PHONE_CHARS = re.compile(r"^[+(\d][\d\s().\-/]*$")
 
 
 def required_text(value: str | None, what: str, field: str, max_len: int = 300) -> str:
