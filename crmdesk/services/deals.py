@@ -71,14 +71,18 @@ def top_position(session: Session, stage: Stage) -> float:
     return (lowest if lowest is not None else 1.0) - 1.0
 
 
+_BEFORE_OPPORTUNITY = (Stage.LEAD, Stage.PROSPECT)
+
+
 def _check_links(session: Session, deal: DealRow) -> None:
     if deal.organization_id is not None:
         get_or_raise(session, OrganizationRow, deal.organization_id, "organization")
     if deal.contact_id is not None:
         get_or_raise(session, ContactRow, deal.contact_id, "contact")
-    if deal.stage != Stage.OPPORTUNITY and (deal.sub_stage is not None):
+    # A won or lost deal keeps the sub-stage and probability it had as an opportunity.
+    if deal.stage in _BEFORE_OPPORTUNITY and deal.sub_stage is not None:
         raise ValidationError("Only an opportunity has a sub-stage.", "sub_stage")
-    if deal.stage != Stage.OPPORTUNITY and deal.probability_override is not None:
+    if deal.stage in _BEFORE_OPPORTUNITY and deal.probability_override is not None:
         raise ValidationError("Only an opportunity has a win probability.", "probability_override")
 
 

@@ -55,8 +55,10 @@ def test_demo_then_listing_prospects_prints_valid_json(demo_db: Path, capsys) ->
 
 
 def test_search_from_the_command_line_ignores_diacritics(demo_db: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    cards = _json(capsys, "deals", "list", "--db", str(demo_db), "--search", "nguyen van duc", "--json")
-    assert cards and all("Nguyễn Văn Đức" == c["contact"] for c in cards)
+    cards = _json(
+        capsys, "deals", "list", "--db", str(demo_db), "--search", "nguyen van duc", "--json"
+    )
+    assert cards and all(c["contact"] == "Nguyễn Văn Đức" for c in cards)
 
 
 def test_a_refused_move_exits_non_zero_naming_the_unmet_criteria(demo_db: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -68,7 +70,8 @@ def test_a_refused_move_exits_non_zero_naming_the_unmet_criteria(demo_db: Path, 
     assert "Shows buying intent" in err
     assert LEAD_KEYS in err
     [card] = [
-        c for c in _json(capsys, "deals", "list", "--db", str(demo_db), "--stage", "lead", "--json")
+        c
+        for c in _json(capsys, "deals", "list", "--db", str(demo_db), "--stage", "lead", "--json")
         if c["id"] == deal_id
     ]
     assert card["stage"] == "lead"
@@ -76,16 +79,39 @@ def test_a_refused_move_exits_non_zero_naming_the_unmet_criteria(demo_db: Path, 
 
 def test_a_move_with_all_criteria_met_succeeds(demo_db: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     deal_id = _a_lead_without_answers(capsys, demo_db)
-    argv = ["deals", "move", str(deal_id), "prospect", "--db", str(demo_db), "--criteria-met", LEAD_KEYS]
+    argv = [
+        "deals",
+        "move",
+        str(deal_id),
+        "prospect",
+        "--db",
+        str(demo_db),
+        "--criteria-met",
+        LEAD_KEYS,
+    ]
     assert main(argv) == 0
     assert "to Prospect" in capsys.readouterr().out
-    ids = [c["id"] for c in _json(capsys, "deals", "list", "--db", str(demo_db), "--stage", "prospect", "--json")]
+    ids = [
+        c["id"]
+        for c in _json(
+            capsys, "deals", "list", "--db", str(demo_db), "--stage", "prospect", "--json"
+        )
+    ]
     assert deal_id in ids
 
 
 def test_a_move_with_an_override_reason_succeeds(demo_db: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     deal_id = _a_lead_without_answers(capsys, demo_db)
-    argv = ["deals", "move", str(deal_id), "prospect", "--db", str(demo_db), "--override-reason", "Khách quen"]
+    argv = [
+        "deals",
+        "move",
+        str(deal_id),
+        "prospect",
+        "--db",
+        str(demo_db),
+        "--override-reason",
+        "Khách quen",
+    ]
     assert main(argv) == 0
 
 
@@ -93,7 +119,12 @@ def test_moving_to_lost_without_a_reason_is_refused(demo_db: Path, capsys) -> No
     deal_id = _a_lead_without_answers(capsys, demo_db)
     assert main(["deals", "move", str(deal_id), "lost", "--db", str(demo_db)]) == 1
     assert "needs a reason" in capsys.readouterr().err
-    assert main(["deals", "move", str(deal_id), "lost", "--db", str(demo_db), "--lost-reason", "timing"]) == 0
+    assert (
+        main(
+            ["deals", "move", str(deal_id), "lost", "--db", str(demo_db), "--lost-reason", "timing"]
+        )
+        == 0
+    )
 
 
 def test_check_reports_the_file_sound(demo_db: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -120,12 +151,16 @@ def test_the_summary_shows_every_stage(demo_db: Path, capsys) -> None:  # type: 
 
 
 @pytest.mark.slow
-def test_killing_a_bulk_insert_leaves_the_file_consistent_with_nothing_half_written(tmp_path: Path) -> None:
+def test_killing_a_bulk_insert_leaves_the_file_consistent_with_nothing_half_written(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "killed.sqlite"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "crmdesk", "demo", "--db", str(path), "--deals", "300000"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     wal = path.with_name(path.name + "-wal")
     deadline = time.monotonic() + 60
@@ -140,7 +175,14 @@ def test_killing_a_bulk_insert_leaves_the_file_consistent_with_nothing_half_writ
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
         assert conn.execute(text("PRAGMA foreign_key_check")).fetchall() == []
-        for table in ("deals", "organizations", "contacts", "activities", "answers", "stage_history"):
+        for table in (
+            "deals",
+            "organizations",
+            "contacts",
+            "activities",
+            "answers",
+            "stage_history",
+        ):
             assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
         assert conn.execute(text("SELECT count(*) FROM criteria")).scalar() == 10  # defaults kept
     engine.dispose()

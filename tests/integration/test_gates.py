@@ -118,6 +118,23 @@ def test_winning_an_opportunity_crosses_no_gate(services: Services) -> None:
     assert won.stage == Stage.WON
 
 
+def test_a_won_deal_keeps_its_sub_stage_and_can_still_be_edited(services: Services) -> None:
+    deal = make_opportunity(services)
+    services.deals.update(deal.id, probability_override=80)
+    services.pipeline.move([deal.id], "won")
+    edited = services.deals.update(deal.id, title="POS Hoa Sen – chi nhánh 2")
+    assert edited.title == "POS Hoa Sen – chi nhánh 2"
+    assert edited.stage == Stage.WON and edited.sub_stage is not None
+
+
+def test_a_prospect_cannot_be_given_a_sub_stage(services: Services) -> None:
+    deal = make_opportunity(services)
+    services.pipeline.move([deal.id], "prospect", note="Waiting for budget")
+    with pytest.raises(ValidationError) as error:
+        services.deals.update(deal.id, sub_stage=SubStage.PROPOSAL_SENT)
+    assert error.value.field == "sub_stage"
+
+
 def test_moving_backward_needs_a_reason(services: Services) -> None:
     deal = make_opportunity(services)
     with pytest.raises(ValidationError) as error:
