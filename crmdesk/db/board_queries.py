@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -88,11 +88,11 @@ def filtered(
 def _order(sort: BoardSort) -> list[Any]:
     match BoardSort(sort):
         case BoardSort.SCORE:
-            return [DealRow.score.desc(), DealRow.id]
+            return [DealRow.score.desc(), DealRow.id.desc()]
         case BoardSort.VALUE:
-            return [DealRow.value_minor.desc(), DealRow.id]
+            return [DealRow.value_minor.desc(), DealRow.id.desc()]
         case BoardSort.NEXT_ACTION:
-            return [DealRow.next_action_at.is_(None), DealRow.next_action_at, DealRow.id]
+            return [DealRow.next_action_at.nulls_last(), DealRow.id]
         case BoardSort.AGE:
             return [DealRow.stage_entered_at, DealRow.id]
         case _:
@@ -166,21 +166,39 @@ def column_totals(
     config: ScoringConfig,
     limits: Mapping[Stage, int],
     now: datetime,
+    stages: Collection[Stage] | None = None,
 ) -> list[Mapping[str, Any]]:
-    """Count, value and probability-weighted value per stage and currency."""
-    prob = probability_expr()
-    query = (
-        select(
-            DealRow.stage,
-            DealRow.currency,
-            func.count().label("count"),
-            func.sum(DealRow.value_minor).label("value"),
-            func.sum(DealRow.value_minor * prob).label("weighted_x100"),
-        )
-        .outerjoin(SubStageProbabilityRow, SubStageProbabilityRow.sub_stage == DealRow.sub_stage)
-        .group_by(DealRow.stage, DealRow.currency)
-    )
+    """Count and value per stage, currency, sub-stage and probability override.
+
+    Grouped in the order of ``ix_deals_totals`` so SQLite answers from the index alone;
+    the caller weights each group by its probability.
+    """
+    keys = (DealRow.stage, DealRow.currency, DealRow.sub_stage, DealRow.probability_override)
+    query = select(
+        *keys, func.count().label("count"), func.sum(DealRow.value_minor).label("value")
+    ).group_by(*keys)
+    if stages is not None:
+        query = query.where(DealRow.stage.in_([Stage(s) for s in stages]))
     return list(session.execute(filtered(query, f, config, limits, now)).mappings())
+
+
+def distinct_values(session: Session, column: str) -> list[str]:
+    """The distinct non-empty values of a deal column (``source`` or ``owner``), sorted."""
+    col = {"source": DealRow.source, "owner": DealRow.owner}[column]
+    rows = session.scalars(
+        select(col).where(DealRow.archived.is_(False), col.is_not(None)).distinct().order_by(col)
+    )
+    return [r for r in rows if r]
+
+
+def stages_of(session: Session, deal_ids: list[int]) -> dict[int, Stage]:
+    """The stage of each live deal among ``deal_ids``."""
+    rows = session.execute(
+        select(DealRow.id, DealRow.stage).where(
+            DealRow.id.in_(deal_ids), DealRow.archived.is_(False)
+        )
+    )
+    return {deal_id: Stage(stage) for deal_id, stage in rows}
 
 
 def month_of(session: Session, column: Any) -> ColumnElement[str]:

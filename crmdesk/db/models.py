@@ -80,6 +80,18 @@ class DealRow(Base):
         Index("ix_deals_board", "archived", "stage", "position"),
         Index("ix_deals_stage_score", "archived", "stage", "score"),
         Index("ix_deals_expected_close", "expected_close"),
+        Index(
+            "ix_deals_totals",
+            "archived",
+            "stage",
+            "currency",
+            "sub_stage",
+            "probability_override",
+            "value_minor",
+        ),
+        Index("ix_deals_stage_value", "archived", "stage", "value_minor"),
+        Index("ix_deals_stage_next_action", "archived", "stage", "next_action_at"),
+        Index("ix_deals_stage_age", "archived", "stage", "stage_entered_at"),
         _AUTOINC,
     )
 

@@ -2,24 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from crmdesk.db import board_queries as q
+from crmdesk.domain import pipeline as rules
 from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.entities import CardRow, ColumnTotals, ForecastMonth, NextAction
-from crmdesk.domain.enums import BoardSort, Stage, Temperature
+from crmdesk.domain.enums import BoardSort, Stage, SubStage, Temperature
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.money import round_half_up
 from crmdesk.services.context import ServiceContext
-from crmdesk.services.settings import read_scoring_config, read_stale_limits
+from crmdesk.services.settings import (
+    read_probabilities,
+    read_scoring_config,
+    read_stale_limits,
+)
 
 MAX_PAGE = 1000
 
 
 def _weighted(x100: int | None) -> int:
     return round_half_up(Decimal(x100 or 0) / 100)
+
+
+@dataclass(frozen=True, slots=True)
+class BoardChoices:
+    """Values the toolbar's filters offer."""
+
+    sources: tuple[str, ...]
+    owners: tuple[str, ...]
 
 
 class BoardService:
@@ -60,9 +75,12 @@ class BoardService:
 
         return self._ctx.read(query)
 
-    def totals(self, board_filter: BoardFilter | None = None) -> dict[Stage, ColumnTotals]:
-        """Count, value and weighted value of every stage for the whole database."""
+    def totals(
+        self, board_filter: BoardFilter | None = None, stages: Iterable[Stage] | None = None
+    ) -> dict[Stage, ColumnTotals]:
+        """Count, value and weighted value of every stage (or of ``stages``) for the whole file."""
         f = board_filter or BoardFilter()
+        wanted = tuple(Stage) if stages is None else tuple(Stage(s) for s in stages)
 
         def query(session: Session) -> dict[Stage, ColumnTotals]:
             rows = q.column_totals(
@@ -71,21 +89,47 @@ class BoardService:
                 read_scoring_config(session),
                 read_stale_limits(session),
                 self._ctx.clock(),
+                None if stages is None else wanted,
             )
-            acc: dict[Stage, tuple[int, list[tuple[str, int]], list[tuple[str, int]]]] = {
-                s: (0, [], []) for s in Stage
-            }
+            defaults = read_probabilities(session)
+            count = dict.fromkeys(wanted, 0)
+            values: dict[Stage, dict[str, int]] = {s: {} for s in wanted}
+            weighted_x100: dict[Stage, dict[str, int]] = {s: {} for s in wanted}
             for r in rows:
-                count, values, weighted = acc[Stage(r["stage"])]
-                values.append((r["currency"], int(r["value"] or 0)))
-                weighted.append((r["currency"], _weighted(r["weighted_x100"])))
-                acc[Stage(r["stage"])] = (count + r["count"], values, weighted)
+                stage, currency, value = Stage(r["stage"]), r["currency"], int(r["value"] or 0)
+                sub = SubStage(r["sub_stage"]) if r["sub_stage"] else None
+                probability = rules.effective_probability(
+                    stage, sub, r["probability_override"], defaults
+                )
+                count[stage] += r["count"]
+                values[stage][currency] = values[stage].get(currency, 0) + value
+                w = weighted_x100[stage]
+                w[currency] = w.get(currency, 0) + value * probability
             return {
-                s: ColumnTotals(s, c, tuple(sorted(v)), tuple(sorted(w)))
-                for s, (c, v, w) in acc.items()
+                s: ColumnTotals(
+                    s,
+                    count[s],
+                    tuple(sorted(values[s].items())),
+                    tuple(sorted((c, _weighted(x)) for c, x in weighted_x100[s].items())),
+                )
+                for s in wanted
             }
 
         return self._ctx.read(query)
+
+    def choices(self) -> BoardChoices:
+        """The sources and owners in use, for the toolbar's filters."""
+        return self._ctx.read(
+            lambda session: BoardChoices(*(tuple(q.distinct_values(session, c)) for c in
+                                           ("source", "owner")))
+        )
+
+    def stages_of(self, deal_ids: Iterable[int]) -> dict[int, Stage]:
+        """The current stage of each live (not archived) deal among ``deal_ids``."""
+        ids = list(deal_ids)
+        if not ids:
+            return {}
+        return self._ctx.read(lambda session: q.stages_of(session, ids))
 
     def search(self, text: str, limit: int = 50) -> list[CardRow]:
         """Deals in every stage whose title, people, organization, email or phone match ``text``."""

@@ -84,13 +84,16 @@ class PipelineService:
         target: Stage | str,
         *,
         before_id: int | None = None,
+        after_id: int | None = None,
         answers: Mapping[str, AnswerInput] | None = None,
         override_reason: str | None = None,
         note: str | None = None,
         lost_reason: str | None = None,
         lost_note: str | None = None,
     ) -> list[Deal]:
-        """Move deals to ``target`` (above ``before_id``, or at the top), all or none.
+        """Move deals to ``target`` (above ``before_id``, below ``after_id``, or at the top).
+
+        All of the deals move, or none.
 
         Forward moves must pass every gate crossed (answers given here count, with the deal's
         earlier ones) unless an override reason is given; backward moves need ``note``;
@@ -127,7 +130,7 @@ class PipelineService:
                     raise ValidationError(
                         f"Moving “{deal.title}” back to {stage.label} needs a short reason.", "note"
                     )
-            positions = self._positions(session, stage, before_id, ids)
+            positions = self._positions(session, stage, before_id, ids, after_id)
             for deal, position in zip(deals, positions, strict=True):
                 self._record_answers(session, deal, stage, given, by_key, now)
                 if deal.stage != stage:
@@ -255,20 +258,35 @@ class PipelineService:
 
     @staticmethod
     def _positions(
-        session: Session, stage: Stage, before_id: int | None, moving: list[int]
+        session: Session,
+        stage: Stage,
+        before_id: int | None,
+        moving: list[int],
+        after_id: int | None = None,
     ) -> list[float]:
-        """Evenly spaced positions for the moving cards, above ``before_id`` or at the top."""
+        """Evenly spaced positions for the moving cards: above ``before_id``, below ``after_id``,
+        or at the top."""
         count = len(moving)
+        if after_id is not None and before_id is None:
+            anchor = _anchor(session, stage, after_id, moving)
+            below = session.scalar(
+                select(DealRow.id)
+                .where(
+                    DealRow.stage == stage,
+                    DealRow.archived.is_(False),
+                    DealRow.position > anchor.position,
+                    DealRow.id.not_in(moving),
+                )
+                .order_by(DealRow.position, DealRow.id)
+                .limit(1)
+            )
+            if below is None:
+                return [anchor.position + 1 + i for i in range(count)]
+            before_id = below
         if before_id is None:
             top = top_position(session, stage)
             return [top - count + 1 + i for i in range(count)]
-        anchor = live_deal(session, before_id)
-        if anchor.stage != stage:
-            raise ValidationError(
-                "A card can only be placed next to a card of the same column.", "before_id"
-            )
-        if before_id in moving:
-            raise ValidationError("A card cannot be placed next to itself.", "before_id")
+        anchor = _anchor(session, stage, before_id, moving)
         upper = session.scalar(
             select(func.max(DealRow.position)).where(
                 DealRow.stage == stage,
@@ -281,8 +299,19 @@ class PipelineService:
         step = (anchor.position - low) / (count + 1)
         if step < MIN_GAP:
             _renumber(session, stage, moving)
-            return PipelineService._positions(session, stage, before_id, moving)
+            return PipelineService._positions(session, stage, before_id, moving, after_id)
         return [low + step * (i + 1) for i in range(count)]
+
+
+def _anchor(session: Session, stage: Stage, anchor_id: int, moving: list[int]) -> DealRow:
+    anchor = live_deal(session, anchor_id)
+    if anchor.stage != stage:
+        raise ValidationError(
+            "A card can only be placed next to a card of the same column.", "before_id"
+        )
+    if anchor_id in moving:
+        raise ValidationError("A card cannot be placed next to itself.", "before_id")
+    return anchor
 
 
 def _renumber(session: Session, stage: Stage, skip: Iterable[int]) -> None:

@@ -60,8 +60,9 @@ class UndoHistory:
         if not self._undo:
             raise DomainError("There is nothing to undo.")
         step = self._undo[-1]
-        self._apply(step, to_before=True, kind="undo")
+        self._apply(step, to_before=True)
         self._redo.append(self._undo.pop())
+        self._announce(step, "undo")
         return step.label
 
     def redo(self) -> str:
@@ -69,14 +70,18 @@ class UndoHistory:
         if not self._redo:
             raise DomainError("There is nothing to redo.")
         step = self._redo[-1]
-        self._apply(step, to_before=False, kind="redo")
+        self._apply(step, to_before=False)
         self._undo.append(self._redo.pop())
+        self._announce(step, "redo")
         return step.label
 
-    def _apply(self, step: UndoStep, *, to_before: bool, kind: str) -> None:
-        from crmdesk.services.context import summarize
-
+    def _apply(self, step: UndoStep, *, to_before: bool) -> None:
         with self._ctx.uow() as uow:
             restore(uow.session, step.changes, to_before=to_before)
             uow.commit()
+
+    def _announce(self, step: UndoStep, kind: str) -> None:
+        # After the stacks changed, so listeners see the new Undo and Redo labels.
+        from crmdesk.services.context import summarize
+
         self._ctx.announce(summarize(step.label, kind, step.changes))

@@ -144,7 +144,7 @@ def test_an_unknown_stage_is_a_usage_error(tmp_path: Path, capsys) -> None:  # t
 
 
 def test_the_summary_shows_every_stage(demo_db: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    assert main(["--db", str(demo_db)]) == 0
+    assert main(["summary", "--db", str(demo_db)]) == 0
     out = capsys.readouterr().out
     for label in ("Lead", "Prospect", "Opportunity", "Won", "Lost", "weighted"):
         assert label in out

@@ -204,6 +204,14 @@ def test_a_card_is_placed_above_the_card_it_is_dropped_on(services: Services) ->
     assert [card.title for card in services.board.column("lead")] == ["B", "C", "A"]
 
 
+def test_a_card_can_be_placed_below_a_card_or_at_the_bottom(services: Services) -> None:
+    a, b, c = (make_lead(services, t) for t in ("A", "B", "C"))  # C, B, A
+    services.pipeline.move([c.id], "lead", after_id=b.id)
+    assert [card.title for card in services.board.column("lead")] == ["B", "C", "A"]
+    services.pipeline.move([b.id], "lead", after_id=a.id)
+    assert [card.title for card in services.board.column("lead")] == ["C", "A", "B"]
+
+
 def test_repeated_drops_in_one_spot_keep_a_strict_order(services: Services) -> None:
     first = make_lead(services, "First")
     anchor = make_lead(services, "Anchor")

@@ -1,0 +1,224 @@
+"""Paints a deal card: title, parties, value, score badge, stage details, next action, staleness."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from crmdesk.domain.entities import CardRow
+from crmdesk.domain.enums import Stage, SubStage, Temperature
+from crmdesk.gui.board.column_model import CARD_ROLE
+from crmdesk.gui.formatting import days_since, format_money, local_date, plural
+
+CARD_HEIGHT = 98
+MARGIN = 5
+PAD = 10
+
+TEMPERATURE_COLORS = {
+    Temperature.HOT: QColor("#d9480f"),
+    Temperature.WARM: QColor("#e8a317"),
+    Temperature.COLD: QColor("#4a7bb7"),
+}
+OVERDUE = QColor("#c92a2a")
+DUE_TODAY = QColor("#b7791f")
+MUTED = QColor("#667085")
+
+_T = QCoreApplication.translate
+
+
+def temperature_name(temperature: Temperature) -> str:
+    """The temperature as the user reads it."""
+    return {
+        Temperature.HOT: _T("Card", "hot"),
+        Temperature.WARM: _T("Card", "warm"),
+        Temperature.COLD: _T("Card", "cold"),
+    }[Temperature(temperature)]
+
+
+def sub_stage_name(sub_stage: SubStage) -> str:
+    """An opportunity sub-stage as the user reads it."""
+    return {
+        SubStage.NEEDS_IDENTIFIED: _T("Card", "Needs identified"),
+        SubStage.PROPOSAL_SENT: _T("Card", "Proposal sent"),
+        SubStage.NEGOTIATION: _T("Card", "Negotiation"),
+        SubStage.CLOSING: _T("Card", "Closing"),
+    }[SubStage(sub_stage)]
+
+
+def due_state(due: datetime, now: datetime) -> str:
+    """``overdue``, ``today`` or ``later`` for a next action's due time (local days)."""
+    local_due, local_now = due.astimezone(), now.astimezone()
+    if local_due.date() == local_now.date():
+        return "today"
+    return "overdue" if due < now else "later"
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Draws each card of a column at a fixed height."""
+
+    def __init__(self, parent: QWidget | None = None, clock: object = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+
+    def now(self) -> datetime:
+        """The time the card's ages and due dates are measured against."""
+        return self._clock() if callable(self._clock) else datetime.now(UTC)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Every card has the same height, so the view can lay out 100,000 rows at once."""
+        return QSize(max(200, option.rect.width()), CARD_HEIGHT)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Paint one card."""
+        card: CardRow | None = index.data(CARD_ROLE)
+        if card is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = option.palette
+        rect = option.rect.adjusted(MARGIN, MARGIN - 1, -MARGIN, -MARGIN + 1)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        self._background(painter, rect, palette, selected, focused, card)
+        inner = rect.adjusted(PAD + 4, PAD - 2, -PAD, -PAD + 2)
+        self._text(painter, inner, palette, card)
+        painter.restore()
+
+    def _background(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        palette: QPalette,
+        selected: bool,
+        focused: bool,
+        card: CardRow,
+    ) -> None:
+        base = palette.color(QPalette.ColorRole.Base)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        fill = _blend(base, highlight, 0.16) if selected else QColor(base)
+        border = highlight if selected or focused else palette.color(QPalette.ColorRole.Mid)
+        painter.setPen(QPen(border, 2 if focused else 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 6, 6)
+        stripe = QRect(rect.left() + 1, rect.top() + 6, 4, rect.height() - 12)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(TEMPERATURE_COLORS[Temperature(card.temperature)])
+        painter.drawRoundedRect(stripe, 2, 2)
+
+    def _text(self, painter: QPainter, r: QRect, palette: QPalette, card: CardRow) -> None:
+        text_color = palette.color(QPalette.ColorRole.Text)
+        base_font = QFont(painter.font())
+        bold = QFont(base_font)
+        bold.setBold(True)
+        small = QFont(base_font)
+        small.setPointSizeF(max(7.0, base_font.pointSizeF() * 0.9))
+        line = QFontMetrics(base_font).height() + 2
+        badge = self._badge(painter, r, card, small)
+
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        title_rect = QRect(r.left(), r.top(), r.width() - badge - 8, line)
+        _elided(painter, title_rect, card.title, bold)
+
+        painter.setFont(base_font)
+        painter.setPen(MUTED)
+        parties = " · ".join(p for p in (card.organization, card.contact) if p)
+        _elided(painter, QRect(r.left(), r.top() + line, r.width(), line), parties, base_font)
+
+        y = r.top() + 2 * line + 2
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        value = format_money(card.value_minor, card.currency)
+        painter.drawText(QRect(r.left(), y, r.width(), line), Qt.AlignmentFlag.AlignLeft, value)
+        value_width = QFontMetrics(bold).horizontalAdvance(value) + 12
+        painter.setFont(small)
+        painter.setPen(MUTED)
+        details = self._details(card)
+        detail_rect = QRect(r.left() + value_width, y + 1, r.width() - value_width, line)
+        _elided(painter, detail_rect, details, small, Qt.AlignmentFlag.AlignRight)
+
+        y += line
+        self._next_action(painter, QRect(r.left(), y, r.width(), line), card, small)
+
+    def _details(self, card: CardRow) -> str:
+        days = days_since(card.stage_entered_at, self.now())
+        parts = []
+        if card.stage == Stage.OPPORTUNITY and card.sub_stage:
+            parts.append(f"{sub_stage_name(card.sub_stage)} · {card.probability}\u00a0%")
+        parts.append(plural("Card", "%1 day in stage", "%1 days in stage", days))
+        return " · ".join(parts)
+
+    def _badge(self, painter: QPainter, r: QRect, card: CardRow, font: QFont) -> int:
+        text = str(card.score)
+        metrics = QFontMetrics(font)
+        width = max(metrics.horizontalAdvance(text) + 14, 30)
+        badge = QRect(r.right() - width, r.top(), width, metrics.height() + 4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(TEMPERATURE_COLORS[Temperature(card.temperature)])
+        painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+        painter.setPen(QColor("white"))
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        return width
+
+    def _next_action(self, painter: QPainter, rect: QRect, card: CardRow, font: QFont) -> None:
+        painter.setFont(font)
+        right = rect.right()
+        if card.stale:
+            tag = _T("Card", "Stale")
+            width = QFontMetrics(font).horizontalAdvance(tag) + 12
+            tag_rect = QRect(right - width, rect.top(), width, rect.height() - 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#fff1e6"))
+            painter.drawRoundedRect(tag_rect, 4, 4)
+            painter.setPen(QColor("#a84300"))
+            painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
+            right -= width + 6
+        action = card.next_action
+        if action is None:
+            painter.setPen(MUTED)
+            text = _T("Card", "No next action")
+        else:
+            state = due_state(action.due_at, self.now())
+            painter.setPen(
+                OVERDUE if state == "overdue" else DUE_TODAY if state == "today" else MUTED
+            )
+            when = local_date(action.due_at)
+            if state == "today":
+                when = _T("Card", "today")
+            elif state == "overdue":
+                when = _T("Card", "overdue since %1").replace("%1", when)
+            text = f"→ {action.subject or action.kind} · {when}"
+        area = QRect(rect.left(), rect.top(), right - rect.left(), rect.height())
+        _elided(painter, area, text, font)
+
+
+def _elided(
+    painter: QPainter,
+    rect: QRect,
+    text: str,
+    font: QFont,
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+) -> None:
+    shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+    painter.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter, shown)
+
+
+def _blend(a: QColor, b: QColor, amount: float) -> QColor:
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )

@@ -1,0 +1,195 @@
+"""The qualification dialog shown when cards cross a gate: a checklist with evidence notes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.domain.enums import Gate
+from crmdesk.gui.formatting import plural
+from crmdesk.services import AnswerInput, GateView
+
+_T = QCoreApplication.translate
+
+
+def gate_name(gate: Gate) -> str:
+    """A gate as the user reads it."""
+    return {
+        Gate.LEAD_TO_PROSPECT: _T("Gate", "Lead → Prospect"),
+        Gate.PROSPECT_TO_OPPORTUNITY: _T("Gate", "Prospect → Opportunity"),
+    }[Gate(gate)]
+
+
+@dataclass(frozen=True, slots=True)
+class GateDecision:
+    """What the user answered: every criterion shown, and an override reason if any."""
+
+    answers: dict[str, AnswerInput]
+    override_reason: str | None
+
+
+@dataclass
+class _Row:
+    key: str
+    required: bool
+    check: QCheckBox
+    evidence: QLineEdit
+
+
+class GateDialog(QDialog):
+    """Tick each criterion with evidence; OK once all required ones are met or overridden."""
+
+    def __init__(
+        self, titles: Sequence[str], views: Sequence[GateView], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Qualify before moving"))
+        self.setMinimumWidth(640)
+        self._rows: dict[str, _Row] = {}
+        intro = QLabel(self._intro(titles, views))
+        intro.setWordWrap(True)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        for view in views:
+            body_layout.addWidget(self._gate_box(view))
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        self.override = QLineEdit()
+        self.override.setPlaceholderText(
+            self.tr("Why move anyway? (recorded in the deal's history)")
+        )
+        self.override.setAccessibleName(self.tr("Override reason"))
+        self.override.textChanged.connect(self._update)
+        override_label = QLabel(self.tr("&Override reason:"))
+        override_label.setBuddy(self.override)
+        self.status = QLabel()
+        self.status.setObjectName("gateStatus")
+        self.status.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Move"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(override_label)
+        layout.addWidget(self.override)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._update()
+        self.resize(680, min(640, 200 + 44 * len(self._rows)))
+
+    def _intro(self, titles: Sequence[str], views: Sequence[GateView]) -> str:
+        gates = ", ".join(gate_name(v.gate) for v in views)
+        if len(titles) == 1:
+            return (
+                self.tr("Moving “%1” crosses %2. Tick what is true, with evidence.")
+                .replace("%1", titles[0])
+                .replace("%2", gates)
+            )
+        return (
+            self.tr("Moving %1 deals crosses %2. The answers apply to each of them.")
+            .replace("%1", str(len(titles)))
+            .replace("%2", gates)
+        )
+
+    def _gate_box(self, view: GateView) -> QGroupBox:
+        box = QGroupBox(gate_name(view.gate))
+        grid = QGridLayout(box)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 2)
+        for row, criterion in enumerate(view.criteria):
+            check = QCheckBox(criterion.label)
+            check.setChecked(criterion.id in view.latest_met)
+            check.setObjectName(f"criterion_{criterion.key}")
+            check.toggled.connect(self._update)
+            need = QLabel(self.tr("required") if criterion.required else self.tr("optional"))
+            need.setObjectName("requiredTag" if criterion.required else "optionalTag")
+            evidence = QLineEdit()
+            evidence.setPlaceholderText(self.tr("Evidence (optional)"))
+            evidence.setAccessibleName(self.tr("Evidence for %1").replace("%1", criterion.label))
+            grid.addWidget(check, row, 0)
+            grid.addWidget(need, row, 1)
+            grid.addWidget(evidence, row, 2)
+            self._rows[criterion.key] = _Row(criterion.key, criterion.required, check, evidence)
+        return box
+
+    # -- what tests and the board drive -----------------------------------------------------------
+
+    def criteria_keys(self) -> list[str]:
+        """The keys of the criteria shown, in order."""
+        return list(self._rows)
+
+    def set_met(self, key: str, met: bool, evidence: str = "") -> None:
+        """Tick (or untick) a criterion, with its evidence."""
+        row = self._rows[key]
+        row.check.setChecked(met)
+        if evidence:
+            row.evidence.setText(evidence)
+
+    def unmet_required(self) -> list[str]:
+        """Required criteria not ticked."""
+        return [r.key for r in self._rows.values() if r.required and not r.check.isChecked()]
+
+    def can_accept(self) -> bool:
+        """All required criteria met, or an override reason given."""
+        return not self.unmet_required() or bool(self.override.text().strip())
+
+    def decision(self) -> GateDecision:
+        """The answers as the move service takes them."""
+        answers = {
+            key: AnswerInput(row.check.isChecked(), row.evidence.text().strip() or None)
+            for key, row in self._rows.items()
+        }
+        override = self.override.text().strip() or None
+        return GateDecision(answers, override if self.unmet_required() else None)
+
+    def accept(self) -> None:
+        """Close with OK only when the gate can be passed."""
+        if self.can_accept():
+            super().accept()
+
+    def _update(self) -> None:
+        unmet = self.unmet_required()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.can_accept())
+        if not unmet:
+            self.status.setText(self.tr("All required criteria are met."))
+            self.status.setStyleSheet("color: #2b8a3e;")
+        elif self.override.text().strip():
+            self.status.setText(self.tr("The move will be recorded as an override."))
+            self.status.setStyleSheet("color: #a84300;")
+        else:
+            self.status.setText(
+                plural(
+                    "GateDialog",
+                    "%1 required criterion is not met: tick it, or give an override reason.",
+                    "%1 required criteria are not met: tick them, or give an override reason.",
+                    len(unmet),
+                )
+            )
+            self.status.setStyleSheet("color: #c92a2a;")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)

@@ -1,0 +1,85 @@
+"""Money, dates and durations as a person reads them, through QLocale."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from crmdesk.domain.money import CURRENCY_EXPONENTS, exponent
+
+# The locale whose conventions a currency's amounts follow when the UI language does not say.
+_CURRENCY_LOCALES: dict[str, tuple[QLocale.Language, QLocale.Country]] = {
+    "VND": (QLocale.Language.Vietnamese, QLocale.Country.Vietnam),
+    "USD": (QLocale.Language.English, QLocale.Country.UnitedStates),
+    "EUR": (QLocale.Language.German, QLocale.Country.Germany),
+}
+_SYMBOLS = {"VND": "₫", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
+def currency_locale(currency: str) -> QLocale:
+    """The locale that writes amounts of ``currency`` the way its users expect."""
+    language, country = _CURRENCY_LOCALES.get(
+        currency, (QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
+    return QLocale(language, country)
+
+
+def currency_symbol(currency: str) -> str:
+    """A short symbol for a currency (its ISO code when there is none)."""
+    return _SYMBOLS.get(currency, currency)
+
+
+def format_money(minor: int, currency: str, *, compact: bool = False) -> str:
+    """``58.800.000 ₫`` or ``$1,250.00``: exact, in the conventions of the currency."""
+    places = exponent(currency) if currency in CURRENCY_EXPONENTS else 0
+    locale = currency_locale(currency)
+    symbol = currency_symbol(currency)
+    if compact and abs(minor) >= 10**places * 1_000_000:
+        millions = Decimal(minor) / (10**places * 1_000_000)
+        return _compact(locale, millions, symbol)
+    if places == 0:
+        return locale.toCurrencyString(minor, symbol)
+    amount = Decimal(minor).scaleb(-places)
+    # toCurrencyString(float) is exact for two places up to 2^53 minor units; beyond, use text.
+    if abs(minor) < 2**53:
+        return locale.toCurrencyString(float(amount), symbol, places)
+    return f"{symbol}{amount:,}"
+
+
+def _compact(locale: QLocale, millions: Decimal, symbol: str) -> str:
+    number = locale.toString(float(round(millions, 1)), "f", 1)
+    return f"{number}\u00a0M\u00a0{symbol}"
+
+
+def format_totals(amounts: tuple[tuple[str, int], ...], *, compact: bool = True) -> str:
+    """Several currencies' sums side by side: ``1,2 M ₫ · $3,400.00``."""
+    shown = [format_money(minor, cur, compact=compact) for cur, minor in amounts if minor]
+    return " · ".join(shown) if shown else format_money(0, "VND")
+
+
+def local_date(value: datetime | date | None, locale: QLocale | None = None) -> str:
+    """A date in the UI locale's short format (local time for datetimes)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.astimezone().date() if value.tzinfo else value.date()
+    qdate = QDate(value.year, value.month, value.day)
+    locale = locale or QLocale()
+    pattern = "dd/MM/yyyy" if locale.language() == QLocale.Language.Vietnamese else "d MMM yyyy"
+    return locale.toString(qdate, pattern)
+
+
+def plural(context: str, one: str, many: str, n: int) -> str:
+    """``one`` or ``many`` (translated), with ``%1`` replaced by ``n`` in the locale's digits."""
+    text = QCoreApplication.translate(context, one if n == 1 else many)
+    return text.replace("%1", QLocale().toString(n))
+
+
+def days_since(value: datetime, now: datetime | None = None) -> int:
+    """Whole days from ``value`` to now."""
+    now = now or datetime.now(UTC)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return max(0, (now - value).days)

@@ -1,0 +1,443 @@
+"""The main window: menus, toolbar with search and filters, the board and a status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+)
+
+from crmdesk.domain.board import BoardFilter
+from crmdesk.domain.enums import OPEN_STAGES, BoardSort, Stage, Temperature
+from crmdesk.domain.errors import DomainError
+from crmdesk.gui.board.board import Board
+from crmdesk.gui.board.card_delegate import temperature_name
+from crmdesk.gui.board.column_view import sort_names, stage_name
+from crmdesk.gui.board.moves import DialogPrompts, MovePrompts
+from crmdesk.gui.formatting import plural
+from crmdesk.gui.welcome import Welcome
+from crmdesk.services import OpChanges, Services
+
+SEARCH_DELAY_MS = 120
+
+
+class MainWindow(QMainWindow):
+    """CRM Desk's one window."""
+
+    def __init__(
+        self,
+        services: Services,
+        title: str,
+        settings: QSettings,
+        prompts: MovePrompts | None = None,
+        clock: object = None,
+        open_sample: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self._open_sample = open_sample
+        self.setWindowTitle(self.tr("%1 — CRM Desk").replace("%1", title))
+        self.board = Board(services, prompts or DialogPrompts(self), clock)
+        self.board.openRequested.connect(self.open_deal)
+        self.board.moves.failed.connect(self.show_error)
+        self.board.refreshed.connect(self._show_status)
+        self.welcome = Welcome(self)
+        self.welcome.newLead.connect(self.new_lead)
+        self.welcome.sampleData.connect(self._sample)
+        self.welcome.sample.setVisible(open_sample is not None)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.board)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.status_counts = QLabel()
+        self.statusBar().addPermanentWidget(self.status_counts)
+        services.context.subscribe(self._on_change)
+        self._restore()
+        self.board.load(self._saved_sorts(), self.current_filter())
+        self._update_undo()
+        self._show_status()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.act_new = self._action(self.tr("&New lead…"), self.new_lead, std.New)
+        self.act_new.setShortcut(QKeySequence("Ctrl+N"))
+        self.act_sample = self._action(self.tr("Open &sample data"), self._sample)
+        self.act_sample.setEnabled(self._open_sample is not None)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, std.Quit)
+        self.act_undo = self._action(self.tr("&Undo"), self.undo, std.Undo)
+        self.act_redo = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_find = self._action(self.tr("&Find…"), self.focus_search, std.Find)
+        self.act_find.setShortcut(QKeySequence("Ctrl+F"))
+        self.act_refresh = self._action(self.tr("&Refresh"), self.board.refresh, std.Refresh)
+        self.act_clear = self._action(self.tr("&Clear search and filters"), self.clear_filters)
+        self.act_open = self._action(self.tr("&Open deal"), self.open_current)
+        self.act_right = self._action(
+            self.tr("Move to &next stage"), lambda: self.step(1), "Ctrl+Right"
+        )
+        self.act_left = self._action(
+            self.tr("Move to &previous stage"), lambda: self.step(-1), "Ctrl+Left"
+        )
+        self.act_won = self._action(self.tr("Mark &won…"), lambda: self.move_to(Stage.WON))
+        self.act_lost = self._action(self.tr("Mark &lost…"), lambda: self.move_to(Stage.LOST))
+        self.act_archive = self._action(self.tr("&Archive"), self.archive, std.Delete)
+        self.act_keys = self._action(self.tr("&Keyboard shortcuts"), self.show_keys)
+        self.act_about = self._action(self.tr("&About CRM Desk"), self.show_about)
+        for action in (self.act_right, self.act_left, self.act_archive):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.act_new, self.act_sample):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([self.act_undo, self.act_redo])
+        edit.addSeparator()
+        edit.addAction(self.act_find)
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([self.act_refresh, self.act_clear])
+        view.addSeparator()
+        for stage in OPEN_STAGES:
+            sort_menu = view.addMenu(self.tr("Order %1 by").replace("%1", stage_name(stage)))
+            for sort, name in sort_names().items():
+                action = sort_menu.addAction(name)
+                action.triggered.connect(
+                    lambda _c=False, s=stage, k=sort: self.board.set_sort(s, k)
+                )
+        deal = bar.addMenu(self.tr("&Deal"))
+        deal.addActions([self.act_new, self.act_open])
+        deal.addSeparator()
+        deal.addActions([self.act_right, self.act_left, self.act_won, self.act_lost])
+        deal.addSeparator()
+        deal.addAction(self.act_archive)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.act_keys, self.act_about])
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.addAction(self.act_new)
+        bar.addSeparator()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search deals, people, companies, email, phone…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(300)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        bar.addWidget(self.search)
+        bar.addSeparator()
+        self.temperature = QComboBox()
+        self.temperature.setAccessibleName(self.tr("Temperature"))
+        self.temperature.addItem(self.tr("Any temperature"), None)
+        for t in (Temperature.HOT, Temperature.WARM, Temperature.COLD):
+            self.temperature.addItem(temperature_name(t).capitalize(), t.value)
+        self.source = QComboBox()
+        self.source.setAccessibleName(self.tr("Source"))
+        self.owner = QComboBox()
+        self.owner.setAccessibleName(self.tr("Owner"))
+        self._fill_choices()
+        self.stale = QCheckBox(self.tr("Stale"))
+        self.overdue = QCheckBox(self.tr("Overdue"))
+        for combo in (self.temperature, self.source, self.owner):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+            bar.addWidget(combo)
+        for box in (self.stale, self.overdue):
+            box.toggled.connect(lambda _c: self.apply_filters())
+            bar.addWidget(box)
+        self.addToolBar(bar)
+
+    def _fill_choices(self) -> None:
+        choices = self.services.board.choices()
+        for combo, everything, values in (
+            (self.source, self.tr("Any source"), choices.sources),
+            (self.owner, self.tr("Any owner"), choices.owners),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    # -- filters and search --------------------------------------------------------------------
+
+    def current_filter(self) -> BoardFilter:
+        """The filter the toolbar describes."""
+        temperature = self.temperature.currentData()
+        return BoardFilter(
+            search=self.search.text(),
+            temperature=Temperature(temperature) if temperature else None,
+            source=self.source.currentData(),
+            owner=self.owner.currentData(),
+            stale_only=self.stale.isChecked(),
+            overdue_only=self.overdue.isChecked(),
+        )
+
+    def apply_filters(self) -> None:
+        """Show the board under the toolbar's filter now."""
+        self._search_timer.stop()
+        self.board.set_filter(self.current_filter())
+        self._show_welcome()
+
+    def clear_filters(self) -> None:
+        """Show everything again."""
+        for combo in (self.temperature, self.source, self.owner):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for box in (self.stale, self.overdue):
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filters()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- deals ---------------------------------------------------------------------------------
+
+    def new_lead(self) -> None:
+        """Open the deal dialog for a new lead."""
+        self.open_deal(None)
+
+    def open_current(self) -> None:
+        """Open the focused card."""
+        focused = self.board.focused_list()
+        deal_id = focused.current_id() if focused else None
+        if deal_id is not None:
+            self.open_deal(deal_id)
+
+    def open_deal(self, deal_id: int | None) -> None:
+        """Show the deal dialog (a new lead when ``deal_id`` is None)."""
+        from crmdesk.gui.dialogs.deal_dialog import DealDialog
+
+        dialog = DealDialog(self.services, deal_id, self)
+        dialog.exec()
+        saved = getattr(dialog, "saved_deal_id", None)
+        if saved is not None:
+            self.board.refresh(select=[saved])
+
+    def _target_ids(self) -> list[int]:
+        return self.board.selected_ids()
+
+    def step(self, direction: int) -> None:
+        """Move the selected cards one stage right (+1) or left (-1)."""
+        ids = self._target_ids()
+        if ids and self.board.moves.step(ids, direction):
+            self._refocus(ids)
+
+    def move_to(self, stage: Stage) -> None:
+        """Move the selected cards to an outcome (or any stage)."""
+        ids = self._target_ids()
+        if ids:
+            self.board.moves.request(ids, stage)
+
+    def _refocus(self, ids: list[int]) -> None:
+        stages = self.services.board.stages_of(ids)
+        if not stages:
+            return
+        stage = stages[ids[0]]
+        if stage in self.board.columns:
+            cards = self.board.card_list(stage)
+            cards.setFocus(Qt.FocusReason.OtherFocusReason)
+            cards.select_ids(ids)
+
+    def archive(self) -> None:
+        """Archive the selected cards (undoable)."""
+        ids = self._target_ids()
+        if not ids:
+            return
+        try:
+            self.services.deals.archive(ids)
+        except DomainError as error:
+            self.show_error(str(error))
+            return
+        self.statusBar().showMessage(
+            plural(
+                "MainWindow",
+                "Archived %1 deal. Ctrl+Z brings it back.",
+                "Archived %1 deals. Ctrl+Z brings them back.",
+                len(ids),
+            ),
+            8000,
+        )
+
+    # -- undo ----------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Undo the last change."""
+        self._history_step(self.services.history.undo, self.tr("Undid: %1"))
+
+    def redo(self) -> None:
+        """Redo the last undone change."""
+        self._history_step(self.services.history.redo, self.tr("Redid: %1"))
+
+    def _history_step(self, step: Callable[[], str], message: str) -> None:
+        try:
+            label = step()
+        except DomainError as error:
+            self.show_error(str(error))
+            return
+        self.statusBar().showMessage(message.replace("%1", label), 8000)
+
+    def _update_undo(self) -> None:
+        history = self.services.history
+        undo, redo = history.undo_label, history.redo_label
+        self.act_undo.setEnabled(undo is not None)
+        self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.act_redo.setEnabled(redo is not None)
+        self.act_redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+
+    def _on_change(self, notice: OpChanges) -> None:
+        self._update_undo()
+        if notice.kind == "do":
+            self.statusBar().showMessage(
+                self.tr("%1 — Ctrl+Z to undo").replace("%1", notice.label), 8000
+            )
+        if notice.tables & {"deals"}:
+            self._fill_choices()
+
+    # -- status, messages, welcome -------------------------------------------------------------
+
+    def _show_status(self) -> None:
+        counts = [
+            f"{stage_name(s)} {self.board.totals(s).count:,}".replace(",", "\u202f")
+            for s in OPEN_STAGES
+        ]
+        self.status_counts.setText("  ·  ".join(counts))
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        empty = all(self.board.totals(s).count == 0 for s in Stage)
+        pristine = self.board.board_filter == BoardFilter()
+        self.stack.setCurrentWidget(self.welcome if empty and pristine else self.board)
+
+    def show_error(self, message: str) -> None:
+        """Tell the user, in a sentence, why something did not happen."""
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, self.tr("CRM Desk"), message)
+
+    def show_keys(self) -> None:
+        """List the keyboard shortcuts."""
+        rows = [
+            (self.tr("Arrows"), self.tr("Move between cards and columns")),
+            ("Enter", self.tr("Open the deal")),
+            ("Ctrl+Right / Ctrl+Left", self.tr("Move the card one stage (same gates)")),
+            ("Delete", self.tr("Archive the card")),
+            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo")),
+            ("Ctrl+F", self.tr("Search")),
+            ("Ctrl+N", self.tr("New lead")),
+        ]
+        text = (
+            "<table cellspacing=6>"
+            + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+            + "</table>"
+        )
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+
+    def show_about(self) -> None:
+        """Name, version and what the program is."""
+        from crmdesk import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About CRM Desk"),
+            self.tr(
+                "<b>CRM Desk %1</b><p>Your leads, prospects and opportunities in one local "
+                "file, for small businesses.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def _sample(self) -> None:
+        if self._open_sample is not None:
+            self._open_sample()
+
+    # -- persistence ---------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self.stale.setChecked(self.settings.value("board/stale", False, type=bool))
+        self.overdue.setChecked(self.settings.value("board/overdue", False, type=bool))
+        temperature = self.settings.value("board/temperature", None)
+        self.temperature.setCurrentIndex(max(0, self.temperature.findData(temperature)))
+
+    def _saved_sorts(self) -> dict[Stage, BoardSort]:
+        sorts = {}
+        for stage in OPEN_STAGES:
+            value = self.settings.value(f"board/sort/{stage.value}", BoardSort.MANUAL.value)
+            try:
+                sorts[stage] = BoardSort(value)
+            except ValueError:
+                sorts[stage] = BoardSort.MANUAL
+        return sorts
+
+    def save_view(self) -> None:
+        """Remember the window's geometry and the view's choices."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        for stage, sort in self.board.sorts().items():
+            self.settings.setValue(f"board/sort/{stage.value}", sort.value)
+        self.settings.setValue("board/stale", self.stale.isChecked())
+        self.settings.setValue("board/overdue", self.overdue.isChecked())
+        self.settings.setValue("board/temperature", self.temperature.currentData())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the view; everything else is already committed."""
+        self.save_view()
+        self.services.context.unsubscribe(self._on_change)
+        super().closeEvent(event)

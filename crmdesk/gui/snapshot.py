@@ -1,0 +1,39 @@
+"""The main window rendered offscreen: for screenshots, the benchmark and tests."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from crmdesk.gui.application import qt_app
+from crmdesk.gui.main_window import MainWindow
+from crmdesk.services import Services
+
+
+def scratch_settings() -> QSettings:
+    """Window settings in a throwaway file, so a render never changes the user's own."""
+    folder = Path(tempfile.mkdtemp(prefix="crmdesk-view-"))
+    return QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
+
+
+def show_window(services: Services, title: str, width: int, height: int) -> MainWindow:
+    """Build and show the main window at a size, with everything painted once."""
+    qt_app()
+    window = MainWindow(services, title, scratch_settings())
+    window.resize(width, height)
+    window.show()
+    QApplication.processEvents()
+    return window
+
+
+def render_window(services: Services, title: str, width: int, height: int) -> QImage:
+    """The main window as an image."""
+    window = show_window(services, title, width, height)
+    image = window.grab().toImage()
+    window.close()
+    window.deleteLater()
+    return image

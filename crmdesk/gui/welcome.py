@@ -1,0 +1,45 @@
+"""What an empty database shows: the ways in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class Welcome(QWidget):
+    """An empty board's welcome: start with a lead, or look around the sample data."""
+
+    newLead = Signal()
+    sampleData = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Welcome to CRM Desk"))
+        title.setObjectName("welcomeTitle")
+        text = QLabel(
+            self.tr(
+                "Your pipeline is empty. Add the first lead you are talking to, or open the "
+                "sample data to see a living pipeline (it is a separate file: sample deals never "
+                "mix with yours)."
+            )
+        )
+        text.setWordWrap(True)
+        text.setMaximumWidth(520)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.new = QPushButton(self.tr("New lead…"))
+        self.new.setDefault(True)
+        self.new.clicked.connect(self.newLead)
+        self.sample = QPushButton(self.tr("Open sample data"))
+        self.sample.clicked.connect(self.sampleData)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.new)
+        buttons.addWidget(self.sample)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
