@@ -14,6 +14,7 @@ from crmdesk.db.models import (
     ActivityRow,
     ContactRow,
     DealRow,
+    DealTotalsRow,
     OrganizationRow,
     SubStageProbabilityRow,
 )
@@ -141,22 +142,28 @@ def column_page(
     return list(session.execute(query).mappings())
 
 
-def next_actions(session: Session, deal_ids: list[int]) -> dict[int, ActivityRow]:
-    """The earliest open scheduled activity of each deal."""
+def next_actions(session: Session, deal_ids: list[int]) -> dict[int, Mapping[str, Any]]:
+    """The earliest open scheduled activity of each deal (id, kind, subject, due_at)."""
     if not deal_ids:
         return {}
-    rows = session.scalars(
-        select(ActivityRow)
+    rows = session.execute(
+        select(
+            ActivityRow.deal_id,
+            ActivityRow.id,
+            ActivityRow.kind,
+            ActivityRow.subject,
+            ActivityRow.due_at,
+        )
         .where(
             ActivityRow.deal_id.in_(deal_ids),
             ActivityRow.done_at.is_(None),
             ActivityRow.due_at.is_not(None),
         )
         .order_by(ActivityRow.deal_id, ActivityRow.due_at, ActivityRow.id)
-    )
-    result: dict[int, ActivityRow] = {}
+    ).mappings()
+    result: dict[int, Mapping[str, Any]] = {}
     for row in rows:
-        result.setdefault(row.deal_id, row)
+        result.setdefault(row["deal_id"], row)
     return result
 
 
@@ -173,6 +180,8 @@ def column_totals(
     Grouped in the order of ``ix_deals_totals`` so SQLite answers from the index alone;
     the caller weights each group by its probability.
     """
+    if f == BoardFilter():
+        return kept_totals(session, stages)
     keys = (DealRow.stage, DealRow.currency, DealRow.sub_stage, DealRow.probability_override)
     query = select(
         *keys, func.count().label("count"), func.sum(DealRow.value_minor).label("value")
@@ -199,6 +208,24 @@ def stages_of(session: Session, deal_ids: list[int]) -> dict[int, Stage]:
         )
     )
     return {deal_id: Stage(stage) for deal_id, stage in rows}
+
+
+def kept_totals(
+    session: Session, stages: Collection[Stage] | None = None
+) -> list[Mapping[str, Any]]:
+    """The unfiltered totals, from the table the triggers keep (a few dozen rows)."""
+    t = DealTotalsRow
+    query = select(
+        t.stage,
+        t.currency,
+        func.nullif(t.sub_stage, "").label("sub_stage"),
+        func.nullif(t.probability_override, -1).label("probability_override"),
+        t.count,
+        t.value,
+    ).where(t.archived.is_(False), t.count > 0)
+    if stages is not None:
+        query = query.where(t.stage.in_([Stage(s).value for s in stages]))
+    return list(session.execute(query).mappings())
 
 
 def month_of(session: Session, column: Any) -> ColumnElement[str]:

@@ -92,6 +92,19 @@ class DealRow(Base):
         Index("ix_deals_stage_value", "archived", "stage", "value_minor"),
         Index("ix_deals_stage_next_action", "archived", "stage", "next_action_at"),
         Index("ix_deals_stage_age", "archived", "stage", "stage_entered_at"),
+        Index(
+            "ix_deals_search_totals",
+            "archived",
+            "stage",
+            "currency",
+            "sub_stage",
+            "probability_override",
+            "value_minor",
+            "search_key",
+        ),
+        Index("ix_deals_search_position", "archived", "stage", "position", "search_key"),
+        Index("ix_deals_source", "archived", "source"),
+        Index("ix_deals_owner", "archived", "owner"),
         _AUTOINC,
     )
 
@@ -121,6 +134,20 @@ class DealRow(Base):
     search_key: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class DealTotalsRow(Base):
+    """Count and value per stage group, kept by triggers (migration 0003); never written by code."""
+
+    __tablename__ = "deal_totals"
+
+    archived: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    stage: Mapped[str] = mapped_column(String(20), primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    sub_stage: Mapped[str] = mapped_column(String(30), primary_key=True)  # '' for none
+    probability_override: Mapped[int] = mapped_column(Integer, primary_key=True)  # -1 for none
+    count: Mapped[int] = mapped_column(Integer)
+    value: Mapped[int] = mapped_column(BigInteger)
 
 
 class StageHistoryRow(Base):

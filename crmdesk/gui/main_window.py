@@ -26,6 +26,7 @@ from crmdesk.gui.board.column_view import sort_names, stage_name
 from crmdesk.gui.board.moves import DialogPrompts, MovePrompts
 from crmdesk.gui.formatting import plural
 from crmdesk.gui.welcome import Welcome
+from crmdesk.gui.widgets import ChoiceCombo
 from crmdesk.services import OpChanges, Services
 
 SEARCH_DELAY_MS = 120
@@ -171,11 +172,12 @@ class MainWindow(QMainWindow):
         self.temperature.addItem(self.tr("Any temperature"), None)
         for t in (Temperature.HOT, Temperature.WARM, Temperature.COLD):
             self.temperature.addItem(temperature_name(t).capitalize(), t.value)
-        self.source = QComboBox()
+        self.source = ChoiceCombo(
+            self.tr("Any source"), lambda: self.services.board.choices().sources
+        )
         self.source.setAccessibleName(self.tr("Source"))
-        self.owner = QComboBox()
+        self.owner = ChoiceCombo(self.tr("Any owner"), lambda: self.services.board.choices().owners)
         self.owner.setAccessibleName(self.tr("Owner"))
-        self._fill_choices()
         self.stale = QCheckBox(self.tr("Stale"))
         self.overdue = QCheckBox(self.tr("Overdue"))
         for combo in (self.temperature, self.source, self.owner):
@@ -185,21 +187,6 @@ class MainWindow(QMainWindow):
             box.toggled.connect(lambda _c: self.apply_filters())
             bar.addWidget(box)
         self.addToolBar(bar)
-
-    def _fill_choices(self) -> None:
-        choices = self.services.board.choices()
-        for combo, everything, values in (
-            (self.source, self.tr("Any source"), choices.sources),
-            (self.owner, self.tr("Any owner"), choices.owners),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for value in values:
-                combo.addItem(value, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
 
     # -- filters and search --------------------------------------------------------------------
 
@@ -341,8 +328,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("%1 — Ctrl+Z to undo").replace("%1", notice.label), 8000
             )
-        if notice.tables & {"deals"}:
-            self._fill_choices()
 
     # -- status, messages, welcome -------------------------------------------------------------
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -66,8 +67,8 @@ class BoardService:
                 BoardSort(sort),
                 offset,
                 limit,
-                read_scoring_config(session),
-                read_stale_limits(session),
+                self._ctx.config("scoring", read_scoring_config, session),
+                self._ctx.config("stale", read_stale_limits, session),
                 now,
             )
             actions = q.next_actions(session, [r["id"] for r in rows])
@@ -86,12 +87,12 @@ class BoardService:
             rows = q.column_totals(
                 session,
                 f,
-                read_scoring_config(session),
-                read_stale_limits(session),
+                self._ctx.config("scoring", read_scoring_config, session),
+                self._ctx.config("stale", read_stale_limits, session),
                 self._ctx.clock(),
                 None if stages is None else wanted,
             )
-            defaults = read_probabilities(session)
+            defaults = self._ctx.config("probabilities", read_probabilities, session)
             count = dict.fromkeys(wanted, 0)
             values: dict[Stage, dict[str, int]] = {s: {} for s in wanted}
             weighted_x100: dict[Stage, dict[str, int]] = {s: {} for s in wanted}
@@ -120,8 +121,9 @@ class BoardService:
     def choices(self) -> BoardChoices:
         """The sources and owners in use, for the toolbar's filters."""
         return self._ctx.read(
-            lambda session: BoardChoices(*(tuple(q.distinct_values(session, c)) for c in
-                                           ("source", "owner")))
+            lambda session: BoardChoices(
+                *(tuple(q.distinct_values(session, c)) for c in ("source", "owner"))
+            )
         )
 
     def stages_of(self, deal_ids: Iterable[int]) -> dict[int, Stage]:
@@ -161,7 +163,8 @@ class BoardService:
 def _card(r: dict, action: object | None) -> CardRow:  # type: ignore[type-arg]
     next_action = None
     if action is not None:
-        next_action = NextAction(action.id, action.kind, action.subject, action.due_at)  # type: ignore[attr-defined]
+        a: Mapping[str, Any] = action  # type: ignore[assignment]
+        next_action = NextAction(a["id"], a["kind"], a["subject"], a["due_at"])
     return CardRow(
         id=r["id"],
         title=r["title"],

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,6 +14,9 @@ from crmdesk.db.uow import UnitOfWork
 from crmdesk.services.undo import UndoHistory
 
 T = TypeVar("T")
+
+# Tables whose rows ``ServiceContext.config`` caches: any change to them empties the cache.
+CONFIG_TABLES = frozenset({"settings", "scoring_rules", "sub_stage_probabilities", "criteria"})
 
 
 def utc_now() -> datetime:
@@ -29,18 +32,24 @@ class OpChanges:
     kind: str  # "do", "undo" or "redo"
     tables: frozenset[str]
     deal_ids: frozenset[int]
+    # The stage each changed deal is in now; a deal archived or deleted by the change is absent.
+    deal_stages: Mapping[int, str] = field(default_factory=dict)
 
 
 def summarize(label: str, kind: str, changes: tuple[RowChange, ...]) -> OpChanges:
     """Build the notice for a set of row changes."""
     deal_ids: set[int] = set()
+    stages: dict[int, str] = {}
     for change in changes:
         if change.table == "deals":
             deal_ids.add(change.key[0])
+            now = change.before if kind == "undo" else change.after
+            if now is not None and not now.get("archived"):
+                stages[change.key[0]] = str(now["stage"])
         for row in (change.before, change.after):
             if row is not None and row.get("deal_id") is not None:
                 deal_ids.add(row["deal_id"])
-    return OpChanges(label, kind, frozenset(c.table for c in changes), frozenset(deal_ids))
+    return OpChanges(label, kind, frozenset(c.table for c in changes), frozenset(deal_ids), stages)
 
 
 class ServiceContext:
@@ -55,6 +64,7 @@ class ServiceContext:
         self.clock = clock
         self.history = UndoHistory(self)
         self._listeners: list[Callable[[OpChanges], None]] = []
+        self._configs: dict[str, Any] = {}
 
     def uow(self) -> UnitOfWork:
         """A new unit of work."""
@@ -65,15 +75,26 @@ class ServiceContext:
         with self.uow() as uow:
             return fn(uow.session)
 
-    def change(self, label: str, fn: Callable[[Session], T]) -> T:
-        """Run ``fn`` as one undoable action named ``label``: all of it is written, or nothing."""
+    def change(self, label: str | Callable[[T], str], fn: Callable[[Session], T]) -> T:
+        """Run ``fn`` as one undoable action named ``label``: all of it is written, or nothing.
+
+        ``label`` may be a function of the result, for names known only once ``fn`` ran.
+        """
         with self.uow() as uow:
             result = fn(uow.session)
             uow.commit()
+        if callable(label):
+            label = label(result)
         if uow.changes:
             self.history.push(label, uow.changes)
             self.announce(summarize(label, "do", uow.changes))
         return result
+
+    def config(self, key: str, load: Callable[[Session], T], session: Session) -> T:
+        """Settings-like data read once and kept until a change touches its tables."""
+        if key not in self._configs:
+            self._configs[key] = load(session)
+        return self._configs[key]  # type: ignore[no-any-return]
 
     def subscribe(self, listener: Callable[[OpChanges], None]) -> None:
         """Call ``listener`` after every committed change, undo and redo."""
@@ -85,5 +106,7 @@ class ServiceContext:
 
     def announce(self, notice: OpChanges) -> None:
         """Tell every listener what changed."""
+        if notice.tables & CONFIG_TABLES:
+            self._configs.clear()
         for listener in list(self._listeners):
             listener(notice)

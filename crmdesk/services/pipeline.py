@@ -53,6 +53,23 @@ def latest_answers(session: Session, deal_id: int) -> dict[int, bool]:
     return {criterion_id: met for criterion_id, met in rows}
 
 
+@dataclass(frozen=True, slots=True)
+class MovePreview:
+    """The deals a move would take and the gates it would cross."""
+
+    deals: tuple[Deal, ...]
+    gates: tuple[GateView, ...]
+
+
+def _gate_views(session: Session, deal: DealRow, target: Stage) -> list[GateView]:
+    met = frozenset(cid for cid, ok in latest_answers(session, deal.id).items() if ok)
+    views = []
+    for gate in rules.gates_crossed(deal.stage, Stage(target)):
+        criteria = tuple(read_criteria(session, gate))
+        views.append(GateView(gate, criteria, met & {c.id for c in criteria}))
+    return views
+
+
 def _criteria_by_key(session: Session) -> dict[str, CriterionRow]:
     return {r.key: r for r in session.scalars(select(CriterionRow))}
 
@@ -65,16 +82,22 @@ class PipelineService:
 
     def gates_for(self, deal_id: int, target: Stage) -> list[GateView]:
         """The gates moving ``deal_id`` to ``target`` would cross, for the qualification dialog."""
+        return self._ctx.read(
+            lambda session: _gate_views(session, live_deal(session, deal_id), target)
+        )
 
-        def query(session: Session) -> list[GateView]:
-            deal = live_deal(session, deal_id)
-            latest = latest_answers(session, deal_id)
-            met = frozenset(cid for cid, ok in latest.items() if ok)
-            views = []
-            for gate in rules.gates_crossed(deal.stage, Stage(target)):
-                criteria = tuple(read_criteria(session, gate))
-                views.append(GateView(gate, criteria, met & {c.id for c in criteria}))
-            return views
+    def preview(self, deal_ids: Sequence[int], target: Stage | str) -> MovePreview:
+        """What a move would ask for: the deals as they are, and each gate crossed (once)."""
+        stage = Stage(target)
+
+        def query(session: Session) -> MovePreview:
+            rows = [live_deal(session, i) for i in dict.fromkeys(deal_ids)]
+            gates: dict[Gate, GateView] = {}
+            for row in rows:
+                if any(g not in gates for g in rules.gates_crossed(row.stage, stage)):
+                    for view in _gate_views(session, row, stage):
+                        gates.setdefault(view.gate, view)
+            return MovePreview(tuple(to_deal(r) for r in rows), tuple(gates.values()))
 
         return self._ctx.read(query)
 
@@ -141,11 +164,11 @@ class PipelineService:
                 deal.updated_at = now
             return [to_deal(d) for d in deals]
 
-        what = f"“{self._title(ids[0])}”" if len(ids) == 1 else f"{len(ids)} deals"
-        return self._ctx.change(f"Move {what} to {stage.label}", apply)
+        def label(moved: list[Deal]) -> str:
+            what = f"“{moved[0].title}”" if len(moved) == 1 else f"{len(moved)} deals"
+            return f"Move {what} to {stage.label}"
 
-    def _title(self, deal_id: int) -> str:
-        return self._ctx.read(lambda s: live_deal(s, deal_id).title)
+        return self._ctx.change(label, apply)
 
     @staticmethod
     def _check_lost(

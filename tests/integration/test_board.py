@@ -127,3 +127,41 @@ def test_archived_deals_leave_the_board_and_come_back_on_restore(services: Servi
     assert services.board.totals()[Stage.LEAD].count == 0
     services.deals.restore([deal.id])
     assert [c.id for c in services.board.column("lead")] == [deal.id]
+
+
+SCAN = BoardFilter(search=" ")  # no search terms, but not the empty filter: totals by a full scan
+
+
+def test_kept_totals_match_a_full_scan_after_every_kind_of_change(services: Services) -> None:
+    from tests.integration.helpers import met
+
+    a = make_opportunity(services, "A")
+    b = make_lead(services, "B")
+    c = services.deals.create("C", 99_999, "USD")
+    services.deals.update(a.id, value_minor=7_000_000, sub_stage=SubStage.CLOSING)
+    services.deals.update(a.id, probability_override=60)
+    services.pipeline.move([b.id], "prospect", answers=met("icp_fit", "buying_intent",
+                                                           "two_way_conversation"))  # fmt: skip
+    services.pipeline.move([c.id], "lost", lost_reason="timing")
+    services.deals.archive([b.id])
+    services.pipeline.move([a.id], "won")
+    services.history.undo()
+    services.history.undo()
+    services.history.redo()
+    services.deals.update(c.id, currency="EUR")
+    kept = services.board.totals()
+    assert kept == services.board.totals(SCAN)
+    assert kept[Stage.OPPORTUNITY].count == 1
+    assert kept[Stage.OPPORTUNITY].weighted_by_currency == (("VND", 4_200_000),)
+    assert kept[Stage.PROSPECT].count == 0  # archived
+    assert kept[Stage.LOST].value_by_currency == (("EUR", 99_999),)
+
+
+def test_kept_totals_match_a_full_scan_on_demo_data(workspace) -> None:  # type: ignore[no-untyped-def]
+    from crmdesk.services.demo import generate_demo
+
+    context = workspace.services.context
+    generate_demo(context.session_factory, 400, 5, context.clock())
+    board = workspace.services.board
+    assert board.totals() == board.totals(SCAN)
+    assert board.totals(stages=[Stage.LEAD]) == {Stage.LEAD: board.totals()[Stage.LEAD]}

@@ -140,7 +140,7 @@ class Board(QWidget):
         stages = {
             c.stage for m in self.models.values() for c in m.cards() if c.id in notice.deal_ids
         }
-        now = self.services.board.stages_of(notice.deal_ids)
+        now = {deal_id: Stage(stage) for deal_id, stage in notice.deal_stages.items()}
         stages |= set(now.values())
         self.refresh(stages or None, select=[i for i in notice.deal_ids if i in now])
 

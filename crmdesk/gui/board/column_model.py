@@ -24,7 +24,7 @@ from crmdesk.services import Services
 DEAL_IDS_MIME = "application/x-crmdesk-deal-ids"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-PAGE_SIZE = 50
+PAGE_SIZE = 30
 
 Index = QModelIndex | QPersistentModelIndex
 

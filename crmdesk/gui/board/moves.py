@@ -80,14 +80,15 @@ class MoveController(QObject):
         Returns whether anything moved; a cancelled prompt or a refusal changes nothing.
         """
         target = Stage(target)
+        if not ids:
+            return False
         try:
-            deals = [self._services.deals.get(i) for i in dict.fromkeys(ids)]
+            preview = self._services.pipeline.preview(ids, target)
         except DomainError as error:
             self.failed.emit(str(error))
             return False
-        if not deals:
-            return False
-        kwargs = self._ask(deals, target)
+        deals = list(preview.deals)
+        kwargs = self._ask(deals, target, list(preview.gates))
         if kwargs is None:
             return False
         try:
@@ -113,7 +114,9 @@ class MoveController(QObject):
             return False
         return self.request(ids, order[index])
 
-    def _ask(self, deals: list[Deal], target: Stage) -> dict[str, object] | None:
+    def _ask(
+        self, deals: list[Deal], target: Stage, views: list[GateView]
+    ) -> dict[str, object] | None:
         titles = [d.title for d in deals]
         kinds = {classify_move(d.stage, target) for d in deals}
         kwargs: dict[str, object] = {}
@@ -127,20 +130,10 @@ class MoveController(QObject):
             if note is None:
                 return None
             kwargs["note"] = note
-        if kinds & {MoveKind.FORWARD, MoveKind.WIN}:
-            views = self._gate_views(deals, target)
-            if views:
-                decision = self.prompts.gate(titles, views)
-                if decision is None:
-                    return None
-                kwargs["answers"] = decision.answers
-                kwargs["override_reason"] = decision.override_reason
+        if kinds & {MoveKind.FORWARD, MoveKind.WIN} and views:
+            decision = self.prompts.gate(titles, views)
+            if decision is None:
+                return None
+            kwargs["answers"] = decision.answers
+            kwargs["override_reason"] = decision.override_reason
         return kwargs
-
-    def _gate_views(self, deals: list[Deal], target: Stage) -> list[GateView]:
-        # Deals from different stages may cross different gates: show each gate once.
-        seen: dict[object, GateView] = {}
-        for deal in deals:
-            for view in self._services.pipeline.gates_for(deal.id, target):
-                seen.setdefault(view.gate, view)
-        return list(seen.values())

@@ -1,0 +1,224 @@
+"""``crmdesk bench``: the performance budget's figures, through the real window and services."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from crmdesk.app import open_workspace
+from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED
+
+BUDGET = {
+    "board_ready_ms": 150,
+    "move_ms": 15,
+    "search_ms": 30,
+    "startup_ms": 1000,
+    "rss_mb": 200,
+}
+SEARCH_TEXT = "nguyen van duc"
+MOVES = 21
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now, in MB."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def _generate(path: Path, deals: int) -> None:
+    print(f"Generating {deals:,} demo deals in {path}…", flush=True)
+    command = [sys.executable, "-m", "crmdesk", "demo", "--db", str(path), "--deals", str(deals)]
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+
+
+class _Yes:
+    """Prompts that answer every gate with all criteria met, as fast as a user never is."""
+
+    def gate(self, titles: Sequence[str], views: Sequence[object]) -> object:
+        from crmdesk.gui.dialogs.gate_dialog import GateDecision
+        from crmdesk.services import AnswerInput
+
+        keys = [c.key for v in views for c in v.criteria]  # type: ignore[attr-defined]
+        return GateDecision({k: AnswerInput(True) for k in keys}, None)
+
+    def backward(self, titles: Sequence[str], target: object) -> str:
+        return "Benchmark"
+
+    def lost(self, titles: Sequence[str], reasons: Sequence[object]) -> tuple[str, None]:
+        return ("timing", None)
+
+
+def _median(samples: list[float]) -> float:
+    return statistics.median(samples) if samples else float("nan")
+
+
+def measure_window(path: Path) -> dict[str, float]:
+    """Board ready, move, search and memory, in this process."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from crmdesk.domain.board import BoardFilter
+    from crmdesk.domain.enums import Stage
+    from crmdesk.gui.application import qt_app
+    from crmdesk.gui.main_window import MainWindow
+    from crmdesk.gui.snapshot import scratch_settings
+
+    app = qt_app()
+    workspace = open_workspace(path)
+    services = workspace.services
+    painted: list[float] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.perf_counter())
+            return False
+
+    start = time.perf_counter()
+    window = MainWindow(services, path.name, scratch_settings(), _Yes())
+    watch = PaintWatch()
+    window.board.card_list(Stage.OPPORTUNITY).viewport().installEventFilter(watch)
+    window.resize(1440, 900)
+    window.show()
+    while not painted and _ms(start) < 10_000:
+        app.processEvents()
+    board_ready = (painted[0] - start) * 1000 if painted else float("nan")
+    memory = rss_mb()
+
+    move_times = _time_moves(window, app)
+    search_times = []
+    for i in range(1, len(SEARCH_TEXT) + 1):
+        t = time.perf_counter()
+        window.board.set_filter(BoardFilter(search=SEARCH_TEXT[:i]))
+        app.processEvents()
+        search_times.append(_ms(t))
+    window.board.set_filter(BoardFilter())
+    window.close()
+    QApplication.processEvents()
+    workspace.close()
+    return {
+        "board_ready_ms": round(board_ready, 1),
+        "move_ms": round(_median(move_times), 1),
+        "search_ms": round(_median(search_times), 1),
+        "rss_mb": round(memory, 1),
+    }
+
+
+def _time_moves(window: object, app: object) -> list[float]:
+    from crmdesk.domain.enums import Stage
+
+    board = window.board  # type: ignore[attr-defined]
+    times = []
+    for i in range(MOVES):
+        source, target = (
+            (Stage.LEAD, Stage.PROSPECT) if i % 2 == 0 else (Stage.PROSPECT, Stage.LEAD)
+        )
+        model = board.models[source]
+        if not model.rowCount():
+            break
+        mime = model.mimeData([model.index(0)])
+        t = time.perf_counter()
+        board.card_list(target).drop_mime(mime, 0)
+        app.processEvents()  # type: ignore[attr-defined]
+        times.append(_ms(t))
+    return times
+
+
+def measure_startup(path: Path) -> float:
+    """Process start to first paint of the window, in a fresh interpreter."""
+    code = (
+        "import sys; from crmdesk.cli.bench import first_paint_child; "
+        "first_paint_child(sys.argv[1])"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(path)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = _ms(start)
+    proc.wait(timeout=60)
+    return round(elapsed, 1) if line.strip() == "painted" else float("nan")
+
+
+def first_paint_child(db: str) -> None:
+    """In the child: open the window, say ``painted`` at the first paint, quit."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from crmdesk.domain.enums import Stage
+    from crmdesk.gui.application import qt_app
+    from crmdesk.gui.main_window import MainWindow
+    from crmdesk.gui.snapshot import scratch_settings
+
+    app = qt_app()
+    workspace = open_workspace(db)
+    window = MainWindow(workspace.services, Path(db).name, scratch_settings())
+
+    class Quit(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print("painted", flush=True)
+                app.exit(0)
+            return False
+
+    watch = Quit()
+    window.board.card_list(Stage.OPPORTUNITY).viewport().installEventFilter(watch)
+    window.show()
+    app.exec()
+    workspace.close()
+
+
+def report(figures: dict[str, float], deals: int, out: Callable[[str], None] = print) -> None:
+    """The figures beside their budget."""
+    out(f"CRM Desk benchmark — {deals:,} deals")
+    for key, value in figures.items():
+        budget = BUDGET.get(key)
+        verdict = "" if budget is None else ("ok" if value <= budget else "OVER BUDGET")
+        limit = f"≤ {budget:,}" if budget is not None else ""
+        out(f"  {key:<16} {value:>9,.1f}   budget {limit:<8} {verdict}")
+
+
+def bench(deals: int, db: Path | None, json_path: str | None) -> int:
+    """Generate (or reuse) a file of ``deals`` deals and measure."""
+    if deals < 1:
+        print("crmdesk: --deals must be at least 1.", file=sys.stderr)
+        return EXIT_REFUSED
+    folder = None
+    if db is None:
+        folder = tempfile.TemporaryDirectory(prefix="crmdesk-bench-")
+        db = Path(folder.name) / "bench.sqlite"
+    try:
+        if not db.exists():
+            _generate(db, deals)
+        figures = {"startup_ms": measure_startup(db), **measure_window(db)}
+        ordered = {k: figures[k] for k in BUDGET if k in figures}
+        report(ordered, deals)
+        if json_path:
+            Path(json_path).write_text(
+                json.dumps({"deals": deals, **ordered}, indent=2) + "\n", encoding="utf-8"
+            )
+        return EXIT_OK
+    finally:
+        if folder is not None:
+            folder.cleanup()
