@@ -103,6 +103,8 @@ def measure_window(path: Path) -> dict[str, float]:
     while not painted and _ms(start) < 10_000:
         app.processEvents()
     board_ready = (painted[0] - start) * 1000 if painted else float("nan")
+    if window.board.warm_thread is not None:  # the search index fills while the user looks
+        window.board.warm_thread.join()
     memory = rss_mb()
 
     move_times = _time_moves(window, app)

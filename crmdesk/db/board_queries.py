@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+import json
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, and_, case, false, func, literal, or_, select
+from sqlalchemy import (
+    Select,
+    and_,
+    bindparam,
+    case,
+    false,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -25,12 +40,16 @@ from crmdesk.domain.scoring import ScoringConfig
 
 def temperature_expr(config: ScoringConfig) -> ColumnElement[str]:
     """SQL for a deal's temperature (never hot without two-way contact)."""
+    return _temperature(config.hot_at, config.warm_at)
+
+
+def _temperature(hot_at: Any, warm_at: Any) -> ColumnElement[str]:
     return case(
         (
-            and_(DealRow.score >= config.hot_at, DealRow.two_way.is_(True)),
+            and_(DealRow.score >= hot_at, DealRow.two_way.is_(True)),
             literal(Temperature.HOT.value),
         ),
-        (DealRow.score >= config.warm_at, literal(Temperature.WARM.value)),
+        (DealRow.score >= warm_at, literal(Temperature.WARM.value)),
         else_=literal(Temperature.COLD.value),
     )
 
@@ -49,12 +68,13 @@ def probability_expr() -> ColumnElement[int]:
 
 def stale_expr(limits: Mapping[Stage, int], now: datetime) -> ColumnElement[bool]:
     """SQL: nothing happened within the stage's limit and nothing is planned ahead."""
+    return _stale({s: now - timedelta(days=limits[s]) for s in OPEN_STAGES}, now)
+
+
+def _stale(cutoffs: Mapping[Stage, Any], now: Any) -> ColumnElement[bool]:
     too_old = or_(
         *(
-            and_(
-                DealRow.stage == stage,
-                DealRow.last_touched_at < now - timedelta(days=limits[stage]),
-            )
+            and_(DealRow.stage == stage, DealRow.last_touched_at < cutoffs[stage])
             for stage in OPEN_STAGES
         )
     )
@@ -68,9 +88,11 @@ def filtered(
     config: ScoringConfig,
     limits: Mapping[Stage, int],
     now: datetime,
+    by_id: bool = False,
 ) -> Select[Any]:
-    """Apply the toolbar's filters to a query over deals."""
-    query = query.where(DealRow.archived.is_(False))
+    """Apply the toolbar's filters to a query over deals (``by_id``: it selects ids already)."""
+    archived = _unindexed(DealRow.archived) if by_id else DealRow.archived
+    query = query.where(archived.is_(False))
     for term in f.search_terms():
         query = query.where(DealRow.search_key.contains(term, autoescape=True))
     if f.temperature is not None:
@@ -100,20 +122,38 @@ def _order(sort: BoardSort) -> list[Any]:
             return [DealRow.position, DealRow.id]
 
 
-def column_page(
-    session: Session,
-    stage: Stage,
-    f: BoardFilter,
-    sort: BoardSort,
-    offset: int,
-    limit: int,
-    config: ScoringConfig,
-    limits: Mapping[Stage, int],
-    now: datetime,
-) -> list[Mapping[str, Any]]:
-    """One page of a column's cards as plain mappings."""
-    contact = aliased(ContactRow)
-    stale = stale_expr(limits, now) if stage.is_open else false()
+def _unindexed(column: Any) -> ColumnElement[Any]:
+    """``+deals.column``: SQLite then looks rows up by the ids given instead of scanning an index
+    on this column (other databases read the unary plus as a no-op)."""
+    return type_coerce(literal_column(f"+deals.{column.key}"), column.type)
+
+
+@dataclass(frozen=True, slots=True)
+class _PageShape:
+    """What decides a column page's SQL text; the values go in as parameters."""
+
+    stage: Stage
+    sort: BoardSort
+    terms: int
+    temperature: bool
+    source: bool
+    owner: bool
+    stale_only: bool
+    overdue_only: bool
+    by_id: bool
+
+
+_CONTACT = aliased(ContactRow)
+_P = bindparam
+
+
+@lru_cache(maxsize=512)
+def _page_statement(shape: _PageShape) -> Select[Any]:
+    """A column page's statement, built once per shape (building one costs more than running it)."""
+    cutoffs = {s: _P(f"cut_{s.value}", type_=DealRow.last_touched_at.type) for s in OPEN_STAGES}
+    now = _P("now", type_=DealRow.last_touched_at.type)
+    temperature = _temperature(_P("hot_at"), _P("warm_at"))
+    stale = _stale(cutoffs, now) if shape.stage.is_open else false()
     query = (
         select(
             DealRow.id,
@@ -126,20 +166,93 @@ def column_page(
             DealRow.stage_entered_at,
             DealRow.position,
             OrganizationRow.name.label("organization"),
-            contact.full_name.label("contact"),
-            temperature_expr(config).label("temperature"),
+            _CONTACT.full_name.label("contact"),
+            temperature.label("temperature"),
             probability_expr().label("probability"),
             stale.label("stale"),
         )
         .outerjoin(OrganizationRow, OrganizationRow.id == DealRow.organization_id)
-        .outerjoin(contact, contact.id == DealRow.contact_id)
+        .outerjoin(_CONTACT, _CONTACT.id == DealRow.contact_id)
         .outerjoin(SubStageProbabilityRow, SubStageProbabilityRow.sub_stage == DealRow.sub_stage)
-        .where(DealRow.stage == stage)
     )
-    query = (
-        filtered(query, f, config, limits, now).order_by(*_order(sort)).offset(offset).limit(limit)
+    page = select(DealRow.id) if shape.by_id else query
+    if shape.by_id:
+        ids = func.json_each(_P("ids_json")).table_valued("value")
+        page = page.where(
+            DealRow.id.in_(select(ids.c.value).scalar_subquery()),
+            _unindexed(DealRow.stage) == shape.stage,
+            _unindexed(DealRow.archived).is_(False),
+        )
+    else:
+        page = page.where(DealRow.stage == shape.stage, DealRow.archived.is_(False))
+    for i in range(shape.terms):
+        page = page.where(DealRow.search_key.like(_P(f"term_{i}"), escape="/"))
+    if shape.temperature:
+        page = page.where(temperature == _P("temperature"))
+    if shape.source:
+        page = page.where(DealRow.source == _P("source"))
+    if shape.owner:
+        page = page.where(DealRow.owner == _P("owner"))
+    if shape.stale_only:
+        page = page.where(_stale(cutoffs, now))
+    if shape.overdue_only:
+        page = page.where(DealRow.next_action_at < now)
+    page = page.order_by(*_order(shape.sort)).offset(_P("offset")).limit(_P("limit"))
+    if not shape.by_id:
+        return page
+    # Choose the page among the given ids first, then join only its rows.
+    return query.where(DealRow.id.in_(page.scalar_subquery())).order_by(*_order(shape.sort))
+
+
+def _like_pattern(term: str) -> str:
+    escaped = term.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return f"%{escaped}%"
+
+
+def column_page(
+    session: Session,
+    stage: Stage,
+    f: BoardFilter,
+    sort: BoardSort,
+    offset: int,
+    limit: int,
+    config: ScoringConfig,
+    limits: Mapping[Stage, int],
+    now: datetime,
+    only_ids: list[int] | None = None,
+) -> list[Mapping[str, Any]]:
+    """One page of a column's cards as plain mappings (among ``only_ids`` when given)."""
+    by_id = only_ids is not None and session.get_bind().dialect.name == "sqlite"
+    terms = f.search_terms()
+    shape = _PageShape(
+        Stage(stage),
+        BoardSort(sort),
+        len(terms),
+        f.temperature is not None,
+        bool(f.source),
+        bool(f.owner),
+        f.stale_only,
+        f.overdue_only,
+        by_id,
     )
-    return list(session.execute(query).mappings())
+    params: dict[str, Any] = {
+        "now": now,
+        "hot_at": config.hot_at,
+        "warm_at": config.warm_at,
+        "offset": offset,
+        "limit": limit,
+        **{f"cut_{s.value}": now - timedelta(days=limits[s]) for s in OPEN_STAGES},
+        **{f"term_{i}": _like_pattern(t) for i, t in enumerate(terms)},
+    }
+    if f.temperature is not None:
+        params["temperature"] = Temperature(f.temperature).value
+    if f.source:
+        params["source"] = f.source
+    if f.owner:
+        params["owner"] = f.owner
+    if by_id:
+        params["ids_json"] = json.dumps(only_ids)
+    return list(session.execute(_page_statement(shape), params).mappings())
 
 
 def next_actions(session: Session, deal_ids: list[int]) -> dict[int, Mapping[str, Any]]:
@@ -226,6 +339,27 @@ def kept_totals(
     if stages is not None:
         query = query.where(t.stage.in_([Stage(s).value for s in stages]))
     return list(session.execute(query).mappings())
+
+
+def search_rows(session: Session, deal_ids: list[int] | None = None) -> Iterable[tuple[Any, ...]]:
+    """What the in-memory search index keeps of each live deal (of ``deal_ids``, or all):
+    id, stage, currency, sub-stage, probability override, value and search key.
+
+    Streamed from the cursor (not buffered like ORM results), so filling the index for 100,000
+    deals never holds them all twice.
+    """
+    query = select(
+        DealRow.id,
+        DealRow.stage,
+        DealRow.currency,
+        DealRow.sub_stage,
+        DealRow.probability_override,
+        DealRow.value_minor,
+        DealRow.search_key,
+    ).where(DealRow.archived.is_(False))
+    if deal_ids is not None:
+        query = query.where(DealRow.id.in_(deal_ids))
+    return session.connection().execute(query)
 
 
 def month_of(session: Session, column: Any) -> ColumnElement[str]:

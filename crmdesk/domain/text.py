@@ -5,7 +5,15 @@ from __future__ import annotations
 import unicodedata
 
 # "đ" and "Đ" are letters of their own, not "d" plus a mark: NFD leaves them alone.
-_EXTRA_FOLDS = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "ø": "o", "Ø": "o"})
+_EXTRA_FOLDS = str.maketrans(
+    {"đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "ø": "o", "Ø": "o"}
+    # Typographic punctuation folds to its ASCII twin: "POS – Hoa Sen" matches "pos - hoa sen",
+    # and keys made only of ASCII are searched faster.
+    | dict.fromkeys("‐‑‒–—―−", "-")
+    | dict.fromkeys("‘’‚‛′", "'")
+    | dict.fromkeys("“”„‟″", '"')
+    | {"…": "...", "\u00a0": " ", "\u202f": " "}
+)
 
 
 def nfc(text: str | None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -18,6 +19,7 @@ _CURRENCY_LOCALES: dict[str, tuple[QLocale.Language, QLocale.Country]] = {
 _SYMBOLS = {"VND": "₫", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 
 
+@lru_cache(maxsize=64)
 def currency_locale(currency: str) -> QLocale:
     """The locale that writes amounts of ``currency`` the way its users expect."""
     language, country = _CURRENCY_LOCALES.get(

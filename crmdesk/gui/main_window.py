@@ -43,13 +43,14 @@ class MainWindow(QMainWindow):
         prompts: MovePrompts | None = None,
         clock: object = None,
         open_sample: Callable[[], None] | None = None,
+        warm_search: bool = True,
     ) -> None:
         super().__init__()
         self.services = services
         self.settings = settings
         self._open_sample = open_sample
         self.setWindowTitle(self.tr("%1 — CRM Desk").replace("%1", title))
-        self.board = Board(services, prompts or DialogPrompts(self), clock)
+        self.board = Board(services, prompts or DialogPrompts(self), clock, warm_search)
         self.board.openRequested.connect(self.open_deal)
         self.board.moves.failed.connect(self.show_error)
         self.board.refreshed.connect(self._show_status)

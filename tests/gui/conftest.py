@@ -76,7 +76,8 @@ def make_window(
     windows: list[MainWindow] = []
 
     def make(services: Services) -> MainWindow:
-        window = MainWindow(services, "test.sqlite", ui_settings, prompts, clock)
+        # No background warm-up of the search index: a thread outliving the test's database.
+        window = MainWindow(services, "test.sqlite", ui_settings, prompts, clock, warm_search=False)
         qtbot.addWidget(window)
         window.resize(1200, 800)
         window.show()

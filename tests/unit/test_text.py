@@ -42,6 +42,11 @@ def test_a_vietnamese_name_folds_to_plain_lower_case_ascii() -> None:
     assert fold("Nguyễn Văn Đức") == "nguyen van duc"
 
 
+def test_typographic_dashes_and_quotes_fold_to_ascii() -> None:
+    assert fold("Hệ thống POS – Hoa Sen “Mới”") == 'he thong pos - hoa sen "moi"'
+    assert fold("Nguyễn Văn Đức — Phòng kinh doanh").isascii()
+
+
 def test_a_decomposed_vietnamese_name_folds_like_the_composed_one() -> None:
     assert fold(DECOMPOSED_NAME) == "nguyen van duc"
 

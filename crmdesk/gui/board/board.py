@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import html
+import logging
+import threading
 from collections.abc import Iterable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
@@ -22,14 +25,27 @@ _WATCHED = frozenset({"deals", "activities", "answers", "stage_history", "organi
                       "contacts", "settings", "criteria", "sub_stage_probabilities"})  # fmt: skip
 
 
+def _same_results(a: BoardFilter, b: BoardFilter) -> bool:
+    """Whether two filters show the same cards (e.g. they differ only by a trailing space)."""
+    return replace(a, search="") == replace(b, search="") and a.search_terms() == b.search_terms()
+
+
 class Board(QWidget):
     """Three columns over paged models and two outcome zones, refreshed on every change."""
 
     openRequested = Signal(int)
     refreshed = Signal()
 
-    def __init__(self, services: Services, prompts: MovePrompts, clock: object = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        prompts: MovePrompts,
+        clock: object = None,
+        warm_search: bool = True,
+    ) -> None:
         super().__init__()
+        self._warm_search = warm_search
+        self.warm_thread: threading.Thread | None = None
         self.services = services
         self.moves = MoveController(services, prompts)
         self._filter = BoardFilter()
@@ -88,10 +104,22 @@ class Board(QWidget):
             model.set_view(self._filter, sort, self._totals[stage])
         self._show_zones()
         self.refreshed.emit()
+        if self._warm_search:
+            self._warm_search = False
+            # Read the search keys while the user looks at the board, not on their first keystroke.
+            self.warm_thread = threading.Thread(target=self._warm, name="search-index", daemon=True)
+            self.warm_thread.start()
+
+    def _warm(self) -> None:
+        try:
+            self.services.board.warm_search()
+        except Exception:
+            logging.getLogger(__name__).debug("search warm-up failed", exc_info=True)
 
     def set_filter(self, board_filter: BoardFilter) -> None:
         """Filter all columns (counts and totals follow)."""
-        if board_filter == self._filter:
+        if _same_results(board_filter, self._filter):
+            self._filter = board_filter
             return
         self._filter = board_filter
         self._totals = self.services.board.totals(self._filter)

@@ -1,5 +1,5 @@
-"""Board indexes: totals from one covering index, per column sort, per filter list,
-and two that hold the search key so a search scans an index instead of the table.
+"""Board indexes: totals from one covering index, one per column sort and filter list, and
+one holding the search key, so a column page under a search never reads the deals table.
 
 Revision ID: 0002
 Revises: 0001
@@ -27,15 +27,6 @@ _INDEXES = {
     "ix_deals_stage_value": ["archived", "stage", "value_minor"],
     "ix_deals_stage_next_action": ["archived", "stage", "next_action_at"],
     "ix_deals_stage_age": ["archived", "stage", "stage_entered_at"],
-    "ix_deals_search_totals": [
-        "archived",
-        "stage",
-        "currency",
-        "sub_stage",
-        "probability_override",
-        "value_minor",
-        "search_key",
-    ],
     "ix_deals_search_position": ["archived", "stage", "position", "search_key"],
     "ix_deals_source": ["archived", "source"],
     "ix_deals_owner": ["archived", "owner"],
