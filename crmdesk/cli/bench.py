@@ -115,7 +115,9 @@ def measure_window(path: Path) -> dict[str, float]:
         app.processEvents()
         search_times.append(_ms(t))
     window.board.set_filter(BoardFilter())
+    window.board.card_list(Stage.OPPORTUNITY).viewport().removeEventFilter(watch)
     window.close()
+    window.deleteLater()
     QApplication.processEvents()
     workspace.close()
     return {

@@ -58,7 +58,7 @@ class GateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Qualify before moving"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
         self._rows: dict[str, _Row] = {}
         intro = QLabel(self._intro(titles, views))
         intro.setWordWrap(True)
@@ -100,7 +100,7 @@ class GateDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self._update()
-        self.resize(680, min(640, 200 + 44 * len(self._rows)))
+        self.resize(900, min(720, 190 + 30 * len(self._rows) + 36 * len(views)))
 
     def _intro(self, titles: Sequence[str], views: Sequence[GateView]) -> str:
         gates = ", ".join(gate_name(v.gate) for v in views)
@@ -129,6 +129,7 @@ class GateDialog(QDialog):
             need = QLabel(self.tr("required") if criterion.required else self.tr("optional"))
             need.setObjectName("requiredTag" if criterion.required else "optionalTag")
             evidence = QLineEdit()
+            evidence.setMinimumWidth(220)
             evidence.setPlaceholderText(self.tr("Evidence (optional)"))
             evidence.setAccessibleName(self.tr("Evidence for %1").replace("%1", criterion.label))
             grid.addWidget(check, row, 0)

@@ -1,0 +1,68 @@
+"""The commands that show the window: screenshot, bench, and opening without a display."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from crmdesk.cli.main import main
+
+
+@pytest.fixture(scope="module")
+def small_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("shot") / "demo.sqlite"
+    assert main(["demo", "--db", str(path), "--deals", "300", "--seed", "2"]) == 0
+    return path
+
+
+def test_screenshot_renders_the_board_with_its_cards(small_demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "board.png"
+    assert main(["screenshot", "--db", str(small_demo), "-o", str(out), "--size", "1200x800"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1200, 7) for y in range(0, 800, 7)}
+    assert len(colours) > 50  # cards, badges and text, not a blank window
+
+
+def test_a_bad_screenshot_size_is_a_usage_error(small_demo: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "x.png"
+    assert main(["screenshot", "--db", str(small_demo), "-o", str(out), "--size", "big"]) == 2
+    assert "is not a size like 1440x900" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_bench_reports_every_figure_with_its_budget(
+    small_demo: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    figures = tmp_path / "bench.json"
+    assert main(["bench", "--db", str(small_demo), "--deals", "300", "--json", str(figures)]) == 0
+    out = capsys.readouterr().out
+    data = json.loads(figures.read_text())
+    for key in ("board_ready_ms", "move_ms", "search_ms", "startup_ms", "rss_mb"):
+        assert key in out and data[key] > 0
+    assert "budget" in out and data["deals"] == 300
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="only Linux runs without a display"
+)
+def test_without_a_display_the_window_says_so_in_one_sentence(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "crmdesk", "--db", str(tmp_path / "a.sqlite")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "no display is available" in result.stderr
+    assert "crmdesk screenshot" in result.stderr
+    assert "qt.qpa" not in result.stderr
