@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
@@ -22,7 +23,7 @@ from crmdesk.domain.enums import OPEN_STAGES, BoardSort, Stage, Temperature
 from crmdesk.domain.errors import DomainError
 from crmdesk.gui.board.board import Board
 from crmdesk.gui.board.card_delegate import temperature_name
-from crmdesk.gui.board.column_view import sort_names, stage_name
+from crmdesk.gui.board.column_view import CardList, sort_names, stage_name
 from crmdesk.gui.board.moves import DialogPrompts, MovePrompts
 from crmdesk.gui.formatting import plural
 from crmdesk.gui.welcome import Welcome
@@ -52,6 +53,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — CRM Desk").replace("%1", title))
         self.board = Board(services, prompts or DialogPrompts(self), clock, warm_search)
         self.board.openRequested.connect(self.open_deal)
+        for stage in OPEN_STAGES:
+            cards = self.board.card_list(stage)
+            cards.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            cards.customContextMenuRequested.connect(
+                lambda point, c=cards: self._card_menu(c, point)
+            )
         self.board.moves.failed.connect(self.show_error)
         self.board.refreshed.connect(self._show_status)
         self.welcome = Welcome(self)
@@ -234,6 +241,25 @@ class MainWindow(QMainWindow):
     def new_lead(self) -> None:
         """Open the deal dialog for a new lead."""
         self.open_deal(None)
+
+    def card_menu(self) -> QMenu:
+        """The menu of a card: what the Deal menu does, at hand."""
+        menu = QMenu(self)
+        menu.addAction(self.act_open)
+        menu.addSeparator()
+        menu.addActions([self.act_right, self.act_left, self.act_won, self.act_lost])
+        menu.addSeparator()
+        menu.addAction(self.act_archive)
+        return menu
+
+    def _card_menu(self, cards: CardList, point: QPoint) -> None:
+        index = cards.indexAt(point)
+        if not index.isValid():
+            return
+        if not cards.selectionModel().isSelected(index):
+            cards.setCurrentIndex(index)
+        cards.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.card_menu().exec(cards.viewport().mapToGlobal(point))
 
     def open_current(self) -> None:
         """Open the focused card."""
