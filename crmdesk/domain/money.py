@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -122,3 +123,56 @@ def parse_quantity(text: str | Decimal | int) -> int:
 def quantity_to_decimal(thousandths: int) -> Decimal:
     """Exact decimal quantity from stored thousandths."""
     return (Decimal(thousandths) / QUANTITY_SCALE).normalize()
+
+
+_AMOUNT_NOISE = re.compile(r"[\s\u00a0\u202f₫$€£¥đ]|\b(?:VND|USD|EUR|GBP|JPY)\b", re.IGNORECASE)
+
+
+def parse_amount(text: str, currency: str, field: str = "value_minor") -> int:
+    """What a person types as an amount — ``1.250.000``, ``1250000``, ``$1,250.50``,
+    ``1.250,50`` — as exact minor units of ``currency``; anything else is refused.
+
+    A currency without minor units (VND) reads dots and commas as thousands separators.
+    Otherwise the last separator is the decimal one when both appear, and a lone one is
+    decimal unless exactly three digits follow it.
+    """
+    places = exponent(currency)
+    cleaned = _AMOUNT_NOISE.sub("", text or "")
+    if not cleaned:
+        raise ValidationError("Enter an amount, e.g. 1.250.000.", field)
+    if not re.fullmatch(r"\d[\d.,]*", cleaned):
+        if cleaned.startswith("-"):
+            raise ValidationError("An amount cannot be negative.", field)
+        raise ValidationError(f"“{text.strip()}” is not an amount.", field)
+    number = _normalize_separators(cleaned, places)
+    if number is None:
+        raise ValidationError(f"“{text.strip()}” is not an amount.", field)
+    value = Decimal(number)
+    if value.as_tuple().exponent < -places:  # type: ignore[operator]
+        if places == 0:
+            raise ValidationError(f"{currency} amounts have no decimals.", field)
+        raise ValidationError(f"{currency} amounts have at most {places} decimals.", field)
+    return check_minor(to_minor(value, currency), field)
+
+
+def _normalize_separators(text: str, places: int) -> str | None:
+    if "." in text and "," in text:
+        decimal_sep = "." if text.rfind(".") > text.rfind(",") else ","
+        whole, _, fraction = text.rpartition(decimal_sep)
+        groups = re.split(r"[.,]", whole)
+        if not _thousands(groups) or not fraction:
+            return None
+        return "".join(groups) + "." + fraction
+    separators = set(text) & {".", ","}
+    if not separators:
+        return text
+    groups = text.split(separators.pop())
+    if places > 0 and len(groups) == 2 and (len(groups[1]) != 3 or groups[0] == "0"):
+        return groups[0] + "." + groups[1] if groups[1] else None
+    return "".join(groups) if _thousands(groups) else None
+
+
+def _thousands(groups: list[str]) -> bool:
+    """``1``, ``250``, ``000``: a first group of 1–3 digits, then groups of exactly three."""
+    first = groups[0]
+    return 1 <= len(first) <= 3 and first != "0" and all(len(g) == 3 for g in groups[1:])

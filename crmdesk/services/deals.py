@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -18,7 +18,14 @@ from crmdesk.domain.money import check_currency, check_minor
 from crmdesk.domain.scoring import ScoreExplanation
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.derived import explain_deal, refresh_deal
-from crmdesk.services.people import apply_fields, clean
+from crmdesk.services.people import (
+    CONTACT_FIELDS,
+    ORG_FIELDS,
+    add_contact,
+    add_organization,
+    apply_fields,
+    clean,
+)
 from crmdesk.services.rows import get_or_raise, live_deal, to_deal, to_stage_change
 from crmdesk.services.settings import read_scoring_config
 
@@ -74,6 +81,29 @@ def top_position(session: Session, stage: Stage) -> float:
 _BEFORE_OPPORTUNITY = (Stage.LEAD, Stage.PROSPECT)
 
 
+def _new_parties(organization: str | None, contact: str | None) -> tuple[dict, dict]:  # type: ignore[type-arg]
+    org = clean({"name": organization}, ORG_FIELDS) if organization is not None else {}
+    person = clean({"full_name": contact}, CONTACT_FIELDS) if contact is not None else {}
+    return org, person
+
+
+def _add_parties(
+    session: Session,
+    parties: tuple[dict, dict],  # type: ignore[type-arg]
+    values: dict[str, Any],
+    now: datetime,
+) -> dict[str, Any]:
+    """Create the new organization and contact; their ids for the deal."""
+    org, person = parties
+    ids: dict[str, Any] = {}
+    if org:
+        ids["organization_id"] = add_organization(session, org, now).id
+    if person:
+        where = ids.get("organization_id", values.get("organization_id"))
+        ids["contact_id"] = add_contact(session, {**person, "organization_id": where}, now).id
+    return ids
+
+
 def _check_links(session: Session, deal: DealRow) -> None:
     if deal.organization_id is not None:
         get_or_raise(session, OrganizationRow, deal.organization_id, "organization")
@@ -99,13 +129,20 @@ class DealService:
         currency: str = "VND",
         *,
         stage: Stage = Stage.LEAD,
+        new_organization: str | None = None,
+        new_contact: str | None = None,
         **fields: Any,
     ) -> Deal:
-        """Add a deal (a lead unless ``stage`` says otherwise), at the top of its column."""
+        """Add a deal (a lead unless ``stage`` says otherwise), at the top of its column.
+
+        ``new_organization`` and ``new_contact`` name parties to create with it, in the same
+        undoable action (they take the place of ``organization_id`` and ``contact_id``).
+        """
         values = clean(
             {"title": title, "value_minor": value_minor, "currency": currency, **fields},
             DEAL_FIELDS,
         )
+        parties = _new_parties(new_organization, new_contact)
         stage = Stage(stage)
         if stage == Stage.OPPORTUNITY:
             values["sub_stage"] = values.get("sub_stage") or SubStage.NEEDS_IDENTIFIED
@@ -114,6 +151,7 @@ class DealService:
 
         def apply(session: Session) -> Deal:
             now = self._ctx.clock()
+            values.update(_add_parties(session, parties, values, now))
             row = DealRow(
                 **{k: None for k in DEAL_FIELDS},
                 stage=stage,
@@ -140,12 +178,23 @@ class DealService:
 
         return self._ctx.change(f"Add deal “{values['title']}”", apply)
 
-    def update(self, deal_id: int, **fields: Any) -> Deal:
-        """Change a deal's fields (not its stage: that is a move)."""
+    def update(
+        self,
+        deal_id: int,
+        *,
+        new_organization: str | None = None,
+        new_contact: str | None = None,
+        **fields: Any,
+    ) -> Deal:
+        """Change a deal's fields (not its stage: that is a move), creating the parties named
+        by ``new_organization`` and ``new_contact`` in the same undoable action."""
         values = clean(fields, DEAL_FIELDS)
+        parties = _new_parties(new_organization, new_contact)
 
         def apply(session: Session) -> Deal:
             row = live_deal(session, deal_id)
+            current = {"organization_id": row.organization_id, **values}
+            values.update(_add_parties(session, parties, current, self._ctx.clock()))
             apply_fields(row, values)
             _check_links(session, row)
             if session.is_modified(row):

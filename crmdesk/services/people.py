@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -66,6 +67,29 @@ def apply_fields(row: object, fields: dict[str, Any]) -> None:
             setattr(row, name, value)
 
 
+def add_organization(session: Session, values: dict[str, Any], now: datetime) -> OrganizationRow:
+    """Insert an organization from cleaned ``values``."""
+    row = OrganizationRow(**{k: None for k in ORG_FIELDS}, archived=False, created_at=now)
+    apply_fields(row, values)
+    row.name_folded = fold(row.name)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def add_contact(session: Session, values: dict[str, Any], now: datetime) -> ContactRow:
+    """Insert a contact from cleaned ``values`` (its organization must exist)."""
+    values = {"decision_role": DecisionRole.UNKNOWN, **values}
+    if values.get("organization_id") is not None:
+        get_or_raise(session, OrganizationRow, values["organization_id"], "organization")
+    row = ContactRow(**{k: None for k in CONTACT_FIELDS}, archived=False, created_at=now)
+    apply_fields(row, values)
+    row.name_folded = fold(row.full_name)
+    session.add(row)
+    session.flush()
+    return row
+
+
 class OrganizationService:
     """Customer organizations."""
 
@@ -77,14 +101,7 @@ class OrganizationService:
         values = clean({"name": name, **fields}, ORG_FIELDS)
 
         def apply(session: Session) -> Organization:
-            row = OrganizationRow(
-                **{k: None for k in ORG_FIELDS}, archived=False, created_at=self._ctx.clock()
-            )
-            apply_fields(row, values)
-            row.name_folded = fold(row.name)
-            session.add(row)
-            session.flush()
-            return to_organization(row)
+            return to_organization(add_organization(session, values, self._ctx.clock()))
 
         return self._ctx.change(f"Add organization “{values['name']}”", apply)
 
@@ -144,16 +161,7 @@ class ContactService:
         values.setdefault("decision_role", DecisionRole.UNKNOWN)
 
         def apply(session: Session) -> Contact:
-            if values.get("organization_id") is not None:
-                get_or_raise(session, OrganizationRow, values["organization_id"], "organization")
-            row = ContactRow(
-                **{k: None for k in CONTACT_FIELDS}, archived=False, created_at=self._ctx.clock()
-            )
-            apply_fields(row, values)
-            row.name_folded = fold(row.full_name)
-            session.add(row)
-            session.flush()
-            return to_contact(row)
+            return to_contact(add_contact(session, values, self._ctx.clock()))
 
         return self._ctx.change(f"Add contact “{values['full_name']}”", apply)
 

@@ -9,7 +9,7 @@ import pytest
 
 from crmdesk.app import Workspace
 from crmdesk.domain.enums import SubStage
-from crmdesk.domain.errors import DomainError, UndoConflictError
+from crmdesk.domain.errors import DomainError, UndoConflictError, ValidationError
 from crmdesk.services import Services
 from tests.conftest import dump
 from tests.integration.helpers import LEAD_REQUIRED, make_lead, make_opportunity, met
@@ -120,3 +120,37 @@ def test_every_change_is_announced_with_the_deals_it_touched(services: Services)
     assert [n.kind for n in notices][-2:] == ["do", "undo"]
     assert deal.id in notices[-1].deal_ids
     assert "activities" in notices[-1].tables
+
+
+def test_a_deal_with_a_new_organization_and_contact_is_one_undoable_action(
+    services: Services, workspace
+) -> None:  # type: ignore[no-untyped-def]
+    before = dump(workspace.engine)
+    deal = services.deals.create(
+        "Website – Hoa Sen", 9_000_000, "VND",
+        new_organization="Công ty TNHH Hoa Sen", new_contact="Trần Thị Hạnh",
+    )  # fmt: skip
+    org = services.organizations.get(deal.organization_id)
+    person = services.contacts.get(deal.contact_id)
+    assert (org.name, person.full_name, person.organization_id) == (
+        "Công ty TNHH Hoa Sen", "Trần Thị Hạnh", org.id,
+    )  # fmt: skip
+    assert services.history.undo_label == "Add deal “Website – Hoa Sen”"
+    services.history.undo()
+    assert dump(workspace.engine) == before
+
+
+def test_an_invalid_deal_creates_no_organization_either(services: Services, workspace) -> None:  # type: ignore[no-untyped-def]
+    before = dump(workspace.engine)
+    with pytest.raises(ValidationError):
+        services.deals.create("  ", 1, "VND", new_organization="Công ty Mới")
+    with pytest.raises(ValidationError):
+        services.deals.create("Title", -5, "VND", new_contact="Lê Văn Tám")
+    assert dump(workspace.engine) == before
+
+
+def test_a_new_contact_added_on_edit_joins_the_deals_organization(services: Services) -> None:
+    deal = services.deals.create("POS", 1, "VND", new_organization="Hoa Sen")
+    edited = services.deals.update(deal.id, new_contact="Phạm Minh Châu")
+    person = services.contacts.get(edited.contact_id)
+    assert person.organization_id == deal.organization_id
