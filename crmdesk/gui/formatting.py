@@ -50,6 +50,16 @@ def format_money(minor: int, currency: str, *, compact: bool = False) -> str:
     return f"{symbol}{amount:,}"
 
 
+def format_amount(minor: int, currency: str) -> str:
+    """The amount without its symbol, as typed in an input field: ``58.800.000``, ``1,250.50``."""
+    places = exponent(currency) if currency in CURRENCY_EXPONENTS else 0
+    locale = currency_locale(currency)
+    if places == 0 or abs(minor) >= 2**53:
+        text = locale.toString(minor) if places == 0 else str(Decimal(minor).scaleb(-places))
+        return text
+    return locale.toString(float(Decimal(minor).scaleb(-places)), "f", places)
+
+
 def _compact(locale: QLocale, millions: Decimal, symbol: str) -> str:
     number = locale.toString(float(round(millions, 1)), "f", 1)
     return f"{number}\u00a0M\u00a0{symbol}"

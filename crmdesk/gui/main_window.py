@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self._open_sample = open_sample
+        self._clock = clock
         self.setWindowTitle(self.tr("%1 — CRM Desk").replace("%1", title))
         self.board = Board(services, prompts or DialogPrompts(self), clock, warm_search)
         self.board.openRequested.connect(self.open_deal)
@@ -270,9 +271,9 @@ class MainWindow(QMainWindow):
 
     def open_deal(self, deal_id: int | None) -> None:
         """Show the deal dialog (a new lead when ``deal_id`` is None)."""
-        from crmdesk.gui.dialogs.deal_dialog import DealDialog
+        from crmdesk.gui.dialogs.deal_editor import DealDialog
 
-        dialog = DealDialog(self.services, deal_id, self)
+        dialog = DealDialog(self.services, deal_id, self, self._clock)
         dialog.exec()
         saved = getattr(dialog, "saved_deal_id", None)
         if saved is not None:

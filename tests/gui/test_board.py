@@ -322,3 +322,17 @@ def test_a_drop_that_is_not_ours_is_ignored(window: MainWindow, services: Servic
     mime.setText("hello")
     window.board.card_list(Stage.PROSPECT).drop_mime(mime, 0)
     assert titles(window, Stage.PROSPECT) == []
+
+
+def test_enter_on_a_card_asks_to_open_that_deal(
+    window: MainWindow, services: Services, qtbot: QtBot
+) -> None:
+    deal = make_lead(services, "Open me")
+    window.board.openRequested.disconnect(window.open_deal)  # the dialog would block the test
+    cards = window.board.card_list(Stage.LEAD)
+    window.activateWindow()
+    cards.setFocus()
+    cards.setCurrentIndex(cards.model().index(0, 0))
+    with qtbot.waitSignal(window.board.openRequested, timeout=1000) as opened:
+        qtbot.keyClick(cards, Qt.Key.Key_Return)
+    assert opened.args == [deal.id]

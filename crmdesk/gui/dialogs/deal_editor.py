@@ -1,0 +1,444 @@
+"""The deal dialog: details, activities, qualification history and the score, in tabs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.domain.entities import Deal
+from crmdesk.domain.enums import Gate, Stage, SubStage
+from crmdesk.domain.errors import DomainError, ValidationError
+from crmdesk.domain.money import CURRENCY_EXPONENTS, parse_amount
+from crmdesk.domain.text import nfc_or_none
+from crmdesk.gui.board.card_delegate import sub_stage_name, temperature_name
+from crmdesk.gui.board.column_view import stage_name
+from crmdesk.gui.dialogs.deal_activity_tab import ActivitiesTab
+from crmdesk.gui.dialogs.gate_dialog import gate_name
+from crmdesk.gui.dialogs.party_picker import PartyPicker
+from crmdesk.gui.formatting import format_amount, local_date
+from crmdesk.gui.ui_files import load_form
+from crmdesk.services import Services
+
+_T = QCoreApplication.translate
+CURRENCIES = ("VND", "USD", *sorted(set(CURRENCY_EXPONENTS) - {"VND", "USD"}))
+ERROR_STYLE = "color: #c92a2a;"
+# Which error label shows a service's complaint about a field.
+ERROR_LABELS = {
+    "title": "titleError",
+    "value_minor": "valueError",
+    "currency": "valueError",
+    "sub_stage": "probabilityError",
+    "probability_override": "probabilityError",
+}
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+
+
+class DealDialog(QDialog):
+    """Create a lead (``deal_id`` None) or edit a deal; nothing is saved until all is valid."""
+
+    def __init__(
+        self,
+        services: Services,
+        deal_id: int | None = None,
+        parent: QWidget | None = None,
+        clock: object = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.deal: Deal | None = services.deals.get(deal_id) if deal_id is not None else None
+        self.saved_deal_id: int | None = None
+        self._clock = clock
+        self._reset_probability = False
+        self.setWindowTitle(
+            self.tr("New lead")
+            if self.deal is None
+            else self.tr("Deal — %1").replace("%1", self.deal.title)
+        )
+        self.form = load_form("deal_form", self)
+        self._setup_form()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.form, self.tr("&Details"))
+        if self.deal is not None:
+            self.activities = ActivitiesTab(services, self.deal.id, clock)
+            self.activities.changed.connect(self._show_score)
+            self.tabs.addTab(self.activities, self.tr("&Activities"))
+            self.tabs.addTab(self._qualification_tab(), self.tr("&Qualification"))
+            self.tabs.addTab(self._score_tab(), self.tr("S&core"))
+        self.form_error = QLabel()
+        self.form_error.setObjectName("formError")
+        self.form_error.setStyleSheet(ERROR_STYLE)
+        self.form_error.setWordWrap(True)
+        self.form_error.setVisible(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.buttons)
+        self.resize(780, 600 if self.deal is not None else 440)
+        self.field("titleEdit", QLineEdit).setFocus()
+
+    def field(self, name: str, kind: type) -> object:
+        """A widget of the details form by its object name."""
+        widget = self.form.findChild(kind, name)
+        assert widget is not None, name
+        return widget
+
+    # -- details --------------------------------------------------------------------------------
+
+    def _setup_form(self) -> None:
+        f = self.field
+        for name in ("titleError", "valueError", "probabilityError"):
+            f(name, QLabel).setStyleSheet(ERROR_STYLE)
+        services = self.services
+        self.organization = PartyPicker(
+            f("organizationBox", QComboBox),
+            f("organizationHint", QLabel),
+            lambda text: [(o.id, o.name) for o in services.organizations.find(text, 20)],
+            self.tr("New organization “%1” will be created when you save."),
+        )
+        self.contact = PartyPicker(
+            f("contactBox", QComboBox),
+            f("contactHint", QLabel),
+            lambda text: [(c.id, c.full_name) for c in services.contacts.find(text, limit=20)],
+            self.tr("New contact “%1” will be created when you save."),
+        )
+        for name in ("organizationBox", "contactBox", "sourceBox", "ownerBox"):
+            f(name, QComboBox).setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        currency = f("currencyBox", QComboBox)
+        currency.addItems(list(CURRENCIES))
+        choices = services.board.choices()
+        for box, values in ((f("sourceBox", QComboBox), choices.sources),
+                            (f("ownerBox", QComboBox), choices.owners)):  # fmt: skip
+            box.addItems(["", *values])
+        close_check, close_date = f("closeCheck", QCheckBox), f("closeDate", QDateEdit)
+        close_check.toggled.connect(close_date.setEnabled)
+        close_date.setDisplayFormat("dd/MM/yyyy")
+        close_date.setDate(QDate.currentDate().addMonths(1))
+        sub = f("subStageBox", QComboBox)
+        for s in SubStage:
+            sub.addItem(sub_stage_name(s), s.value)
+        sub.currentIndexChanged.connect(self._sub_stage_changed)
+        f("resetButton", QPushButton).clicked.connect(self.reset_probability)
+        f("probabilitySpin", QSpinBox).valueChanged.connect(self._probability_edited)
+        self._show_deal()
+
+    def _show_deal(self) -> None:
+        f, deal = self.field, self.deal
+        stage = deal.stage if deal else Stage.LEAD
+        f("stageLabel", QLabel).setText(stage_name(stage))
+        is_opportunity = stage == Stage.OPPORTUNITY
+        has_sub = deal is not None and deal.sub_stage is not None
+        for name in ("subStageBox", "subStageLabel", "probabilitySpin", "probabilityLabel",
+                     "resetButton"):  # fmt: skip
+            f(name, QWidget).setVisible(is_opportunity or has_sub)
+            f(name, QWidget).setEnabled(is_opportunity)
+        if deal is None:
+            return
+        f("titleEdit", QLineEdit).setText(deal.title)
+        org = (
+            self.services.organizations.get(deal.organization_id) if deal.organization_id else None
+        )
+        self.organization.set_party(deal.organization_id, org.name if org else None)
+        person = self.services.contacts.get(deal.contact_id) if deal.contact_id else None
+        self.contact.set_party(deal.contact_id, person.full_name if person else None)
+        f("valueEdit", QLineEdit).setText(format_amount(deal.value_minor, deal.currency))
+        f("currencyBox", QComboBox).setCurrentText(deal.currency)
+        if deal.expected_close:
+            f("closeCheck", QCheckBox).setChecked(True)
+            d = deal.expected_close
+            f("closeDate", QDateEdit).setDate(QDate(d.year, d.month, d.day))
+        f("sourceBox", QComboBox).setCurrentText(deal.source or "")
+        f("interestEdit", QLineEdit).setText(deal.interest or "")
+        f("ownerBox", QComboBox).setCurrentText(deal.owner or "")
+        if deal.sub_stage:
+            sub = f("subStageBox", QComboBox)
+            sub.blockSignals(True)
+            sub.setCurrentIndex(sub.findData(deal.sub_stage.value))
+            sub.blockSignals(False)
+        spin = f("probabilitySpin", QSpinBox)
+        spin.blockSignals(True)
+        spin.setValue(self._effective_probability())
+        spin.blockSignals(False)
+
+    def _default_probability(self) -> int:
+        sub = self.field("subStageBox", QComboBox).currentData()
+        return self.services.settings.probabilities().get(SubStage(sub), 0) if sub else 0
+
+    def _effective_probability(self) -> int:
+        override = self.deal.probability_override if self.deal else None
+        return override if override is not None else self._default_probability()
+
+    def _sub_stage_changed(self) -> None:
+        override = self.deal.probability_override if self.deal else None
+        if override is None or self._reset_probability:
+            spin = self.field("probabilitySpin", QSpinBox)
+            spin.blockSignals(True)
+            spin.setValue(self._default_probability())
+            spin.blockSignals(False)
+
+    def _probability_edited(self) -> None:
+        self._reset_probability = False
+
+    def reset_probability(self) -> None:
+        """Go back to the sub-stage's default probability (saved with the deal)."""
+        spin = self.field("probabilitySpin", QSpinBox)
+        spin.blockSignals(True)
+        spin.setValue(self._default_probability())
+        spin.blockSignals(False)
+        self._reset_probability = True
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def _collect(self) -> dict[str, object] | None:
+        """The form's values as the deal service takes them, or None after showing what is wrong
+        with any of them that the form can tell alone."""
+        f = self.field
+        errors: list[ValidationError] = []
+        title = nfc_or_none(f("titleEdit", QLineEdit).text())
+        if not title:
+            errors.append(ValidationError(self.tr("Give the deal a title."), "title"))
+        currency = f("currencyBox", QComboBox).currentText()
+        value = 0
+        try:
+            value = parse_amount(f("valueEdit", QLineEdit).text() or "0", currency)
+        except ValidationError as error:
+            errors.append(error)
+        for n, error in enumerate(errors):
+            self.show_error(error.field, str(error), focus=n == 0)
+        if errors:
+            return None
+        close: date | None = None
+        if f("closeCheck", QCheckBox).isChecked():
+            close = f("closeDate", QDateEdit).date().toPython()
+        values: dict[str, object] = {
+            "title": title,
+            "value_minor": value,
+            "currency": currency,
+            "expected_close": close,
+            "source": nfc_or_none(f("sourceBox", QComboBox).currentText()),
+            "interest": nfc_or_none(f("interestEdit", QLineEdit).text()),
+            "owner": nfc_or_none(f("ownerBox", QComboBox).currentText()),
+            "organization_id": self.organization.chosen_id(),
+            "contact_id": self.contact.chosen_id(),
+        }
+        if self.deal is not None and self.deal.stage == Stage.OPPORTUNITY:
+            values["sub_stage"] = SubStage(f("subStageBox", QComboBox).currentData())
+            probability = f("probabilitySpin", QSpinBox).value()
+            if self._reset_probability and probability == self._default_probability():
+                values["probability_override"] = None
+            elif probability != self._effective_probability() or (
+                self.deal.probability_override is not None
+            ):
+                values["probability_override"] = probability
+        return values
+
+    def save(self) -> bool:
+        """Validate and write; on any error show it beside its field and write nothing."""
+        self._clear_errors()
+        values = self._collect()
+        if values is None:
+            return False
+        try:
+            parties = {
+                "new_organization": self.organization.new_name(),
+                "new_contact": self.contact.new_name(),
+            }
+            if self.deal is None:
+                title, value, currency = (values.pop(k) for k in ("title", "value_minor",
+                                                                   "currency"))  # fmt: skip
+                deal = self.services.deals.create(title, value, currency, **parties, **values)  # type: ignore[arg-type]
+            else:
+                changed = {k: v for k, v in values.items() if getattr(self.deal, k) != v}
+                if not changed and not any(parties.values()):
+                    self.saved_deal_id = self.deal.id
+                    return True
+                deal = self.services.deals.update(self.deal.id, **parties, **changed)
+        except ValidationError as error:
+            self.show_error(error.field, str(error))
+            return False
+        except DomainError as error:
+            self.show_error(None, str(error))
+            return False
+        self.saved_deal_id = deal.id
+        return True
+
+    def accept(self) -> None:
+        """Save, and close only if it worked."""
+        if self.save():
+            super().accept()
+
+    def show_error(self, field: str | None, message: str, focus: bool = True) -> None:
+        """Put ``message`` next to the field it is about (or under the form)."""
+        label_name = ERROR_LABELS.get(field or "")
+        if label_name is None:
+            self.form_error.setText(message)
+            self.form_error.setVisible(True)
+            return
+        label = self.field(label_name, QLabel)
+        label.setText(message)
+        label.setVisible(True)
+        self.tabs.setCurrentWidget(self.form)
+        editor = {"titleError": "titleEdit", "valueError": "valueEdit"}.get(label_name)
+        if editor:
+            widget = self.field(editor, QLineEdit)
+            widget.setStyleSheet("border: 1px solid #c92a2a;")
+            if focus:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def error_text(self, label_name: str) -> str:
+        """The error shown by an error label ("" when hidden)."""
+        label = self.field(label_name, QLabel)
+        return label.text() if label.isVisibleTo(self) else ""
+
+    def _clear_errors(self) -> None:
+        for name in ("titleError", "valueError", "probabilityError"):
+            self.field(name, QLabel).setVisible(False)
+        for name in ("titleEdit", "valueEdit"):
+            self.field(name, QLineEdit).setStyleSheet("")
+        self.form_error.setVisible(False)
+
+    # -- qualification and score ----------------------------------------------------------------
+
+    def _qualification_tab(self) -> QWidget:
+        assert self.deal is not None
+        criteria = {
+            c.id: (gate_name(gate), c.label + ("" if c.active else self.tr(" (retired)")))
+            for gate in Gate
+            for c in self.services.settings.criteria(gate, active_only=False)
+        }
+        yes, no = self.tr("met"), self.tr("not met")
+        answers = sorted(self.services.deals.answers(self.deal.id), key=lambda a: -a.id)
+        self.answers_table = _table(
+            [
+                self.tr("When"),
+                self.tr("Gate"),
+                self.tr("Criterion"),
+                self.tr("Answer"),
+                self.tr("Evidence"),
+            ]
+        )
+        _fill(
+            self.answers_table,
+            [
+                (
+                    local_date(a.answered_at),
+                    *criteria.get(a.criterion_id, ("", "?")),
+                    yes if a.met else no,
+                    a.evidence or "",
+                )
+                for a in answers
+            ],
+        )
+        history = list(reversed(self.services.deals.history(self.deal.id)))
+        self.history_table = _table([self.tr("When"), self.tr("Move"), self.tr("Reason")])
+        _fill(
+            self.history_table,
+            [
+                (
+                    local_date(h.at),
+                    (stage_name(h.from_stage) + " → " if h.from_stage else "")
+                    + stage_name(h.to_stage),
+                    " · ".join(
+                        x
+                        for x in (
+                            h.note,
+                            h.override_reason
+                            and self.tr("Override: %1").replace("%1", h.override_reason),
+                        )
+                        if x
+                    ),
+                )
+                for h in history
+            ],
+        )
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel(self.tr("Answers given at the gates, newest first:")))
+        layout.addWidget(self.answers_table, 2)
+        layout.addWidget(QLabel(self.tr("Stage history:")))
+        layout.addWidget(self.history_table, 1)
+        return tab
+
+    def _score_tab(self) -> QWidget:
+        tab = QWidget()
+        self.score_label = QLabel()
+        self.score_label.setObjectName("scoreLabel")
+        self.score_table = _table(
+            [
+                self.tr("Rule"),
+                self.tr("Points"),
+                self.tr("Before decay"),
+                self.tr("Signals"),
+                self.tr("Latest"),
+            ]
+        )
+        self.score_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.score_label)
+        layout.addWidget(self.score_table, 1)
+        self._show_score()
+        return tab
+
+    def _show_score(self) -> None:
+        assert self.deal is not None
+        explanation = self.services.deals.explain_score(self.deal.id)
+        self.score_label.setText(
+            _T("DealDialog", "<b>Score %1</b> · %2 — the rules that count, after decay:")
+            .replace("%1", str(explanation.score))
+            .replace("%2", temperature_name(explanation.temperature))
+        )
+        _fill(
+            self.score_table,
+            [
+                (
+                    line.label,
+                    f"{line.points:+d}",
+                    f"{line.undecayed:+d}",
+                    str(line.count or ""),
+                    local_date(line.latest_at) if line.latest_at else "",
+                )
+                for line in explanation.contributions
+            ],
+        )
