@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.welcome = Welcome(self)
         self.welcome.newLead.connect(self.new_lead)
         self.welcome.sampleData.connect(self._sample)
-        self.welcome.sample.setVisible(open_sample is not None)
+        self.welcome.set_sample_available(open_sample is not None)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.welcome)

@@ -16,16 +16,11 @@ class Welcome(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("Welcome to CRM Desk"))
         title.setObjectName("welcomeTitle")
-        text = QLabel(
-            self.tr(
-                "Your pipeline is empty. Add the first lead you are talking to, or open the "
-                "sample data to see a living pipeline (it is a separate file: sample deals never "
-                "mix with yours)."
-            )
-        )
+        self.text = text = QLabel()
         text.setWordWrap(True)
-        text.setMaximumWidth(520)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A centred, wrapped label gets its size hint, not its height for width: fix both.
+        text.setFixedWidth(520)
         self.new = QPushButton(self.tr("New lead…"))
         self.new.setDefault(True)
         self.new.clicked.connect(self.newLead)
@@ -43,3 +38,18 @@ class Welcome(QWidget):
         layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch(2)
+        self.set_sample_available(True)
+
+    def set_sample_available(self, available: bool) -> None:
+        """Offer the sample data only where it can be opened (not from the sample file itself)."""
+        self.sample.setVisible(available)
+        self.text.setText(
+            self.tr(
+                "Your pipeline is empty. Add the first lead you are talking to, or open the "
+                "sample data to see a living pipeline (it is a separate file: sample deals never "
+                "mix with yours)."
+            )
+            if available
+            else self.tr("Your pipeline is empty. Add the first lead you are talking to.")
+        )
+        self.text.setMinimumHeight(self.text.heightForWidth(520))
