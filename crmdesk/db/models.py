@@ -213,7 +213,11 @@ class ScoringRuleRow(Base):
 
 class ActivityRow(Base):
     __tablename__ = "activities"
-    __table_args__ = (Index("ix_activities_deal_kind", "deal_id", "kind"), _AUTOINC)
+    __table_args__ = (
+        Index("ix_activities_deal_kind", "deal_id", "kind"),
+        Index("ix_activities_signal", "kind", "deal_id", "occurred_at"),
+        _AUTOINC,
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id"))

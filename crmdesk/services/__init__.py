@@ -13,6 +13,7 @@ from crmdesk.services.context import OpChanges, ServiceContext, utc_now
 from crmdesk.services.deals import DealService
 from crmdesk.services.people import ContactService, OrganizationService
 from crmdesk.services.pipeline import AnswerInput, GateView, PipelineService
+from crmdesk.services.scoring import ScoringService
 from crmdesk.services.settings import SettingsService
 from crmdesk.services.undo import UndoHistory
 
@@ -33,6 +34,7 @@ class Services:
         self.pipeline = PipelineService(self.context)
         self.board = BoardService(self.context)
         self.settings = SettingsService(self.context)
+        self.scoring = ScoringService(self.context)
 
     @property
     def history(self) -> UndoHistory:

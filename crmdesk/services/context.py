@@ -65,6 +65,7 @@ class ServiceContext:
         self.history = UndoHistory(self)
         self._listeners: list[Callable[[OpChanges], None]] = []
         self._configs: dict[str, Any] = {}
+        self._derived_hooks: list[Callable[[OpChanges], None]] = []
 
     def uow(self) -> UnitOfWork:
         """A new unit of work."""
@@ -96,6 +97,11 @@ class ServiceContext:
             self._configs[key] = load(session)
         return self._configs[key]  # type: ignore[no-any-return]
 
+    def add_derived_hook(self, hook: Callable[[OpChanges], None]) -> None:
+        """Call ``hook`` after every committed change, before the listeners hear of it, to bring
+        derived data (like scores) in step; what it writes is not an undo step of its own."""
+        self._derived_hooks.append(hook)
+
     def subscribe(self, listener: Callable[[OpChanges], None]) -> None:
         """Call ``listener`` after every committed change, undo and redo."""
         self._listeners.append(listener)
@@ -108,5 +114,7 @@ class ServiceContext:
         """Tell every listener what changed."""
         if notice.tables & CONFIG_TABLES:
             self._configs.clear()
+        for hook in list(self._derived_hooks):
+            hook(notice)
         for listener in list(self._listeners):
             listener(notice)

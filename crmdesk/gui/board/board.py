@@ -22,7 +22,8 @@ from crmdesk.gui.formatting import format_totals, local_date
 from crmdesk.services import OpChanges, Services
 
 _WATCHED = frozenset({"deals", "activities", "answers", "stage_history", "organizations",
-                      "contacts", "settings", "criteria", "sub_stage_probabilities"})  # fmt: skip
+                      "contacts", "settings", "criteria", "sub_stage_probabilities",
+                      "scoring_rules"})  # fmt: skip
 
 
 def _same_results(a: BoardFilter, b: BoardFilter) -> bool:
@@ -162,7 +163,7 @@ class Board(QWidget):
     def _on_change(self, notice: OpChanges) -> None:
         if not notice.tables & _WATCHED:
             return
-        if notice.tables & {"settings", "criteria", "sub_stage_probabilities"}:
+        if notice.tables & {"settings", "criteria", "sub_stage_probabilities", "scoring_rules"}:
             self.refresh()
             return
         stages = {
