@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crmdesk.services.activities import ActivityService
 from crmdesk.services.board import BoardService
 from crmdesk.services.context import OpChanges, ServiceContext, utc_now
+from crmdesk.services.criteria import CriteriaService
 from crmdesk.services.deals import DealService
 from crmdesk.services.people import ContactService, OrganizationService
 from crmdesk.services.pipeline import AnswerInput, GateView, PipelineService
@@ -35,6 +36,7 @@ class Services:
         self.board = BoardService(self.context)
         self.settings = SettingsService(self.context)
         self.scoring = ScoringService(self.context)
+        self.criteria = CriteriaService(self.context)
 
     @property
     def history(self) -> UndoHistory:
