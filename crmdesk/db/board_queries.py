@@ -313,6 +313,20 @@ def distinct_values(session: Session, column: str) -> list[str]:
     return [r for r in rows if r]
 
 
+def temperature_counts(session: Session, warm_at: int, hot_at: int) -> dict[Temperature, int]:
+    """Open deals per temperature for the given thresholds."""
+    temperature = _temperature(warm_at=warm_at, hot_at=hot_at).label("t")
+    rows = session.execute(
+        select(temperature, func.count())
+        .where(DealRow.archived.is_(False), DealRow.stage.in_(list(OPEN_STAGES)))
+        .group_by(temperature)
+    )
+    counts = dict.fromkeys(Temperature, 0)
+    for value, count in rows:
+        counts[Temperature(value)] = count
+    return counts
+
+
 def stages_of(session: Session, deal_ids: list[int]) -> dict[int, Stage]:
     """The stage of each live deal among ``deal_ids``."""
     rows = session.execute(

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -125,6 +126,13 @@ class MainWindow(QMainWindow):
         self.act_won = self._action(self.tr("Mark &won…"), lambda: self.move_to(Stage.WON))
         self.act_lost = self._action(self.tr("Mark &lost…"), lambda: self.move_to(Stage.LOST))
         self.act_archive = self._action(self.tr("&Archive"), self.archive, std.Delete)
+        self.act_qualification = self._action(
+            self.tr("&Qualification criteria…"), lambda: self.open_settings("qualification")
+        )
+        self.act_scoring = self._action(self.tr("&Scoring…"), lambda: self.open_settings("scoring"))
+        self.act_pipeline = self._action(
+            self.tr("&Pipeline…"), lambda: self.open_settings("pipeline")
+        )
         self.act_keys = self._action(self.tr("&Keyboard shortcuts"), self.show_keys)
         self.act_about = self._action(self.tr("&About CRM Desk"), self.show_about)
         for action in (self.act_right, self.act_left, self.act_archive):
@@ -157,6 +165,8 @@ class MainWindow(QMainWindow):
         deal.addActions([self.act_right, self.act_left, self.act_won, self.act_lost])
         deal.addSeparator()
         deal.addAction(self.act_archive)
+        settings = bar.addMenu(self.tr("&Settings"))
+        settings.addActions([self.act_qualification, self.act_scoring, self.act_pipeline])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_keys, self.act_about])
 
@@ -278,6 +288,23 @@ class MainWindow(QMainWindow):
         saved = getattr(dialog, "saved_deal_id", None)
         if saved is not None:
             self.board.refresh(select=[saved])
+
+    def settings_dialog(self, which: str) -> QDialog:
+        """The settings dialog called ``which`` (qualification, scoring or pipeline)."""
+        from crmdesk.gui.dialogs.pipeline_settings import PipelineSettings
+        from crmdesk.gui.dialogs.qualification_settings import QualificationSettings
+        from crmdesk.gui.dialogs.scoring_settings import ScoringSettings
+
+        kinds = {
+            "qualification": QualificationSettings,
+            "scoring": ScoringSettings,
+            "pipeline": PipelineSettings,
+        }
+        return kinds[which](self.services, self)
+
+    def open_settings(self, which: str) -> None:
+        """Show a settings dialog; its changes are already saved (and undoable) when it closes."""
+        self.settings_dialog(which).exec()
 
     def _target_ids(self) -> list[int]:
         return self.board.selected_ids()

@@ -150,6 +150,10 @@ class BoardService:
             self._ctx.config("stale", read_stale_limits, session),
         )
 
+    def temperature_counts(self, warm_at: int, hot_at: int) -> dict[Temperature, int]:
+        """How the open deals would spread over cold, warm and hot with these thresholds."""
+        return self._ctx.read(lambda session: q.temperature_counts(session, warm_at, hot_at))
+
     def choices(self) -> BoardChoices:
         """The sources and owners in use, for the toolbar's filters."""
         return self._ctx.read(

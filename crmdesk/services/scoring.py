@@ -11,8 +11,9 @@ from crmdesk.db.models import ScoringRuleRow
 from crmdesk.db.score_queries import recompute_scores
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.scoring import ScoringConfig
+from crmdesk.domain.text import nfc
 from crmdesk.services.context import OpChanges, ServiceContext
-from crmdesk.services.settings import read_scoring_config
+from crmdesk.services.settings import read_scoring_config, write_setting
 
 # A change to these tables may change any deal's score.
 SCORING_TABLES = frozenset({"settings", "scoring_rules"})
@@ -44,6 +45,52 @@ class ScoringService:
             )
             uow.commit()
         return changed
+
+    def set_thresholds(self, warm_at: int, hot_at: int) -> None:
+        """Where warm and hot begin (0 < warm < hot ≤ 100)."""
+        if not 0 < warm_at < hot_at <= 100:
+            raise ValidationError(
+                "Warm must start above 0 and below hot, and hot at 100 at most.", "thresholds"
+            )
+        self._write("Change temperature thresholds",
+                    {"scoring.warm_at": warm_at, "scoring.hot_at": hot_at})  # fmt: skip
+
+    def set_half_life(self, days: int) -> None:
+        """After how many days a behaviour signal counts half."""
+        if not 1 <= days <= 365:
+            raise ValidationError("The half-life is between 1 and 365 days.", "half_life")
+        self._write("Change score half-life", {"scoring.half_life_days": days})
+
+    def set_fit(
+        self,
+        target_industries: list[str],
+        size_min: int | None,
+        size_max: int | None,
+        free_mail_domains: list[str],
+    ) -> None:
+        """The ideal customer: target industries, company-size band, free-mail domains."""
+        if size_min is not None and size_max is not None and size_min > size_max:
+            raise ValidationError("The smallest company size is above the largest.", "size")
+        if any(n is not None and n < 0 for n in (size_min, size_max)):
+            raise ValidationError("A company size cannot be negative.", "size")
+        industries = sorted({nfc(i) for i in target_industries if nfc(i)}, key=str.casefold)
+        domains = sorted({d.strip().casefold().lstrip("@") for d in free_mail_domains if d.strip()})
+        bad = [d for d in domains if "." not in d or " " in d]
+        if bad:
+            raise ValidationError(f"“{bad[0]}” is not an email domain.", "free_mail_domains")
+        self._write("Change the ideal customer profile", {
+            "scoring.target_industries": industries,
+            "scoring.size_min": size_min,
+            "scoring.size_max": size_max,
+            "scoring.free_mail_domains": domains,
+        })  # fmt: skip
+
+    def _write(self, label: str, values: dict[str, Any]) -> None:
+        def apply(session: Session) -> None:
+            for key, value in values.items():
+                write_setting(session, key, value)
+
+        self._ctx.change(label, apply)
 
     def set_rule(
         self, key: str, *, points: int | None = None, cap: int | str | None = "keep",

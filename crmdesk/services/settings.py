@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import (
@@ -15,11 +16,13 @@ from crmdesk.db.models import (
     SettingRow,
     SubStageProbabilityRow,
 )
+from crmdesk.domain import validation as v
 from crmdesk.domain.defaults import DEFAULT_SETTINGS
 from crmdesk.domain.entities import Criterion, LostReason
 from crmdesk.domain.enums import Gate, Stage, SubStage
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.scoring import ScoringConfig, ScoringRule
+from crmdesk.domain.text import fold
 from crmdesk.services.context import ServiceContext
 
 
@@ -77,6 +80,16 @@ def read_criteria(session: Session, gate: Gate, *, active_only: bool = True) -> 
     return [to_criterion(r) for r in session.scalars(query)]
 
 
+def write_setting(session: Session, key: str, value: Any) -> None:
+    """Store one setting (JSON), only if it changes."""
+    row = session.get(SettingRow, key)
+    encoded = json.dumps(value, ensure_ascii=False)
+    if row is None:
+        session.add(SettingRow(key=key, value=encoded))
+    elif row.value != encoded:
+        row.value = encoded
+
+
 class SettingsService:
     """Reads and changes settings; every change is undoable."""
 
@@ -102,15 +115,20 @@ class SettingsService:
         if default is not None and not isinstance(value, type(default)):
             raise ValidationError(f"The setting “{key}” needs a value like {default!r}.", "value")
 
-        def apply(session: Session) -> None:
-            row = session.get(SettingRow, key)
-            encoded = json.dumps(value, ensure_ascii=False)
-            if row is None:
-                session.add(SettingRow(key=key, value=encoded))
-            else:
-                row.value = encoded
+        self._ctx.change(
+            f"Change setting {key}", lambda session: write_setting(session, key, value)
+        )
 
-        self._ctx.change(f"Change setting {key}", apply)
+    def set_stale_limits(self, limits: dict[Stage, int]) -> None:
+        """Days without activity after which a deal in each working stage is stale."""
+        if any(not 1 <= days <= 3650 for days in limits.values()):
+            raise ValidationError("A stale limit is between 1 and 3,650 days.", "stale")
+
+        def apply(session: Session) -> None:
+            for stage, days in limits.items():
+                write_setting(session, f"stale.{Stage(stage).value}_days", int(days))
+
+        self._ctx.change("Change stale limits", apply)
 
     def probabilities(self) -> dict[SubStage, int]:
         """Default probability per sub-stage."""
@@ -139,6 +157,49 @@ class SettingsService:
     def criteria(self, gate: Gate, *, active_only: bool = True) -> list[Criterion]:
         """A gate's criteria."""
         return self._ctx.read(lambda s: read_criteria(s, gate, active_only=active_only))
+
+    def add_lost_reason(self, label: str, *, needs_note: bool = False) -> None:
+        """A new lost reason at the end of the list."""
+        text = v.required_text(label, "A lost reason", "label", 200)
+
+        def apply(session: Session) -> None:
+            last = session.scalar(select(func.max(LostReasonRow.position)))
+            base = re.sub(r"[^a-z0-9]+", "_", fold(text)).strip("_")[:40] or "reason"
+            taken = set(session.scalars(select(LostReasonRow.key)))
+            key, n = base, 2
+            while key in taken:
+                key, n = f"{base}_{n}", n + 1
+            session.add(LostReasonRow(key=key, label=text, needs_note=needs_note, active=True,
+                                      position=(last or 0) + 1))  # fmt: skip
+
+        self._ctx.change(f"Add lost reason “{text}”", apply)
+
+    def edit_lost_reason(
+        self,
+        reason_id: int,
+        *,
+        label: str | None = None,
+        needs_note: bool | None = None,
+        active: bool | None = None,
+    ) -> None:
+        """Rename a lost reason, say whether it needs a note, or retire it."""
+        values: dict[str, Any] = {}
+        if label is not None:
+            values["label"] = v.required_text(label, "A lost reason", "label", 200)
+        if needs_note is not None:
+            values["needs_note"] = needs_note
+        if active is not None:
+            values["active"] = active
+
+        def apply(session: Session) -> None:
+            row = session.get(LostReasonRow, reason_id)
+            if row is None:
+                raise ValidationError(f"There is no lost reason {reason_id}.", "reason")
+            for name, value in values.items():
+                if getattr(row, name) != value:
+                    setattr(row, name, value)
+
+        self._ctx.change("Edit lost reason", apply)
 
     def lost_reasons(self, *, active_only: bool = True) -> list[LostReason]:
         """The list of lost reasons."""
