@@ -55,7 +55,7 @@ def _generate(path: Path, deals: int) -> None:
 class _Yes:
     """Prompts that answer every gate with all criteria met, as fast as a user never is."""
 
-    def gate(self, titles: Sequence[str], views: Sequence[object]) -> object:
+    def gate(self, titles: Sequence[str], views: Sequence[object], facts: object = None) -> object:
         from crmdesk.gui.dialogs.gate_dialog import GateDecision
         from crmdesk.services import AnswerInput
 

@@ -16,6 +16,7 @@ from crmdesk.domain.errors import GateRefusedError, ValidationError
 from crmdesk.domain.text import nfc_or_none
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.deals import top_position
+from crmdesk.services.evidence import DealFacts, deal_facts
 from crmdesk.services.rows import live_deal, to_deal
 from crmdesk.services.settings import read_criteria
 
@@ -59,6 +60,7 @@ class MovePreview:
 
     deals: tuple[Deal, ...]
     gates: tuple[GateView, ...]
+    facts: DealFacts | None = None  # for one deal: what the gate dialog shows as evidence
 
 
 def _gate_views(session: Session, deal: DealRow, target: Stage) -> list[GateView]:
@@ -97,7 +99,8 @@ class PipelineService:
                 if any(g not in gates for g in rules.gates_crossed(row.stage, stage)):
                     for view in _gate_views(session, row, stage):
                         gates.setdefault(view.gate, view)
-            return MovePreview(tuple(to_deal(r) for r in rows), tuple(gates.values()))
+            facts = deal_facts(session, rows[0], self._ctx.clock()) if len(rows) == 1 else None
+            return MovePreview(tuple(to_deal(r) for r in rows), tuple(gates.values()), facts)
 
         return self._ctx.read(query)
 

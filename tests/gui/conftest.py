@@ -15,6 +15,7 @@ from crmdesk.gui.dialogs.gate_dialog import GateDecision, GateDialog
 from crmdesk.gui.dialogs.reasons import BackwardDialog, LostDialog
 from crmdesk.gui.main_window import MainWindow
 from crmdesk.services import GateView, Services
+from crmdesk.services.evidence import DealFacts
 
 
 class ScriptedPrompts:
@@ -25,9 +26,13 @@ class ScriptedPrompts:
         self.backward_reason: str | None = None
         self.lost_choice: tuple[str, str] | None = None
         self.asked: list[str] = []
+        self.dialogs: list[GateDialog] = []
 
-    def gate(self, titles: Sequence[str], views: Sequence[GateView]) -> GateDecision | None:
-        dialog = GateDialog(titles, views)
+    def gate(
+        self, titles: Sequence[str], views: Sequence[GateView], facts: DealFacts | None = None
+    ) -> GateDecision | None:
+        dialog = GateDialog(titles, views, None, facts)
+        self.dialogs.append(dialog)
         self.asked.append("gate")
         if self.on_gate is None:
             return None

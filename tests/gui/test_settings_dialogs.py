@@ -136,3 +136,23 @@ def test_a_new_lost_reason_is_offered_when_a_deal_is_lost(qtbot: QtBot, services
     dialog.reason_label.editingFinished.emit()
     labels = [r.label for r in services.settings.lost_reasons()]
     assert labels[-1] == "Khách chuyển sang nhà cung cấp cũ"
+
+
+def test_the_gate_dialog_shows_what_the_file_already_knows(
+    window: MainWindow, services: Services, prompts: ScriptedPrompts, clock
+) -> None:  # type: ignore[no-untyped-def]
+    deal = make_lead(services)  # Retail, 40 people; contact Nguyễn Văn Đức, decision maker
+    for _ in range(3):
+        services.activities.log(deal.id, ActivityKind.WEBSITE_VISIT, "Visited")
+    services.activities.log(deal.id, ActivityKind.CONTENT_DOWNLOAD, "Brochure")
+    services.activities.log(deal.id, ActivityKind.CALL, "First call")
+    drag(window, [deal.id], Stage.LEAD, Stage.OPPORTUNITY)  # no answer: cancelled
+    dialog = prompts.dialogs[-1]
+    assert dialog.evidence_shown("buying_intent") == (
+        "3 × website visit, 1 × content download in the last 30 days."
+    )
+    assert dialog.evidence_shown("decision_maker") == "decision maker: Nguyễn Văn Đức"
+    assert dialog.evidence_shown("icp_fit") == "Retail · 40 people"
+    assert dialog.evidence_shown("two_way_conversation").startswith("1 conversation(s)")
+    assert dialog.evidence_shown("budget") == "Expected value 125.000.000\u00a0₫"
+    assert services.deals.get(deal.id).stage == Stage.LEAD

@@ -16,13 +16,16 @@ from crmdesk.gui.board.column_view import stage_name
 from crmdesk.gui.dialogs.gate_dialog import GateDecision, GateDialog
 from crmdesk.gui.dialogs.reasons import BackwardDialog, LostDialog
 from crmdesk.services import GateView, Services
+from crmdesk.services.evidence import DealFacts
 
 
 class MovePrompts(Protocol):
     """What a move may need to ask the user; ``None`` means they cancelled."""
 
-    def gate(self, titles: Sequence[str], views: Sequence[GateView]) -> GateDecision | None:
-        """Answers for the gates crossed."""
+    def gate(
+        self, titles: Sequence[str], views: Sequence[GateView], facts: DealFacts | None
+    ) -> GateDecision | None:
+        """Answers for the gates crossed (``facts``: what is known, for a single deal)."""
 
     def backward(self, titles: Sequence[str], target: Stage) -> str | None:
         """Why the deals go back."""
@@ -39,9 +42,11 @@ class DialogPrompts:
     def __init__(self, parent: QWidget | None) -> None:
         self._parent = parent
 
-    def gate(self, titles: Sequence[str], views: Sequence[GateView]) -> GateDecision | None:
+    def gate(
+        self, titles: Sequence[str], views: Sequence[GateView], facts: DealFacts | None
+    ) -> GateDecision | None:
         """Show the qualification dialog."""
-        dialog = GateDialog(titles, views, self._parent)
+        dialog = GateDialog(titles, views, self._parent, facts)
         return dialog.decision() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def backward(self, titles: Sequence[str], target: Stage) -> str | None:
@@ -88,7 +93,7 @@ class MoveController(QObject):
             self.failed.emit(str(error))
             return False
         deals = list(preview.deals)
-        kwargs = self._ask(deals, target, list(preview.gates))
+        kwargs = self._ask(deals, target, list(preview.gates), preview.facts)
         if kwargs is None:
             return False
         try:
@@ -115,7 +120,11 @@ class MoveController(QObject):
         return self.request(ids, order[index])
 
     def _ask(
-        self, deals: list[Deal], target: Stage, views: list[GateView]
+        self,
+        deals: list[Deal],
+        target: Stage,
+        views: list[GateView],
+        facts: DealFacts | None = None,
     ) -> dict[str, object] | None:
         titles = [d.title for d in deals]
         kinds = {classify_move(d.stage, target) for d in deals}
@@ -131,7 +140,7 @@ class MoveController(QObject):
                 return None
             kwargs["note"] = note
         if kinds & {MoveKind.FORWARD, MoveKind.WIN} and views:
-            decision = self.prompts.gate(titles, views)
+            decision = self.prompts.gate(titles, views, facts)
             if decision is None:
                 return None
             kwargs["answers"] = decision.answers

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.enums import Gate
+from crmdesk.gui.dialogs.gate_evidence import evidence_text
 from crmdesk.gui.formatting import plural
 from crmdesk.services import AnswerInput, GateView
+from crmdesk.services.evidence import DealFacts
 
 _T = QCoreApplication.translate
 
@@ -54,9 +56,14 @@ class GateDialog(QDialog):
     """Tick each criterion with evidence; OK once all required ones are met or overridden."""
 
     def __init__(
-        self, titles: Sequence[str], views: Sequence[GateView], parent: QWidget | None = None
+        self,
+        titles: Sequence[str],
+        views: Sequence[GateView],
+        parent: QWidget | None = None,
+        facts: DealFacts | None = None,
     ) -> None:
         super().__init__(parent)
+        self._facts = facts
         self.setWindowTitle(self.tr("Qualify before moving"))
         self.setMinimumWidth(760)
         self._rows: dict[str, _Row] = {}
@@ -100,7 +107,8 @@ class GateDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self._update()
-        self.resize(900, min(720, 190 + 30 * len(self._rows) + 36 * len(views)))
+        rows = len(self._rows) * (2 if facts else 1)
+        self.resize(900, min(760, 190 + 28 * rows + 36 * len(views)))
 
     def _intro(self, titles: Sequence[str], views: Sequence[GateView]) -> str:
         gates = ", ".join(gate_name(v.gate) for v in views)
@@ -121,7 +129,8 @@ class GateDialog(QDialog):
         grid = QGridLayout(box)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
-        for row, criterion in enumerate(view.criteria):
+        for n, criterion in enumerate(view.criteria):
+            row = 2 * n
             check = QCheckBox(criterion.label)
             check.setChecked(criterion.id in view.latest_met)
             check.setObjectName(f"criterion_{criterion.key}")
@@ -136,9 +145,22 @@ class GateDialog(QDialog):
             grid.addWidget(need, row, 1)
             grid.addWidget(evidence, row, 2)
             self._rows[criterion.key] = _Row(criterion.key, criterion.required, check, evidence)
+            known = evidence_text(criterion.key, self._facts) if self._facts else ""
+            if known:
+                fact = QLabel(known)
+                fact.setObjectName(f"evidence_{criterion.key}")
+                fact.setStyleSheet("color: #475467; font-size: 9pt; padding-left: 22px;")
+                fact.setWordWrap(True)
+                fact.setTextFormat(Qt.TextFormat.PlainText)
+                grid.addWidget(fact, row + 1, 0, 1, 3)
         return box
 
     # -- what tests and the board drive -----------------------------------------------------------
+
+    def evidence_shown(self, key: str) -> str:
+        """The facts shown beside a criterion ("" when none)."""
+        label = self.findChild(QLabel, f"evidence_{key}")
+        return label.text() if label is not None else ""
 
     def criteria_keys(self) -> list[str]:
         """The keys of the criteria shown, in order."""
