@@ -434,3 +434,16 @@ def test_no_behaviour_line_exceeds_its_cap_or_its_undecayed_points(signals: list
 @given(st.sampled_from(sorted(SIGNAL_KINDS)), st.integers(min_value=0, max_value=400))
 def test_an_older_signal_is_never_worth_more(kind: ActivityKind, days: int) -> None:
     assert score_of([signal(kind, days + 1)]).score <= score_of([signal(kind, days)]).score
+
+
+@given(
+    st.integers(min_value=-100, max_value=100),
+    st.floats(min_value=0.5, max_value=365),
+    st.floats(min_value=0, max_value=3650),
+)
+def test_one_more_half_life_always_halves_a_signal(
+    points: int, half_life: float, age: float
+) -> None:
+    now = decayed(points, age, half_life)
+    later = decayed(points, age + half_life, half_life)
+    assert abs(later * 2 - now) <= Decimal("1e-9") * max(1, abs(points))
