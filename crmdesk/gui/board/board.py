@@ -223,16 +223,22 @@ class Board(QWidget):
         for line in explanation.contributions:
             when = local_date(line.latest_at) if line.latest_at else ""
             count = f" ×{line.count}" if line.count > 1 else ""
+            full = (
+                tr("Board", "of %1").replace("%1", f"{line.undecayed:+d}")
+                if line.undecayed not in (0, line.points)
+                else ""
+            )
             rows.append(
-                f"<tr><td>{html.escape(line.label)}{count}</td>"
+                f"<tr><td style='white-space:nowrap'>{html.escape(line.label)}{count}</td>"
                 f"<td align='right'><b>{line.points:+d}</b></td>"
+                f"<td style='color:#667085'>{html.escape(full)}</td>"
                 f"<td style='color:#667085'>{html.escape(when)}</td></tr>"
             )
         if not rows:
-            rows.append(f"<tr><td colspan=3>{tr('Board', 'No signals or fit yet.')}</td></tr>")
+            rows.append(f"<tr><td colspan=4>{tr('Board', 'No signals or fit yet.')}</td></tr>")
         heading = (
             tr("Board", "Score %1 · %2")
             .replace("%1", str(explanation.score))
             .replace("%2", temperature_name(explanation.temperature))
         )
-        return f"<b>{html.escape(heading)}</b><table cellspacing=4>{''.join(rows)}</table>"
+        return f"<b>{html.escape(heading)}</b><table cellspacing=5>{''.join(rows)}</table>"
