@@ -336,3 +336,20 @@ def test_enter_on_a_card_asks_to_open_that_deal(
     with qtbot.waitSignal(window.board.openRequested, timeout=1000) as opened:
         qtbot.keyClick(cards, Qt.Key.Key_Return)
     assert opened.args == [deal.id]
+
+
+def test_scores_decay_to_today_in_the_background_when_the_window_opens(
+    qtbot: QtBot, services: Services, ui_settings: QSettings, prompts: ScriptedPrompts, clock
+) -> None:  # type: ignore[no-untyped-def]
+    deal = services.deals.create("Asked for a quote", 1, "VND")
+    services.activities.log(deal.id, "quote_request", "Quote please")
+    assert services.deals.get(deal.id).score == 30
+    clock.advance(days=30)  # the stored score is a month old
+    window = MainWindow(services, "test.sqlite", ui_settings, prompts, clock, warm_search=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.board.warm_thread is not None
+    window.board.warm_thread.join(timeout=30)
+    qtbot.waitUntil(lambda: window.board.models[Stage.LEAD].card(0).score == 15)
+    assert services.deals.get(deal.id).score == 15
+    window.close()

@@ -36,6 +36,7 @@ class Board(QWidget):
 
     openRequested = Signal(int)
     refreshed = Signal()
+    rescored = Signal()  # scores were recomputed in the background
 
     def __init__(
         self,
@@ -76,6 +77,7 @@ class Board(QWidget):
         layout.addLayout(row, 1)
         layout.addLayout(zones)
         services.context.subscribe(self._on_change)
+        self.rescored.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
         self.destroyed.connect(lambda: self._unsubscribe(services))
 
     def _unsubscribe(self, services: Services) -> None:
@@ -112,10 +114,13 @@ class Board(QWidget):
             self.warm_thread.start()
 
     def _warm(self) -> None:
+        """In the background: fill the search index, then let scores decay to today."""
         try:
             self.services.board.warm_search()
+            if self.services.scoring.recompute_all():
+                self.rescored.emit()  # queued to the window's thread, which redraws
         except Exception:
-            logging.getLogger(__name__).debug("search warm-up failed", exc_info=True)
+            logging.getLogger(__name__).debug("background warm-up failed", exc_info=True)
 
     def set_filter(self, board_filter: BoardFilter) -> None:
         """Filter all columns (counts and totals follow)."""
