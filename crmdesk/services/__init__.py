@@ -9,16 +9,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.services.activities import ActivityService
 from crmdesk.services.board import BoardService
+from crmdesk.services.catalog import CatalogService
 from crmdesk.services.context import OpChanges, ServiceContext, utc_now
 from crmdesk.services.criteria import CriteriaService
 from crmdesk.services.deals import DealService
 from crmdesk.services.people import ContactService, OrganizationService
 from crmdesk.services.pipeline import AnswerInput, GateView, PipelineService
+from crmdesk.services.quotes import LineSpec, QuoteService
 from crmdesk.services.scoring import ScoringService
 from crmdesk.services.settings import SettingsService
 from crmdesk.services.undo import UndoHistory
 
-__all__ = ["AnswerInput", "GateView", "OpChanges", "Services"]
+__all__ = ["AnswerInput", "GateView", "LineSpec", "OpChanges", "Services"]
 
 
 class Services:
@@ -37,6 +39,8 @@ class Services:
         self.settings = SettingsService(self.context)
         self.scoring = ScoringService(self.context)
         self.criteria = CriteriaService(self.context)
+        self.catalog = CatalogService(self.context)
+        self.quotes = QuoteService(self.context)
 
     @property
     def history(self) -> UndoHistory:
