@@ -22,6 +22,7 @@ BUDGET: dict[str, int | None] = {
     "startup_ms": 1000,
     "rss_mb": 200,
     "score_recompute_ms": None,  # no budget in the design; reported
+    "quote_pdf_ms": 150,
 }
 SEARCH_TEXT = "nguyen van duc"
 MOVES = 21
@@ -163,6 +164,45 @@ def _time_moves(window: object, app: object) -> list[float]:
     return times
 
 
+def measure_pdf() -> dict[str, float]:
+    """A 50-line Vietnamese quote to PDF bytes (median of five, after one warm-up)."""
+    from datetime import date
+
+    from crmdesk.reports.quote_data import Company, Customer, QuoteDocument, QuoteLineData
+    from crmdesk.reports.quote_pdf import quote_pdf
+
+    lines = tuple(
+        QuoteLineData(
+            f"Phần mềm quản lý tài chính – gói {n}",
+            "gói",
+            1000 + 500 * (n % 3),
+            12_500_000 + 1_000 * n,
+            500 * (n % 4 == 0),
+            (0, 5, 8, 10)[n % 4],
+        )
+        for n in range(1, 51)
+    )
+    doc = QuoteDocument(
+        "BG-2026-0001",
+        1,
+        "vi",
+        "VND",
+        date(2026, 11, 22),
+        date(2026, 12, 22),
+        Company("Công ty TNHH Thương mại Đức Phát", "12 Lý Thường Kiệt, Hà Nội", "0101234567"),
+        Customer("Công ty Cổ phần Hoa Sen", "Trần Thị Hạnh"),
+        lines,
+        "Triển khai phần mềm",
+    )
+    quote_pdf(doc)
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        quote_pdf(doc)
+        times.append(_ms(start))
+    return {"quote_pdf_ms": round(_median(times), 1)}
+
+
 def measure_startup(path: Path) -> float:
     """Process start to first paint of the window, in a fresh interpreter."""
     code = (
@@ -230,7 +270,7 @@ def bench(deals: int, db: Path | None, json_path: str | None) -> int:
     try:
         if not db.exists():
             _generate(db, deals)
-        figures = {"startup_ms": measure_startup(db), **measure_window(db)}
+        figures = {"startup_ms": measure_startup(db), **measure_window(db), **measure_pdf()}
         ordered = {k: figures[k] for k in BUDGET if k in figures}
         report(ordered, deals)
         if json_path:

@@ -75,8 +75,8 @@ def make_demo(args: argparse.Namespace) -> int:
             print(file=sys.stderr)
         print(
             f"Created {summary.deals:,} deals, {summary.organizations:,} organizations, "
-            f"{summary.contacts:,} contacts and {summary.activities:,} activities in "
-            f"{database_path(args)}."
+            f"{summary.contacts:,} contacts, {summary.activities:,} activities and "
+            f"{summary.quotes:,} quotes in {database_path(args)}."
         )
         return EXIT_OK
 

@@ -6,7 +6,7 @@ import gc
 import json
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from random import Random
 from typing import Any
@@ -20,6 +20,7 @@ from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.scoring import FitFacts, Signal, explain_score
 from crmdesk.services import demo_names as names
 from crmdesk.services.demo_names import Contact, Org, Parties, cumulative, pick
+from crmdesk.services.demo_quotes import add_demo_quotes
 from crmdesk.services.settings import read_criteria, read_scoring_config
 
 MAX_DEALS = 1_000_000
@@ -62,6 +63,7 @@ class DemoSummary:
     activities: int
     answers: int
     stage_history: int
+    quotes: int = 0
 
 
 def generate_demo(
@@ -109,8 +111,9 @@ def _generate(
             builder.write(session)
             if progress is not None:
                 progress(min(deals, start + CHUNK_DEALS))
+        quotes = add_demo_quotes(session, rng, now)
         session.commit()
-    return builder.summary()
+    return replace(builder.summary(), quotes=quotes)
 
 
 def _set_target_industries(session: Session, rng: Random) -> None:

@@ -186,3 +186,31 @@ def test_killing_a_bulk_insert_leaves_the_file_consistent_with_nothing_half_writ
             assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
         assert conn.execute(text("SELECT count(*) FROM criteria")).scalar() == 10  # defaults kept
     engine.dispose()
+
+
+def test_quote_export_writes_the_pdf_of_the_latest_revision(
+    demo_db: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    import pdfplumber
+
+    engine = create_engine(f"sqlite:///{demo_db}")
+    with engine.connect() as conn:
+        number, revisions = conn.execute(
+            text("SELECT number, max(revision) FROM quotes GROUP BY number ORDER BY 2 DESC LIMIT 1")
+        ).one()
+    engine.dispose()
+    out = tmp_path / "quote.pdf"
+    assert main(["quote", "export", number, "--db", str(demo_db), "-o", str(out)]) == 0
+    assert f"Wrote {number} (revision {revisions})" in capsys.readouterr().out
+    with pdfplumber.open(out) as pdf:
+        first = pdf.pages[0].extract_text()
+    assert number in first and ("BÁO GIÁ" in first or "QUOTATION" in first)
+
+
+def test_exporting_an_unknown_quote_fails_with_a_sentence(
+    demo_db: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "none.pdf"
+    assert main(["quote", "export", "BG-1999-0001", "--db", str(demo_db), "-o", str(out)]) == 1
+    assert "There is no quote BG-1999-0001." in capsys.readouterr().err
+    assert not out.exists()

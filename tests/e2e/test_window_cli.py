@@ -44,7 +44,15 @@ def test_bench_reports_every_figure_with_its_budget(
     assert main(["bench", "--db", str(small_demo), "--deals", "300", "--json", str(figures)]) == 0
     out = capsys.readouterr().out
     data = json.loads(figures.read_text())
-    for key in ("board_ready_ms", "move_ms", "search_ms", "startup_ms", "rss_mb"):
+    for key in (
+        "board_ready_ms",
+        "move_ms",
+        "search_ms",
+        "startup_ms",
+        "rss_mb",
+        "score_recompute_ms",
+        "quote_pdf_ms",
+    ):
         assert key in out and data[key] > 0
     assert "budget" in out and data["deals"] == 300
 
