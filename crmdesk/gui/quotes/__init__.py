@@ -1,0 +1,1 @@
+"""Quotes: the editor, the catalog, exporting and printing."""
