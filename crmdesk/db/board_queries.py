@@ -31,6 +31,7 @@ from crmdesk.db.models import (
     DealRow,
     DealTotalsRow,
     OrganizationRow,
+    QuoteRow,
     SubStageProbabilityRow,
 )
 from crmdesk.domain.board import BoardFilter
@@ -170,6 +171,16 @@ def _page_statement(shape: _PageShape) -> Select[Any]:
             temperature.label("temperature"),
             probability_expr().label("probability"),
             stale.label("stale"),
+            select(func.count(func.distinct(QuoteRow.number)))
+            .where(QuoteRow.deal_id == DealRow.id)
+            .scalar_subquery()
+            .label("quotes"),
+            select(QuoteRow.status)
+            .where(QuoteRow.deal_id == DealRow.id)
+            .order_by(QuoteRow.id.desc())
+            .limit(1)
+            .scalar_subquery()
+            .label("quote_status"),
         )
         .outerjoin(OrganizationRow, OrganizationRow.id == DealRow.organization_id)
         .outerjoin(_CONTACT, _CONTACT.id == DealRow.contact_id)

@@ -166,6 +166,7 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "company.website": "",
     "company.bank_account": "",
     "company.currency": "VND",
+    "company.logo": "",  # PNG, base64
     "quote.validity_days": 30,
     "quote.terms": "",
 }

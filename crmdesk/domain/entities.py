@@ -166,6 +166,8 @@ class CardRow:
     next_action: NextAction | None
     stale: bool
     position: float
+    quotes: int = 0  # how many quotes (numbers, not revisions) the deal has
+    quote_status: QuoteStatus | None = None  # of its newest quote revision
 
 
 @dataclass(frozen=True, slots=True)

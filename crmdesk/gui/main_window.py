@@ -126,6 +126,17 @@ class MainWindow(QMainWindow):
         self.act_won = self._action(self.tr("Mark &won…"), lambda: self.move_to(Stage.WON))
         self.act_lost = self._action(self.tr("Mark &lost…"), lambda: self.move_to(Stage.LOST))
         self.act_archive = self._action(self.tr("&Archive"), self.archive, std.Delete)
+        self.act_new_quote = self._action(self.tr("New &quote…"), self.new_quote, "Ctrl+Shift+Q")
+        self.act_export_quote = self._action(
+            self.tr("E&xport latest quote as PDF…"), lambda: self.latest_quote("export")
+        )
+        self.act_print_quote = self._action(
+            self.tr("P&rint latest quote…"), lambda: self.latest_quote("print")
+        )
+        self.act_catalog = self._action(self.tr("Product &catalog…"), self.open_catalog)
+        self.act_company = self._action(
+            self.tr("&Company profile…"), lambda: self.open_settings("company")
+        )
         self.act_qualification = self._action(
             self.tr("&Qualification criteria…"), lambda: self.open_settings("qualification")
         )
@@ -165,7 +176,11 @@ class MainWindow(QMainWindow):
         deal.addActions([self.act_right, self.act_left, self.act_won, self.act_lost])
         deal.addSeparator()
         deal.addAction(self.act_archive)
+        deal.addSeparator()
+        deal.addActions([self.act_new_quote, self.act_export_quote, self.act_print_quote])
         settings = bar.addMenu(self.tr("&Settings"))
+        settings.addActions([self.act_company, self.act_catalog])
+        settings.addSeparator()
         settings.addActions([self.act_qualification, self.act_scoring, self.act_pipeline])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_keys, self.act_about])
@@ -260,6 +275,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([self.act_right, self.act_left, self.act_won, self.act_lost])
         menu.addSeparator()
+        menu.addActions([self.act_new_quote, self.act_export_quote, self.act_print_quote])
+        menu.addSeparator()
         menu.addAction(self.act_archive)
         return menu
 
@@ -283,7 +300,7 @@ class MainWindow(QMainWindow):
         """Show the deal dialog (a new lead when ``deal_id`` is None)."""
         from crmdesk.gui.dialogs.deal_editor import DealDialog
 
-        dialog = DealDialog(self.services, deal_id, self, self._clock)
+        dialog = DealDialog(self.services, deal_id, self, self._clock, self.settings)
         dialog.exec()
         saved = getattr(dialog, "saved_deal_id", None)
         if saved is not None:
@@ -291,6 +308,7 @@ class MainWindow(QMainWindow):
 
     def settings_dialog(self, which: str) -> QDialog:
         """The settings dialog called ``which`` (qualification, scoring or pipeline)."""
+        from crmdesk.gui.dialogs.company_settings import CompanySettings
         from crmdesk.gui.dialogs.pipeline_settings import PipelineSettings
         from crmdesk.gui.dialogs.qualification_settings import QualificationSettings
         from crmdesk.gui.dialogs.scoring_settings import ScoringSettings
@@ -299,12 +317,68 @@ class MainWindow(QMainWindow):
             "qualification": QualificationSettings,
             "scoring": ScoringSettings,
             "pipeline": PipelineSettings,
+            "company": CompanySettings,
         }
         return kinds[which](self.services, self)
 
     def open_settings(self, which: str) -> None:
         """Show a settings dialog; its changes are already saved (and undoable) when it closes."""
         self.settings_dialog(which).exec()
+
+    # -- quotes -------------------------------------------------------------------------------
+
+    def new_quote(self) -> None:
+        """Start a quote for the selected deal (asking first unless it is an opportunity)."""
+        ids = self._target_ids()
+        if not ids:
+            return
+        deal = self.services.deals.get(ids[0])
+        if deal.stage != Stage.OPPORTUNITY:
+            answer = QMessageBox.question(
+                self,
+                self.tr("New quote"),
+                self.tr("“%1” is not an opportunity yet. Make a quote anyway?").replace(
+                    "%1", deal.title
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        language = "vi" if deal.currency == "VND" else "en"
+        try:
+            quote = self.services.quotes.create(deal.id, language=language)
+        except DomainError as error:
+            self.show_error(str(error))
+            return
+        self.open_quote(quote.id)
+
+    def open_quote(self, quote_id: int) -> None:
+        """Show the quote editor."""
+        from crmdesk.gui.quotes.editor import QuoteEditor
+
+        QuoteEditor(self.services, quote_id, self.settings, self).exec()
+
+    def latest_quote(self, what: str) -> None:
+        """Export or print the selected deal's newest quote."""
+        from crmdesk.gui.quotes.printing import export_pdf, print_quote
+
+        ids = self._target_ids()
+        quotes = self.services.quotes.for_deal(ids[0]) if ids else []
+        if not quotes:
+            self.statusBar().showMessage(self.tr("This deal has no quote yet."), 6000)
+            return
+        newest = max(quotes, key=lambda q: q.id)
+        if what == "export":
+            path = export_pdf(self, self.services, newest.id, self.settings)
+            if path is not None:
+                self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
+        else:
+            print_quote(self, self.services, newest.id)
+
+    def open_catalog(self) -> None:
+        """Show the product catalog."""
+        from crmdesk.gui.quotes.catalog import CatalogWindow
+
+        CatalogWindow(self.services, self).exec()
 
     def _target_ids(self) -> list[int]:
         return self.board.selected_ids()

@@ -13,7 +13,14 @@ from crmdesk.db import board_queries as q
 from crmdesk.domain import pipeline as rules
 from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.entities import CardRow, ColumnTotals, ForecastMonth, NextAction
-from crmdesk.domain.enums import OPEN_STAGES, BoardSort, Stage, SubStage, Temperature
+from crmdesk.domain.enums import (
+    OPEN_STAGES,
+    BoardSort,
+    QuoteStatus,
+    Stage,
+    SubStage,
+    Temperature,
+)
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.money import round_half_up
 from crmdesk.services.context import ServiceContext
@@ -222,4 +229,6 @@ def _card(r: dict, action: object | None) -> CardRow:  # type: ignore[type-arg]
         next_action=next_action,
         stale=bool(r["stale"]),
         position=r["position"],
+        quotes=int(r["quotes"] or 0),
+        quote_status=QuoteStatus(r["quote_status"]) if r["quote_status"] else None,
     )

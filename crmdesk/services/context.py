@@ -34,6 +34,7 @@ class OpChanges:
     deal_ids: frozenset[int]
     # The stage each changed deal is in now; a deal archived or deleted by the change is absent.
     deal_stages: Mapping[int, str] = field(default_factory=dict)
+    setting_keys: frozenset[str] = frozenset()  # which settings changed, if any
 
 
 def summarize(label: str, kind: str, changes: tuple[RowChange, ...]) -> OpChanges:

@@ -15,9 +15,6 @@ from crmdesk.domain.text import nfc
 from crmdesk.services.context import OpChanges, ServiceContext
 from crmdesk.services.settings import read_scoring_config, write_setting
 
-# A change to these tables may change any deal's score.
-SCORING_TABLES = frozenset({"settings", "scoring_rules"})
-
 
 class ScoringService:
     """Edit the rules (each change undoable); scores follow at once, undo and redo included."""
@@ -27,7 +24,8 @@ class ScoringService:
         ctx.add_derived_hook(self._after_change)
 
     def _after_change(self, notice: OpChanges) -> None:
-        if notice.tables & SCORING_TABLES:
+        scoring_settings = any(k.startswith("scoring.") for k in notice.setting_keys)
+        if "scoring_rules" in notice.tables or scoring_settings:
             self.recompute_all()
 
     def config(self) -> ScoringConfig:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from typing import Any
@@ -21,8 +22,9 @@ from crmdesk.domain.defaults import DEFAULT_SETTINGS
 from crmdesk.domain.entities import Criterion, LostReason
 from crmdesk.domain.enums import Gate, Stage, SubStage
 from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.money import check_currency
 from crmdesk.domain.scoring import ScoringConfig, ScoringRule
-from crmdesk.domain.text import fold
+from crmdesk.domain.text import fold, nfc
 from crmdesk.services.context import ServiceContext
 
 
@@ -78,6 +80,33 @@ def read_criteria(session: Session, gate: Gate, *, active_only: bool = True) -> 
     if active_only:
         query = query.where(CriterionRow.active.is_(True))
     return [to_criterion(r) for r in session.scalars(query)]
+
+
+COMPANY_KEYS = (
+    "company.name",
+    "company.address",
+    "company.tax_code",
+    "company.phone",
+    "company.email",
+    "company.website",
+    "company.bank_account",
+    "company.currency",
+    "company.logo",
+    "quote.validity_days",
+    "quote.terms",
+)
+MAX_LOGO_BYTES = 1_000_000
+
+
+def _logo_text(logo: bytes | None) -> str:
+    """A logo (PNG or JPEG bytes, already scaled) as stored: base64 text."""
+    if not logo:
+        return ""
+    if not (logo.startswith(b"\x89PNG\r\n\x1a\n") or logo.startswith(b"\xff\xd8\xff")):
+        raise ValidationError("The logo must be a PNG or JPEG image.", "company.logo")
+    if len(logo) > MAX_LOGO_BYTES:
+        raise ValidationError("The logo is larger than 1 MB even after scaling.", "company.logo")
+    return base64.b64encode(logo).decode("ascii")
 
 
 def write_setting(session: Session, key: str, value: Any) -> None:
@@ -200,6 +229,44 @@ class SettingsService:
                     setattr(row, name, value)
 
         self._ctx.change("Edit lost reason", apply)
+
+    def company(self) -> dict[str, Any]:
+        """The company profile and quote defaults (logo as PNG bytes, or None)."""
+        values = self.all()
+        profile = {k: values[k] for k in COMPANY_KEYS}
+        logo = profile.pop("company.logo")
+        profile["company.logo"] = base64.b64decode(logo) if logo else None
+        return profile
+
+    def set_company(self, profile: dict[str, Any]) -> None:
+        """Store the company profile (one undoable change); refuses bad email, phone, logo."""
+        unknown = set(profile) - set(COMPANY_KEYS)
+        if unknown:
+            raise ValidationError(f"Unknown setting(s): {', '.join(sorted(unknown))}.")
+        clean: dict[str, Any] = {}
+        for key, value in profile.items():
+            if key == "company.logo":
+                clean[key] = _logo_text(value)
+            elif key == "company.email":
+                clean[key] = v.email(value) or ""
+            elif key == "company.phone":
+                clean[key] = v.phone(value) or ""
+            elif key == "company.currency":
+                clean[key] = check_currency(value)
+            elif key == "quote.validity_days":
+                if not isinstance(value, int) or not 1 <= value <= 365:
+                    raise ValidationError("A quote is valid for 1 to 365 days.", key)
+                clean[key] = value
+            else:
+                clean[key] = nfc(value)
+        if "company.name" in clean and not clean["company.name"]:
+            raise ValidationError("The company needs a name: it heads every quote.", "company.name")
+
+        def apply(session: Session) -> None:
+            for key, value in clean.items():
+                write_setting(session, key, value)
+
+        self._ctx.change("Edit company profile", apply)
 
     def lost_reasons(self, *, active_only: bool = True) -> list[LostReason]:
         """The list of lost reasons."""

@@ -23,7 +23,7 @@ from crmdesk.services import OpChanges, Services
 
 _WATCHED = frozenset({"deals", "activities", "answers", "stage_history", "organizations",
                       "contacts", "settings", "criteria", "sub_stage_probabilities",
-                      "scoring_rules"})  # fmt: skip
+                      "scoring_rules", "quotes"})  # fmt: skip
 
 
 def _same_results(a: BoardFilter, b: BoardFilter) -> bool:

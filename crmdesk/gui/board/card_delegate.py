@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen,
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from crmdesk.domain.entities import CardRow
-from crmdesk.domain.enums import Stage, SubStage, Temperature
+from crmdesk.domain.enums import QuoteStatus, Stage, SubStage, Temperature
 from crmdesk.gui.board.column_model import CARD_ROLE
 from crmdesk.gui.formatting import days_since, format_money, local_date, plural
 
@@ -56,6 +56,16 @@ def sub_stage_name(sub_stage: SubStage) -> str:
         SubStage.NEGOTIATION: _T("Card", "Negotiation"),
         SubStage.CLOSING: _T("Card", "Closing"),
     }[SubStage(sub_stage)]
+
+
+def quote_status_name(status: QuoteStatus) -> str:
+    """A quote's status as a card shows it."""
+    return {
+        QuoteStatus.DRAFT: _T("Card", "draft"),
+        QuoteStatus.SENT: _T("Card", "sent"),
+        QuoteStatus.ACCEPTED: _T("Card", "accepted"),
+        QuoteStatus.DECLINED: _T("Card", "declined"),
+    }[QuoteStatus(status)]
 
 
 def due_state(due: datetime, now: datetime) -> str:
@@ -240,6 +250,18 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(tag_rect, 4, 4)
             painter.setPen(QColor("#a84300"))
             painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
+            right -= width + 6
+        if card.quotes:
+            status = quote_status_name(card.quote_status) if card.quote_status else ""
+            what = plural("Card", "%1 quote", "%1 quotes", card.quotes)
+            tag = f"{what} · {status}" if status else what
+            width = QFontMetrics(font).horizontalAdvance(tag) + 10
+            painter.setPen(QColor("#1f4e79"))
+            painter.drawText(
+                QRect(right - width, rect.top(), width, rect.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                tag,
+            )
             right -= width + 6
         action = card.next_action
         if action is None:

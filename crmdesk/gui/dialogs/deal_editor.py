@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -35,7 +36,8 @@ from crmdesk.gui.board.column_view import stage_name
 from crmdesk.gui.dialogs.deal_activity_tab import ActivitiesTab
 from crmdesk.gui.dialogs.gate_dialog import gate_name
 from crmdesk.gui.dialogs.party_picker import PartyPicker
-from crmdesk.gui.formatting import format_amount, local_date
+from crmdesk.gui.formatting import format_amount, format_money, local_date
+from crmdesk.gui.quotes.editor import status_name
 from crmdesk.gui.ui_files import load_form
 from crmdesk.services import Services
 
@@ -79,8 +81,10 @@ class DealDialog(QDialog):
         deal_id: int | None = None,
         parent: QWidget | None = None,
         clock: object = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self.services = services
         self.deal: Deal | None = services.deals.get(deal_id) if deal_id is not None else None
         self.saved_deal_id: int | None = None
@@ -101,6 +105,7 @@ class DealDialog(QDialog):
             self.tabs.addTab(self.activities, self.tr("&Activities"))
             self.tabs.addTab(self._qualification_tab(), self.tr("&Qualification"))
             self.tabs.addTab(self._score_tab(), self.tr("S&core"))
+            self.tabs.addTab(self._quotes_tab(), self.tr("Q&uotes"))
         self.form_error = QLabel()
         self.form_error.setObjectName("formError")
         self.form_error.setStyleSheet(ERROR_STYLE)
@@ -400,6 +405,73 @@ class DealDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Stage history:")))
         layout.addWidget(self.history_table, 1)
         return tab
+
+    def _quotes_tab(self) -> QWidget:
+        assert self.deal is not None
+        tab = QWidget()
+        self.quotes_table = _table(
+            [
+                self.tr("Number"),
+                self.tr("Revision"),
+                self.tr("Status"),
+                self.tr("Date"),
+                self.tr("Total"),
+            ]
+        )
+        self.quotes_table.itemDoubleClicked.connect(lambda _i: self.open_quote())
+        new = QPushButton(self.tr("&New quote"))
+        new.clicked.connect(self.new_quote)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.clicked.connect(self.open_quote)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.quotes_table, 1)
+        layout.addLayout(buttons)
+        self._show_quotes()
+        return tab
+
+    def _show_quotes(self) -> None:
+        assert self.deal is not None
+        self._quotes = self.services.quotes.for_deal(self.deal.id)
+        _fill(
+            self.quotes_table,
+            [
+                (
+                    q.number,
+                    str(q.revision),
+                    status_name(q.status),
+                    local_date(q.issued_on),
+                    format_money(self.services.quotes.totals(q.id).grand_total, q.currency),
+                )
+                for q in self._quotes
+            ],
+        )
+        self.open_button.setEnabled(bool(self._quotes))
+
+    def new_quote(self) -> None:
+        """Start a quote for this deal and open it."""
+        assert self.deal is not None
+        language = "vi" if self.deal.currency == "VND" else "en"
+        quote = self.services.quotes.create(self.deal.id, language=language)
+        self._show_quotes()
+        self._edit_quote(quote.id)
+
+    def open_quote(self) -> None:
+        """Open the selected quote (or the newest)."""
+        if not self._quotes:
+            return
+        rows = self.quotes_table.selectionModel().selectedRows()
+        self._edit_quote(self._quotes[rows[0].row() if rows else 0].id)
+
+    def _edit_quote(self, quote_id: int) -> None:
+        from crmdesk.gui.application import user_settings
+        from crmdesk.gui.quotes.editor import QuoteEditor
+
+        QuoteEditor(self.services, quote_id, self._settings or user_settings(), self).exec()
+        self._show_quotes()
 
     def _score_tab(self) -> QWidget:
         tab = QWidget()

@@ -1,0 +1,170 @@
+"""Settings → Company profile: what heads every quote, and the quotes' defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.domain.errors import DomainError
+from crmdesk.domain.money import CURRENCY_EXPONENTS
+from crmdesk.services import Services
+
+LOGO_BOX = QSize(600, 240)  # a logo is scaled to fit inside this, keeping its shape
+MAX_FILE_BYTES = 10_000_000
+MAX_SIDE = 10_000
+
+
+def load_logo(path: Path) -> bytes:
+    """A logo file as scaled PNG bytes; ``ValueError`` with a sentence when it will not do."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ValueError("The image is larger than 10 MB; choose a smaller logo.")
+    reader = QImageReader(str(path))
+    if bytes(reader.format().data()).lower() not in (b"png", b"jpeg", b"jpg"):
+        raise ValueError("The logo must be a PNG or JPEG image.")
+    size = reader.size()
+    if size.width() > MAX_SIDE or size.height() > MAX_SIDE:
+        raise ValueError("The image is too large (more than 10,000 pixels on a side).")
+    image = reader.read()
+    if image.isNull():
+        raise ValueError(f"The image could not be read: {reader.errorString()}.")
+    if image.width() > LOGO_BOX.width() or image.height() > LOGO_BOX.height():
+        image = image.scaled(
+            LOGO_BOX, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+class CompanySettings(QDialog):
+    """Edit the company profile; Save writes it as one undoable change."""
+
+    FIELDS = (
+        ("company.name", "Company &name:"),
+        ("company.address", "&Address:"),
+        ("company.tax_code", "&Tax code:"),
+        ("company.phone", "&Phone:"),
+        ("company.email", "&Email:"),
+        ("company.website", "&Website:"),
+        ("company.bank_account", "&Bank account:"),
+    )
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Company profile"))
+        profile = services.settings.company()
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key, label in self.FIELDS:
+            edit = QLineEdit(str(profile[key] or ""))
+            self.edits[key] = edit
+            form.addRow(self.tr(label), edit)
+        self.logo = profile["company.logo"]
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("logoPreview")
+        self.logo_preview.setMinimumHeight(60)
+        choose = QPushButton(self.tr("Choose &logo…"))
+        choose.clicked.connect(self.choose_logo)
+        remove = QPushButton(self.tr("No logo"))
+        remove.clicked.connect(lambda: self.set_logo(None))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview, 1)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(remove)
+        form.addRow(self.tr("Logo:"), logo_row)
+        self.currency = QComboBox()
+        self.currency.addItems(["VND", "USD", *sorted(set(CURRENCY_EXPONENTS) - {"VND", "USD"})])
+        self.currency.setCurrentText(profile["company.currency"])
+        form.addRow(self.tr("Default &currency:"), self.currency)
+        self.validity = QSpinBox()
+        self.validity.setRange(1, 365)
+        self.validity.setSuffix(self.tr(" days"))
+        self.validity.setValue(int(profile["quote.validity_days"]))
+        form.addRow(self.tr("Quotes &valid for:"), self.validity)
+        self.terms = QPlainTextEdit(profile["quote.terms"] or "")
+        self.terms.setTabChangesFocus(True)
+        self.terms.setMaximumHeight(80)
+        form.addRow(self.tr("Default &terms:"), self.terms)
+        self.error = QLabel()
+        self.error.setObjectName("companyError")
+        self.error.setStyleSheet("color: #c92a2a;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.set_logo(self.logo)
+        self.resize(620, 560)
+
+    def set_logo(self, logo: bytes | None) -> None:
+        """Use (and preview) these PNG bytes as the logo, or none."""
+        self.logo = logo
+        if not logo:
+            self.logo_preview.setText(self.tr("No logo"))
+            return
+        pixmap = QPixmap.fromImage(QImage.fromData(logo))
+        self.logo_preview.setPixmap(
+            pixmap.scaledToHeight(56, Qt.TransformationMode.SmoothTransformation)
+        )
+
+    def choose_logo(self) -> None:
+        """Pick a PNG or JPEG; a broken or enormous file gets a sentence, not a crash."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if chosen:
+            self.use_logo_file(Path(chosen))
+
+    def use_logo_file(self, path: Path) -> bool:
+        """Load, check and scale a logo file; show why when it cannot be used."""
+        try:
+            self.set_logo(load_logo(path))
+        except (OSError, ValueError) as error:
+            self.error.setText(str(error))
+            return False
+        self.error.clear()
+        return True
+
+    def accept(self) -> None:
+        """Save the profile; stay open with the reason when something is wrong."""
+        profile = {key: edit.text() for key, edit in self.edits.items()}
+        profile.update(
+            {
+                "company.logo": self.logo,
+                "company.currency": self.currency.currentText(),
+                "quote.validity_days": self.validity.value(),
+                "quote.terms": self.terms.toPlainText(),
+            }
+        )
+        try:
+            self.services.settings.set_company(profile)
+        except DomainError as error:
+            self.error.setText(str(error))
+            return
+        super().accept()

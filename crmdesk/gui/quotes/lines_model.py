@@ -1,0 +1,214 @@
+"""A quote's lines as an editable table: what a user types is checked, amounts are exact."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.money import parse_amount, parse_quantity
+from crmdesk.domain.quote_math import VAT_RATES, QuoteTotals, line_amounts, quote_totals
+from crmdesk.domain.text import nfc
+from crmdesk.gui.formatting import format_amount, format_money
+from crmdesk.services import LineSpec
+
+_T = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
+DESCRIPTION, UNIT, QUANTITY, PRICE, DISCOUNT, VAT, AMOUNT = range(7)
+
+
+def headers() -> list[str]:
+    """The column titles."""
+    return [
+        _T("Quote", "Description"),
+        _T("Quote", "Unit"),
+        _T("Quote", "Quantity"),
+        _T("Quote", "Unit price"),
+        _T("Quote", "Discount %"),
+        _T("Quote", "VAT %"),
+        _T("Quote", "Amount"),
+    ]
+
+
+def _quantity_text(milli: int) -> str:
+    value = (Decimal(milli) / 1000).normalize()
+    return f"{value:f}".replace(".", ",")
+
+
+def _percent_text(hundredths: int) -> str:
+    value = (Decimal(hundredths) / 100).normalize()
+    return f"{value:f}".replace(".", ",")
+
+
+def parse_percent(text: str) -> int:
+    """``10``, ``10,5`` or ``10.5 %`` as hundredths of a percent (0–100 %)."""
+    cleaned = text.replace("%", "").replace(",", ".").strip() or "0"
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValidationError(f"“{text}” is not a percentage.", "discount") from exc
+    hundredths = value * 100
+    if not 0 <= value <= 100 or hundredths != hundredths.to_integral_value():
+        raise ValidationError(
+            "A discount is from 0 to 100 %, with two decimals at most.", "discount"
+        )
+    return int(hundredths)
+
+
+class QuoteLinesModel(QAbstractTableModel):
+    """Lines being edited; ``rejected`` says, in a sentence, why an edit was refused."""
+
+    rejected = Signal(str)
+    totalsChanged = Signal()
+
+    def __init__(self, currency: str, lines: list[LineSpec], editable: bool = True) -> None:
+        super().__init__()
+        self.currency = currency
+        self.editable = editable
+        self._lines = list(lines)
+        self.dataChanged.connect(lambda *_: self.totalsChanged.emit())
+        self.rowsInserted.connect(lambda *_: self.totalsChanged.emit())
+        self.rowsRemoved.connect(lambda *_: self.totalsChanged.emit())
+        self.rowsMoved.connect(lambda *_: self.totalsChanged.emit())
+        self.modelReset.connect(self.totalsChanged.emit)
+
+    def lines(self) -> list[LineSpec]:
+        """The lines as they stand."""
+        return list(self._lines)
+
+    def totals(self) -> QuoteTotals:
+        """Exact totals of the lines as they stand."""
+        return quote_totals(line.as_input() for line in self._lines)
+
+    # -- Qt model ------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """One row per line."""
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Description to amount."""
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        """Column titles and line numbers."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return headers()[section]
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Everything but the amount can be edited (unless the quote is final)."""
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.editable and index.column() != AMOUNT:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cell's text, for showing or for editing."""
+        if not index.isValid():
+            return None
+        line, column = self._lines[index.row()], index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            right = column >= QUANTITY
+            return int(
+                (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+                | Qt.AlignmentFlag.AlignVCenter
+            )
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        editing = role == Qt.ItemDataRole.EditRole
+        match column:
+            case 0:
+                return line.description
+            case 1:
+                return line.unit
+            case 2:
+                return _quantity_text(line.quantity_milli)
+            case 3:
+                if editing:
+                    return format_amount(line.unit_price_minor, self.currency)
+                return format_money(line.unit_price_minor, self.currency)
+            case 4:
+                return _percent_text(line.discount_bp) if line.discount_bp or editing else ""
+            case 5:
+                return str(line.vat_rate)
+            case _:
+                return format_money(line_amounts(line.as_input()).net, self.currency)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Take an edit if it makes sense; otherwise say why and keep the old value."""
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.editable:
+            return False
+        line, text = self._lines[index.row()], str(value)
+        try:
+            changed = self._edited(line, index.column(), text)
+        except ValidationError as error:
+            self.rejected.emit(
+                _T("Quote", "Line %1: %2")
+                .replace("%1", str(index.row() + 1))
+                .replace("%2", str(error))
+            )
+            return False
+        self._lines[index.row()] = changed
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), AMOUNT))
+        return True
+
+    def _edited(self, line: LineSpec, column: int, text: str) -> LineSpec:
+        if column == DESCRIPTION:
+            if not nfc(text):
+                raise ValidationError(_T("Quote", "A line needs a description."), "description")
+            return replace(line, description=nfc(text))
+        if column == UNIT:
+            return replace(line, unit=nfc(text))
+        if column == QUANTITY:
+            return replace(line, quantity_milli=parse_quantity(text))
+        if column == PRICE:
+            return replace(line, unit_price_minor=parse_amount(text, self.currency, "unit_price"))
+        if column == DISCOUNT:
+            return replace(line, discount_bp=parse_percent(text))
+        if column == VAT:
+            cleaned = text.replace("%", "").strip()
+            rate = int(cleaned) if cleaned.isdigit() else -1
+            if rate not in VAT_RATES:
+                raise ValidationError(_T("Quote", "VAT is 0, 5, 8 or 10 %."), "vat_rate")
+            return replace(line, vat_rate=rate)
+        return line
+
+    # -- changing the list ---------------------------------------------------------------------
+
+    def append(self, line: LineSpec) -> None:
+        """Add a line at the end."""
+        row = len(self._lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._lines.append(line)
+        self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        """Delete a line."""
+        if 0 <= row < len(self._lines):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._lines[row]
+            self.endRemoveRows()
+
+    def move(self, row: int, step: int) -> bool:
+        """Move a line up (-1) or down (+1)."""
+        target = row + step
+        if not (0 <= row < len(self._lines) and 0 <= target < len(self._lines)):
+            return False
+        destination = target + 1 if step > 0 else target
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        self._lines[row], self._lines[target] = self._lines[target], self._lines[row]
+        self.endMoveRows()
+        return True
