@@ -12,32 +12,27 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from crmdesk.domain.entities import Deal
-from crmdesk.domain.enums import Gate, Stage, SubStage
+from crmdesk.domain.enums import Stage, SubStage
 from crmdesk.domain.errors import DomainError, ValidationError
 from crmdesk.domain.money import CURRENCY_EXPONENTS, parse_amount
 from crmdesk.domain.text import nfc_or_none
-from crmdesk.gui.board.card_delegate import sub_stage_name, temperature_name
+from crmdesk.gui.board.card_delegate import sub_stage_name
 from crmdesk.gui.board.column_view import stage_name
 from crmdesk.gui.dialogs.deal_activity_tab import ActivitiesTab
-from crmdesk.gui.dialogs.gate_dialog import gate_name
+from crmdesk.gui.dialogs.deal_tabs import HistoryTab, QuotesTab, ScoreTab
 from crmdesk.gui.dialogs.party_picker import PartyPicker
-from crmdesk.gui.formatting import format_amount, format_money, local_date
-from crmdesk.gui.quotes.editor import status_name
+from crmdesk.gui.formatting import format_amount
 from crmdesk.gui.ui_files import load_form
 from crmdesk.services import Services
 
@@ -52,24 +47,6 @@ ERROR_LABELS = {
     "sub_stage": "probabilityError",
     "probability_override": "probabilityError",
 }
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
 
 
 class DealDialog(QDialog):
@@ -101,11 +78,16 @@ class DealDialog(QDialog):
         self.tabs.addTab(self.form, self.tr("&Details"))
         if self.deal is not None:
             self.activities = ActivitiesTab(services, self.deal.id, clock)
-            self.activities.changed.connect(self._show_score)
             self.tabs.addTab(self.activities, self.tr("&Activities"))
-            self.tabs.addTab(self._qualification_tab(), self.tr("&Qualification"))
-            self.tabs.addTab(self._score_tab(), self.tr("S&core"))
-            self.tabs.addTab(self._quotes_tab(), self.tr("Q&uotes"))
+            history = HistoryTab(services, self.deal.id)
+            self.answers_table, self.history_table = history.answers_table, history.history_table
+            self.score = ScoreTab(services, self.deal.id)
+            self.score_label = self.score.score_label
+            self.activities.changed.connect(self.score.refresh)
+            self.quotes = QuotesTab(services, self.deal, settings)
+            self.tabs.addTab(history, self.tr("&Qualification"))
+            self.tabs.addTab(self.score, self.tr("S&core"))
+            self.tabs.addTab(self.quotes, self.tr("Q&uotes"))
         self.form_error = QLabel()
         self.form_error.setObjectName("formError")
         self.form_error.setStyleSheet(ERROR_STYLE)
@@ -343,174 +325,3 @@ class DealDialog(QDialog):
         for name in ("titleEdit", "valueEdit"):
             self.field(name, QLineEdit).setStyleSheet("")
         self.form_error.setVisible(False)
-
-    # -- qualification and score ----------------------------------------------------------------
-
-    def _qualification_tab(self) -> QWidget:
-        assert self.deal is not None
-        criteria = {
-            c.id: (gate_name(gate), c.label + ("" if c.active else self.tr(" (retired)")))
-            for gate in Gate
-            for c in self.services.settings.criteria(gate, active_only=False)
-        }
-        yes, no = self.tr("met"), self.tr("not met")
-        answers = sorted(self.services.deals.answers(self.deal.id), key=lambda a: -a.id)
-        self.answers_table = _table(
-            [
-                self.tr("When"),
-                self.tr("Gate"),
-                self.tr("Criterion"),
-                self.tr("Answer"),
-                self.tr("Evidence"),
-            ]
-        )
-        _fill(
-            self.answers_table,
-            [
-                (
-                    local_date(a.answered_at),
-                    *criteria.get(a.criterion_id, ("", "?")),
-                    yes if a.met else no,
-                    a.evidence or "",
-                )
-                for a in answers
-            ],
-        )
-        history = list(reversed(self.services.deals.history(self.deal.id)))
-        self.history_table = _table([self.tr("When"), self.tr("Move"), self.tr("Reason")])
-        _fill(
-            self.history_table,
-            [
-                (
-                    local_date(h.at),
-                    (stage_name(h.from_stage) + " → " if h.from_stage else "")
-                    + stage_name(h.to_stage),
-                    " · ".join(
-                        x
-                        for x in (
-                            h.note,
-                            h.override_reason
-                            and self.tr("Override: %1").replace("%1", h.override_reason),
-                        )
-                        if x
-                    ),
-                )
-                for h in history
-            ],
-        )
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(QLabel(self.tr("Answers given at the gates, newest first:")))
-        layout.addWidget(self.answers_table, 2)
-        layout.addWidget(QLabel(self.tr("Stage history:")))
-        layout.addWidget(self.history_table, 1)
-        return tab
-
-    def _quotes_tab(self) -> QWidget:
-        assert self.deal is not None
-        tab = QWidget()
-        self.quotes_table = _table(
-            [
-                self.tr("Number"),
-                self.tr("Revision"),
-                self.tr("Status"),
-                self.tr("Date"),
-                self.tr("Total"),
-            ]
-        )
-        self.quotes_table.itemDoubleClicked.connect(lambda _i: self.open_quote())
-        new = QPushButton(self.tr("&New quote"))
-        new.clicked.connect(self.new_quote)
-        self.open_button = QPushButton(self.tr("&Open"))
-        self.open_button.clicked.connect(self.open_quote)
-        buttons = QHBoxLayout()
-        buttons.addWidget(new)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.quotes_table, 1)
-        layout.addLayout(buttons)
-        self._show_quotes()
-        return tab
-
-    def _show_quotes(self) -> None:
-        assert self.deal is not None
-        self._quotes = self.services.quotes.for_deal(self.deal.id)
-        _fill(
-            self.quotes_table,
-            [
-                (
-                    q.number,
-                    str(q.revision),
-                    status_name(q.status),
-                    local_date(q.issued_on),
-                    format_money(self.services.quotes.totals(q.id).grand_total, q.currency),
-                )
-                for q in self._quotes
-            ],
-        )
-        self.open_button.setEnabled(bool(self._quotes))
-
-    def new_quote(self) -> None:
-        """Start a quote for this deal and open it."""
-        assert self.deal is not None
-        language = "vi" if self.deal.currency == "VND" else "en"
-        quote = self.services.quotes.create(self.deal.id, language=language)
-        self._show_quotes()
-        self._edit_quote(quote.id)
-
-    def open_quote(self) -> None:
-        """Open the selected quote (or the newest)."""
-        if not self._quotes:
-            return
-        rows = self.quotes_table.selectionModel().selectedRows()
-        self._edit_quote(self._quotes[rows[0].row() if rows else 0].id)
-
-    def _edit_quote(self, quote_id: int) -> None:
-        from crmdesk.gui.application import user_settings
-        from crmdesk.gui.quotes.editor import QuoteEditor
-
-        QuoteEditor(self.services, quote_id, self._settings or user_settings(), self).exec()
-        self._show_quotes()
-
-    def _score_tab(self) -> QWidget:
-        tab = QWidget()
-        self.score_label = QLabel()
-        self.score_label.setObjectName("scoreLabel")
-        self.score_table = _table(
-            [
-                self.tr("Rule"),
-                self.tr("Points"),
-                self.tr("Before decay"),
-                self.tr("Signals"),
-                self.tr("Latest"),
-            ]
-        )
-        self.score_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.score_label)
-        layout.addWidget(self.score_table, 1)
-        self._show_score()
-        return tab
-
-    def _show_score(self) -> None:
-        assert self.deal is not None
-        explanation = self.services.deals.explain_score(self.deal.id)
-        self.score_label.setText(
-            _T("DealDialog", "<b>Score %1</b> · %2 — the rules that count, after decay:")
-            .replace("%1", str(explanation.score))
-            .replace("%2", temperature_name(explanation.temperature))
-        )
-        _fill(
-            self.score_table,
-            [
-                (
-                    line.label,
-                    f"{line.points:+d}",
-                    f"{line.undecayed:+d}",
-                    str(line.count or ""),
-                    local_date(line.latest_at) if line.latest_at else "",
-                )
-                for line in explanation.contributions
-            ],
-        )

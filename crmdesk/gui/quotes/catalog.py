@@ -79,7 +79,7 @@ class CatalogWindow(QDialog):
         price = QHBoxLayout()
         price.addWidget(self.price, 1)
         price.addWidget(self.currency)
-        form.addRow(self.tr("&Price:"), price)
+        form.addRow(self.tr("Price:"), price)
         form.addRow(self.tr("&VAT:"), self.vat)
         self.new_button = QPushButton(self.tr("N&ew"))
         self.new_button.clicked.connect(self.clear_form)

@@ -1,0 +1,224 @@
+"""The deal dialog's read-mostly tabs: qualification history, score, quotes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.domain.entities import Deal, Quote
+from crmdesk.domain.enums import Gate, Stage
+from crmdesk.gui.board.card_delegate import temperature_name
+from crmdesk.gui.board.column_view import stage_name
+from crmdesk.gui.dialogs.gate_dialog import gate_name
+from crmdesk.gui.formatting import format_money, local_date
+from crmdesk.gui.quotes.editor import QuoteEditor, status_name
+from crmdesk.services import Services
+
+
+def read_only_table(headers: list[str]) -> QTableWidget:
+    """A table to look at, row by row."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    """Put these rows of text in the table."""
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+
+
+class HistoryTab(QWidget):
+    """The answers given at the gates (retired criteria marked) and the stage history."""
+
+    def __init__(self, services: Services, deal_id: int) -> None:
+        super().__init__()
+        criteria = {
+            c.id: (gate_name(gate), c.label + ("" if c.active else self.tr(" (retired)")))
+            for gate in Gate
+            for c in services.settings.criteria(gate, active_only=False)
+        }
+        yes, no = self.tr("met"), self.tr("not met")
+        answers = sorted(services.deals.answers(deal_id), key=lambda a: -a.id)
+        self.answers_table = read_only_table(
+            [
+                self.tr("When"),
+                self.tr("Gate"),
+                self.tr("Criterion"),
+                self.tr("Answer"),
+                self.tr("Evidence"),
+            ]
+        )
+        fill(
+            self.answers_table,
+            [
+                (
+                    local_date(a.answered_at),
+                    *criteria.get(a.criterion_id, ("", "?")),
+                    yes if a.met else no,
+                    a.evidence or "",
+                )
+                for a in answers
+            ],
+        )
+        self.history_table = read_only_table([self.tr("When"), self.tr("Move"), self.tr("Reason")])
+        rows = []
+        for change in reversed(services.deals.history(deal_id)):
+            move = stage_name(change.to_stage)
+            if change.from_stage:
+                move = f"{stage_name(change.from_stage)} → {move}"
+            override = (
+                self.tr("Override: %1").replace("%1", change.override_reason)
+                if change.override_reason
+                else ""
+            )
+            reason = " · ".join(x for x in (change.note, override) if x)
+            rows.append((local_date(change.at), move, reason))
+        fill(self.history_table, rows)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Answers given at the gates, newest first:")))
+        layout.addWidget(self.answers_table, 2)
+        layout.addWidget(QLabel(self.tr("Stage history:")))
+        layout.addWidget(self.history_table, 1)
+
+
+class ScoreTab(QWidget):
+    """The score, its temperature, and each rule that counts, before and after decay."""
+
+    def __init__(self, services: Services, deal_id: int) -> None:
+        super().__init__()
+        self.services, self.deal_id = services, deal_id
+        self.score_label = QLabel()
+        self.score_label.setObjectName("scoreLabel")
+        self.score_table = read_only_table(
+            [
+                self.tr("Rule"),
+                self.tr("Points"),
+                self.tr("Before decay"),
+                self.tr("Signals"),
+                self.tr("Latest"),
+            ]
+        )
+        self.score_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.score_label)
+        layout.addWidget(self.score_table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the score as it is now."""
+        explanation = self.services.deals.explain_score(self.deal_id)
+        self.score_label.setText(
+            self.tr("<b>Score %1</b> · %2 — the rules that count, after decay:")
+            .replace("%1", str(explanation.score))
+            .replace("%2", temperature_name(explanation.temperature))
+        )
+        fill(
+            self.score_table,
+            [
+                (
+                    line.label,
+                    f"{line.points:+d}",
+                    f"{line.undecayed:+d}",
+                    str(line.count or ""),
+                    local_date(line.latest_at) if line.latest_at else "",
+                )
+                for line in explanation.contributions
+            ],
+        )
+
+
+class QuotesTab(QWidget):
+    """The deal's quotes, every revision; open one or start a new one."""
+
+    def __init__(self, services: Services, deal: Deal, settings: QSettings | None) -> None:
+        super().__init__()
+        self.services, self.deal, self._settings = services, deal, settings
+        self.quotes_table = read_only_table(
+            [
+                self.tr("Number"),
+                self.tr("Revision"),
+                self.tr("Status"),
+                self.tr("Date"),
+                self.tr("Total"),
+            ]
+        )
+        self.quotes_table.itemDoubleClicked.connect(lambda _i: self.open_quote())
+        new = QPushButton(self.tr("&New quote"))
+        new.clicked.connect(self.new_quote)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.clicked.connect(self.open_quote)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.quotes_table, 1)
+        layout.addLayout(buttons)
+        self._quotes: list[Quote] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the deal's quotes as stored."""
+        self._quotes = self.services.quotes.for_deal(self.deal.id)
+        fill(
+            self.quotes_table,
+            [
+                (
+                    q.number,
+                    str(q.revision),
+                    status_name(q.status),
+                    local_date(q.issued_on),
+                    format_money(self.services.quotes.totals(q.id).grand_total, q.currency),
+                )
+                for q in self._quotes
+            ],
+        )
+        self.open_button.setEnabled(bool(self._quotes))
+
+    def new_quote(self) -> None:
+        """Start a quote for this deal (asking first unless it is an opportunity) and open it."""
+        if self.deal.stage != Stage.OPPORTUNITY:
+            answer = QMessageBox.question(
+                self,
+                self.tr("New quote"),
+                self.tr("“%1” is not an opportunity yet. Make a quote anyway?").replace(
+                    "%1", self.deal.title
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        language = "vi" if self.deal.currency == "VND" else "en"
+        quote = self.services.quotes.create(self.deal.id, language=language)
+        self.refresh()
+        self._edit(quote.id)
+
+    def open_quote(self) -> None:
+        """Open the selected quote (or the newest)."""
+        if not self._quotes:
+            return
+        rows = self.quotes_table.selectionModel().selectedRows()
+        self._edit(self._quotes[rows[0].row() if rows else 0].id)
+
+    def _edit(self, quote_id: int) -> None:
+        from crmdesk.gui.application import user_settings
+
+        QuoteEditor(self.services, quote_id, self._settings or user_settings(), self).exec()
+        self.refresh()
