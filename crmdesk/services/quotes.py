@@ -17,7 +17,6 @@ from crmdesk.domain.money import check_currency, check_minor
 from crmdesk.domain.quote_math import LineInput, QuoteTotals, check_line, quote_totals
 from crmdesk.domain.text import nfc, nfc_or_none
 from crmdesk.reports.quote_data import Company, Customer, QuoteDocument, QuoteLineData
-from crmdesk.reports.quote_pdf import quote_pdf
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.deals import top_position
 from crmdesk.services.pipeline import PipelineService
@@ -430,6 +429,8 @@ class QuoteService:
 
     def pdf(self, quote_id: int, *, invariant: bool = False) -> bytes:
         """The quote as PDF bytes."""
+        from crmdesk.reports.quote_pdf import quote_pdf  # ReportLab loads only when printing
+
         return quote_pdf(self.document(quote_id), invariant=invariant)
 
 
