@@ -232,7 +232,7 @@ def first_paint_child(db: str) -> None:
 
     app = qt_app()
     workspace = open_workspace(db)
-    window = MainWindow(workspace.services, Path(db).name, scratch_settings())
+    window = MainWindow(workspace.services, Path(db).name, scratch_settings(), warm_search=False)
 
     class Quit(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:

@@ -23,7 +23,7 @@ def scratch_settings() -> QSettings:
 def show_window(services: Services, title: str, width: int, height: int) -> MainWindow:
     """Build and show the main window at a size, with everything painted once."""
     qt_app()
-    window = MainWindow(services, title, scratch_settings())
+    window = MainWindow(services, title, scratch_settings(), warm_search=False)
     window.resize(width, height)
     window.show()
     QApplication.processEvents()

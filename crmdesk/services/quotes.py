@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import ContactRow, OrganizationRow, QuoteLineRow, QuoteRow
@@ -210,11 +210,9 @@ class QuoteService:
     @staticmethod
     def _next_number(session: Session, year: int) -> str:
         prefix = f"BG-{year}-"
-        last = session.scalar(
-            select(func.max(QuoteRow.number)).where(QuoteRow.number.like(prefix + "%"))
-        )
-        following = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-        return f"{prefix}{following:04d}"
+        serial = func.cast(func.substr(QuoteRow.number, len(prefix) + 1), Integer)
+        last = session.scalar(select(func.max(serial)).where(QuoteRow.number.like(prefix + "%")))
+        return f"{prefix}{(last or 0) + 1:04d}"  # numerically: BG-2026-10000 follows 9999
 
     @staticmethod
     def _write_lines(session: Session, quote_id: int, lines: Sequence[LineSpec]) -> None:

@@ -107,3 +107,16 @@ def test_the_catalog_refuses_a_duplicate_sku_and_finds_by_name(services: Service
     assert [p.id for p in services.catalog.find("bán hàng")] == [pos.id]
     services.catalog.archive(pos.id)
     assert services.catalog.find("bán hàng") == []
+
+
+def test_numbering_goes_on_past_ten_thousand_a_year(services: Services, workspace) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    deal = make_opportunity(services)
+    first = services.quotes.create(deal.id)
+    with workspace.engine.begin() as conn:  # as if 9,999 quotes had been made this year
+        conn.execute(
+            text("UPDATE quotes SET number = 'BG-2026-9999' WHERE id = :id"), {"id": first.id}
+        )
+    assert services.quotes.create(deal.id).number == "BG-2026-10000"
+    assert services.quotes.create(deal.id).number == "BG-2026-10001"
