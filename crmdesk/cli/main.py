@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from crmdesk import __version__
 from crmdesk.app import Workspace
-from crmdesk.cli import deals, maintenance, quotes, window
+from crmdesk.cli import deals, maintenance, quotes, transfer, window
 from crmdesk.cli.common import EXIT_OK, EXIT_USAGE, add_db_option, database_path, run_with_workspace
 from crmdesk.cli.formatting import money_text
 from crmdesk.domain.enums import Stage
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     deals.register(commands)
     maintenance.register(commands)
     quotes.register(commands)
+    transfer.register(commands)
     window.register(commands)
     summary = commands.add_parser("summary", help="the pipeline at a glance, column by column")
     add_db_option(summary)

@@ -18,6 +18,7 @@ from crmdesk.services.pipeline import AnswerInput, GateView, PipelineService
 from crmdesk.services.quotes import LineSpec, QuoteService
 from crmdesk.services.scoring import ScoringService
 from crmdesk.services.settings import SettingsService
+from crmdesk.services.transfer import TransferService
 from crmdesk.services.undo import UndoHistory
 
 __all__ = ["AnswerInput", "GateView", "LineSpec", "OpChanges", "Services"]
@@ -41,6 +42,7 @@ class Services:
         self.criteria = CriteriaService(self.context)
         self.catalog = CatalogService(self.context)
         self.quotes = QuoteService(self.context)
+        self.transfer = TransferService(self.context)
 
     @property
     def history(self) -> UndoHistory:

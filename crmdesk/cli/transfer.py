@@ -1,0 +1,113 @@
+"""``crmdesk import`` and ``crmdesk export``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from crmdesk.app import Workspace
+from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, add_db_option, run_with_workspace
+from crmdesk.domain.enums import Stage
+from crmdesk.services.exports import WHAT
+from crmdesk.services.imports.engine import ImportOptions
+from crmdesk.services.imports.presets import PRESETS
+from crmdesk.services.imports.values import DATE_ORDERS
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``import`` and ``export``."""
+    imp = commands.add_parser("import", help="bring in a CSV or .xlsx file (another CRM's export)")
+    add_db_option(imp)
+    imp.add_argument("file", help="the CSV or .xlsx file")
+    imp.add_argument(
+        "--preset",
+        choices=[p.name for p in PRESETS],
+        help="the file's format (recognized from its header row when omitted)",
+    )
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="read COLUMN as FIELD (e.g. deal.title, org.name, contact.email; "
+        "ignore to skip it); repeat for each column",
+    )
+    imp.add_argument(
+        "--stage",
+        action="append",
+        default=[],
+        metavar="NAME=STAGE",
+        help="the source's stage NAME is our STAGE (lead, prospect, opportunity, won, lost)",
+    )
+    imp.add_argument("--dates", choices=DATE_ORDERS, help="day, month and year order of dates")
+    imp.add_argument(
+        "--duplicates",
+        choices=("merge", "skip"),
+        default="merge",
+        help="rows matching an existing contact or organization (default: merge)",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+    imp.add_argument("--report", metavar="FILE", help="also save the report to FILE")
+    imp.set_defaults(handler=import_command)
+
+    exp = commands.add_parser("export", help="write deals, contacts, organizations, activities")
+    add_db_option(exp)
+    exp.add_argument("file", help="FILE.csv (one table) or FILE.xlsx (all of them)")
+    exp.add_argument("--what", choices=WHAT, help="which table (CSV default: deals)")
+    exp.set_defaults(handler=export_command)
+
+
+def _pairs(items: list[str], what: str) -> dict[str, str]:
+    pairs = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise ValueError(f"“{item}” should look like {what}.")
+        pairs[key.strip()] = value.strip()
+    return pairs
+
+
+def import_command(args: argparse.Namespace) -> int:
+    """Import a file and print the report."""
+    try:
+        columns = _pairs(args.map, "COLUMN=FIELD")
+        stages = {k: Stage(v.lower()) for k, v in _pairs(args.stage, "NAME=STAGE").items()}
+    except ValueError as error:
+        print(f"crmdesk: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    options = ImportOptions(args.preset, columns, stages, args.duplicates, args.dates, args.dry_run)
+
+    def run(ws: Workspace) -> int:
+        progress = None
+        if sys.stderr.isatty():
+
+            def progress(rows: int) -> None:
+                print(f"\r{rows:,} rows…", end="", file=sys.stderr, flush=True)
+
+        report = ws.services.transfer.import_file(Path(args.file), options, progress)
+        if progress is not None:
+            print(file=sys.stderr)
+        text = report.text()
+        print(text)
+        if args.report:
+            Path(args.report).write_text(text + "\n", encoding="utf-8")
+        return EXIT_OK
+
+    return run_with_workspace(args, run)
+
+
+def export_command(args: argparse.Namespace) -> int:
+    """Export and say how many rows."""
+    path = Path(args.file)
+
+    def run(ws: Workspace) -> int:
+        try:
+            count = ws.services.transfer.export(path, args.what)
+        except OSError as error:
+            print(f"crmdesk: cannot write {path}: {error.strerror or error}.", file=sys.stderr)
+            return EXIT_REFUSED
+        print(f"Wrote {count:,} rows to {path}.")
+        return EXIT_OK
+
+    return run_with_workspace(args, run)

@@ -1,0 +1,257 @@
+"""Taking everything out: deals, contacts, organizations and activities as CSV or .xlsx.
+
+CSV files are UTF-8 with a byte-order mark (Excel then reads Vietnamese right) and every cell
+that starts with ``= + - @`` gets a leading apostrophe, so no spreadsheet runs it as a formula;
+the importer takes the apostrophe off again. An .xlsx export holds all four tables, one sheet
+each, and imports back into an empty file without loss.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from crmdesk.db.models import ActivityRow, ContactRow, DealRow, OrganizationRow
+from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.money import CURRENCY_EXPONENTS
+
+WHAT = ("deals", "contacts", "organizations", "activities")
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+ORG_COLUMNS = (
+    "Organization ID",
+    "Organization",
+    "Industry",
+    "Company size",
+    "Region",
+    "Address",
+    "Tax code",
+    "Organization phone",
+    "Organization email",
+    "Website",
+)
+CONTACT_COLUMNS = (
+    "Contact ID",
+    "Contact",
+    "Organization ID",
+    "Organization",
+    "Job title",
+    "Contact email",
+    "Contact phone",
+    "Decision role",
+)
+DEAL_COLUMNS = (
+    "Deal ID",
+    "Deal",
+    "Stage",
+    "Sub-stage",
+    "Value",
+    "Currency",
+    "Probability override",
+    "Expected close",
+    "Source",
+    "Interest",
+    "Owner",
+    "Organization ID",
+    "Organization",
+    "Industry",
+    "Company size",
+    "Address",
+    "Tax code",
+    "Organization phone",
+    "Organization email",
+    "Website",
+    "Contact ID",
+    "Contact",
+    "Job title",
+    "Contact email",
+    "Contact phone",
+    "Stage entered",
+    "Lost reason",
+    "Lost note",
+    "Created",
+)
+ACTIVITY_COLUMNS = ("Activity ID", "Deal ID", "Kind", "Subject", "Occurred", "Due", "Done", "Note")
+
+
+def neutralize(text: str) -> str:
+    """A cell a spreadsheet would not run as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(getattr(value, "value", value))
+
+
+def _amount(minor: int, currency: str) -> str:
+    places = CURRENCY_EXPONENTS.get(currency, 0)
+    if not places:
+        return str(minor)
+    sign = "-" if minor < 0 else ""
+    whole, cents = divmod(abs(minor), 10**places)
+    return f"{sign}{whole}.{cents:0{places}d}"
+
+
+def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[list[str]]]:
+    """The header and the rows of one table, streamed."""
+    if what == "organizations":
+        query = select(OrganizationRow).where(OrganizationRow.archived.is_(False))
+        rows = (
+            [
+                o.id,
+                o.name,
+                o.industry,
+                o.size,
+                o.region,
+                o.address,
+                o.tax_code,
+                o.phone,
+                o.email,
+                o.website,
+            ]
+            for o in session.scalars(query.order_by(OrganizationRow.id))
+        )
+        return ORG_COLUMNS, ([_text(c) for c in r] for r in rows)
+    if what == "contacts":
+        org = aliased(OrganizationRow)
+        query = (
+            select(ContactRow, org.name)
+            .outerjoin(org, org.id == ContactRow.organization_id)
+            .where(ContactRow.archived.is_(False))
+            .order_by(ContactRow.id)
+        )
+        rows = (
+            [
+                c.id,
+                c.full_name,
+                c.organization_id,
+                name,
+                c.job_title,
+                c.email,
+                c.phone,
+                c.decision_role,
+            ]
+            for c, name in session.execute(query)
+        )
+        return CONTACT_COLUMNS, ([_text(x) for x in r] for r in rows)
+    if what == "deals":
+        org, person = aliased(OrganizationRow), aliased(ContactRow)
+        query = (
+            select(DealRow, org, person)
+            .outerjoin(org, org.id == DealRow.organization_id)
+            .outerjoin(person, person.id == DealRow.contact_id)
+            .where(DealRow.archived.is_(False))
+            .order_by(DealRow.id)
+        )
+
+        def deals() -> Iterator[list[str]]:
+            for d, o, p in session.execute(query).yield_per(1_000):
+                yield [
+                    _text(x)
+                    for x in (
+                        d.id,
+                        d.title,
+                        d.stage,
+                        d.sub_stage,
+                        _amount(d.value_minor, d.currency),
+                        d.currency,
+                        d.probability_override,
+                        d.expected_close,
+                        d.source,
+                        d.interest,
+                        d.owner,
+                        d.organization_id,
+                        o and o.name,
+                        o and o.industry,
+                        o and o.size,
+                        o and o.address,
+                        o and o.tax_code,
+                        o and o.phone,
+                        o and o.email,
+                        o and o.website,
+                        d.contact_id,
+                        p and p.full_name,
+                        p and p.job_title,
+                        p and p.email,
+                        p and p.phone,
+                        d.stage_entered_at,
+                        d.lost_reason,
+                        d.lost_note,
+                        d.created_at,
+                    )
+                ]
+
+        return DEAL_COLUMNS, deals()
+    if what == "activities":
+        query = (
+            select(ActivityRow)
+            .join(DealRow, DealRow.id == ActivityRow.deal_id)
+            .where(DealRow.archived.is_(False))
+            .order_by(ActivityRow.id)
+        )
+        rows = (
+            [a.id, a.deal_id, a.kind, a.subject, a.occurred_at, a.due_at, a.done_at, a.note]
+            for a in session.scalars(query)
+        )
+        return ACTIVITY_COLUMNS, ([_text(x) for x in r] for r in rows)
+    raise ValidationError(f"Export one of {', '.join(WHAT)}, not “{what}”.", "what")
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[list[str]]) -> int:
+    """UTF-8 with BOM, formula-looking cells neutralized; returns the rows written."""
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([neutralize(c) for c in row])
+            count += 1
+    return count
+
+
+def write_xlsx(path: Path, tables: Sequence[tuple[str, Sequence[str], Iterable[list[str]]]]) -> int:
+    """One sheet per table, every cell text (never a formula); returns the rows written."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    book = Workbook(write_only=True)
+    count = 0
+    for title, header, rows in tables:
+        sheet = book.create_sheet(title=title.capitalize())
+        sheet.append(list(header))
+        for row in rows:
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.data_type = "s"  # text, even when it starts with "="
+                cells.append(cell)
+            sheet.append(cells)
+            count += 1
+    book.save(path)
+    return count
+
+
+def export(session: Session, path: Path, what: str | None = None) -> int:
+    """Write ``what`` (CSV: one table, deals by default) or everything (.xlsx without ``what``)."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ValidationError("Export to a .csv or an .xlsx file.", "file")
+    if suffix == ".csv":
+        header, rows = table_rows(session, what or "deals")
+        return write_csv(path, header, rows)
+    chosen = (what,) if what else WHAT
+    return write_xlsx(path, [(w, *table_rows(session, w)) for w in chosen])

@@ -1,0 +1,1 @@
+"""Bringing spreadsheets and other CRMs' exports in."""

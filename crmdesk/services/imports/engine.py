@@ -1,0 +1,447 @@
+"""An import: every row checked, duplicates merged or skipped, all written in one transaction.
+
+A dry run does everything but the commit. A cancelled, failed or killed import leaves the file
+as it was. Rows are written in batches of plain inserts (the ORM's per-object bookkeeping would
+hold 100,000 rows in memory); scores are computed for all of them by one SQL statement at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy.orm import Session
+
+from crmdesk.db.models import (
+    ContactRow,
+    DealRow,
+    OrganizationRow,
+    StageHistoryRow,
+)
+from crmdesk.db.score_queries import recompute_scores
+from crmdesk.domain import validation as v
+from crmdesk.domain.enums import DecisionRole, Stage, SubStage
+from crmdesk.domain.errors import DomainError, ValidationError
+from crmdesk.domain.text import fold, fold_all, nfc_or_none
+from crmdesk.services.imports.presets import Preset, column_map, preset_named, recognize, stage_of
+from crmdesk.services.imports.reading import ImportFileError, TableReader
+from crmdesk.services.imports.values import amount_and_currency, guess_date_order, parse_date
+from crmdesk.services.settings import read_scoring_config, read_settings
+
+BATCH = 2_000
+
+
+class ImportCancelled(DomainError):
+    """The user stopped the import; nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A row left out, and why."""
+
+    line: int
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, for a dry run, would do)."""
+
+    file: str
+    preset: str
+    rows: int = 0
+    deals: int = 0
+    organizations: int = 0
+    contacts: int = 0
+    merged: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    def text(self) -> str:
+        """The report as a person reads (and saves) it."""
+        verb = "Would import" if self.dry_run else "Imported"
+        lines = [
+            f"{self.file} ({self.preset}): {self.rows:,} rows read.",
+            f"{verb} {self.deals:,} deals, {self.organizations:,} new organizations and "
+            f"{self.contacts:,} new contacts; {self.merged:,} rows merged into existing "
+            f"records; {len(self.skipped):,} rows skipped.",
+        ]
+        lines += [f"Note: {w}" for w in self.warnings]
+        lines += [f"Row {s.line}: {s.reason}" for s in self.skipped]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    """The user's choices."""
+
+    preset: str | None = None
+    columns: Mapping[str, str] = field(default_factory=dict)  # column -> field
+    stages: Mapping[str, Stage] = field(default_factory=dict)  # source stage -> ours
+    duplicates: str = "merge"  # or "skip"
+    date_order: str | None = None  # dmy, mdy or ymd; guessed when None
+    dry_run: bool = False
+
+
+def _digits(phone: str | None) -> str:
+    return re.sub(r"\D", "", phone or "")[-9:]
+
+
+class _Index:
+    """Existing and newly made organizations and contacts, to find duplicates."""
+
+    def __init__(self, session: Session) -> None:
+        self.orgs = {
+            r.name_folded: r.id
+            for r in session.execute(
+                select(OrganizationRow.id, OrganizationRow.name_folded).where(
+                    OrganizationRow.archived.is_(False)
+                )
+            )
+        }
+        self.by_email: dict[str, int] = {}
+        self.by_phone: dict[str, int] = {}
+        self.by_name: dict[tuple[str, int | None], int] = {}
+        rows = session.execute(
+            select(
+                ContactRow.id,
+                ContactRow.email,
+                ContactRow.phone,
+                ContactRow.name_folded,
+                ContactRow.organization_id,
+            ).where(ContactRow.archived.is_(False))
+        )
+        for r in rows:
+            self.add_contact(r.id, r.email, r.phone, r.name_folded, r.organization_id)
+
+    def add_contact(
+        self, cid: int, email: str | None, phone: str | None, name: str, org: int | None
+    ) -> None:
+        if email:
+            self.by_email[email.casefold()] = cid
+        if _digits(phone):
+            self.by_phone[_digits(phone)] = cid
+        self.by_name[(name, org)] = cid
+
+    def contact(
+        self, email: str | None, phone: str | None, name: str, org: int | None
+    ) -> int | None:
+        if email and email.casefold() in self.by_email:
+            return self.by_email[email.casefold()]
+        if _digits(phone) and _digits(phone) in self.by_phone:
+            return self.by_phone[_digits(phone)]
+        return self.by_name.get((name, org))
+
+
+class _Writer:
+    """Collects rows and inserts them in batches, parents first."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.tables: list[Table] = [
+            OrganizationRow.__table__,
+            ContactRow.__table__,  # type: ignore[list-item]
+            DealRow.__table__,
+            StageHistoryRow.__table__,
+        ]  # type: ignore[list-item]
+        self.rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in self.tables}
+        self.ids = {
+            t.name: int(session.scalar(select(func.max(t.c.id))) or 0) + 1 for t in self.tables
+        }
+
+    def add(self, table: str, row: dict[str, Any]) -> int:
+        row_id = self.ids[table]
+        self.ids[table] += 1
+        self.rows[table].append({"id": row_id, **row})
+        return row_id
+
+    def flush(self) -> None:
+        for table in self.tables:
+            rows = self.rows[table.name]
+            if rows:
+                self.session.execute(insert(table), rows)
+                rows.clear()
+
+
+def read_plan(
+    path: Path, options: ImportOptions
+) -> tuple[TableReader, Preset | None, dict[int, str]]:
+    """Open the file and decide which column holds what (raises with a sentence if unclear)."""
+    reader = TableReader(path)
+    preset = preset_named(options.preset) if options.preset else recognize(reader.headers)
+    mapping = column_map(reader.headers, preset, options.columns)
+    fields = set(mapping.values())
+    if not fields & {
+        "deal.title",
+        "org.name",
+        "contact.full_name",
+        "contact.first_name",
+        "contact.last_name",
+    }:
+        shown = ", ".join(f"“{h}”" for h in reader.headers[:8])
+        raise ImportFileError(
+            f"Which column is what? The file's columns are {shown}; choose a preset or map "
+            'them, e.g. --map "Name=deal.title" --map "Company=org.name".'
+        )
+    return reader, preset, mapping
+
+
+def import_file(
+    session: Session,
+    path: Path,
+    options: ImportOptions,
+    now: datetime,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import ``path`` in ``session`` (committed unless a dry run; rolled back on any error)."""
+    reader, preset, mapping = read_plan(path, options)
+    report = ImportReport(
+        path.name, preset.label if preset else "own mapping", dry_run=options.dry_run
+    )
+    creates_deals = preset.creates_deals if preset else "deal.title" in mapping.values()
+    order = options.date_order
+    if order is None:
+        close_columns = [i for i, f in mapping.items() if f == "deal.expected_close"]
+        order, ambiguous = guess_date_order(
+            cells[i] for _n, cells in _head(reader.rows(), 2_000) for i in close_columns
+        )
+        if ambiguous:
+            report.warnings.append(
+                "Dates such as 03/04/2026 could be day or month first; they were read as "
+                "dd/MM/yyyy. Use --dates mdy if the month comes first."
+            )
+    unknown = _unknown_stages(reader, mapping, options.stages)
+    if unknown:
+        raise ImportFileError(
+            f"These stages are not CRM Desk's: {', '.join(sorted(unknown))}. Say where each goes, "
+            'e.g. --stage "' + sorted(unknown)[0] + '=prospect".'
+        )
+    try:
+        _run(
+            session,
+            reader,
+            mapping,
+            options,
+            order,
+            creates_deals,
+            now,
+            report,
+            progress,
+            cancelled,
+        )
+        if options.dry_run:
+            session.rollback()
+        else:
+            session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return report
+
+
+def _head(rows: Iterator[tuple[int, list[str]]], n: int) -> Iterator[tuple[int, list[str]]]:
+    for count, row in enumerate(rows):
+        if count >= n:
+            rows.close()  # type: ignore[attr-defined]
+            return
+        yield row
+
+
+def _unknown_stages(
+    reader: TableReader, mapping: dict[int, str], extra: Mapping[str, Stage]
+) -> set[str]:
+    columns = [i for i, f in mapping.items() if f == "deal.stage"]
+    if not columns:
+        return set()
+    return {
+        cells[i]
+        for _n, cells in reader.rows()
+        for i in columns
+        if cells[i].strip() and stage_of(cells[i], extra) is None
+    }
+
+
+def _run(
+    session: Session,
+    reader: TableReader,
+    mapping: dict[int, str],
+    options: ImportOptions,
+    order: str,
+    creates_deals: bool,
+    now: datetime,
+    report: ImportReport,
+    progress: Callable[[int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    settings = read_settings(session)
+    default_currency = settings["company.currency"] or "VND"
+    index = _Index(session)
+    writer = _Writer(session)
+    positions = {
+        s: float(session.scalar(select(func.max(DealRow.position)).where(DealRow.stage == s)) or 0)
+        for s in Stage
+    }
+    note = f"Imported from {reader.path.name}"
+    for line, cells in reader.rows():
+        report.rows += 1
+        if report.rows % 500 == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled("The import was cancelled; nothing was written.")
+            if progress is not None:
+                progress(report.rows)
+        values = {f: cells[i].strip() for i, f in mapping.items()}
+        try:
+            _one(
+                values,
+                options,
+                order,
+                creates_deals,
+                default_currency,
+                index,
+                writer,
+                positions,
+                now,
+                note,
+                report,
+            )
+        except ValidationError as error:
+            report.skipped.append(Skipped(line, str(error)))
+        if len(writer.rows["deals"]) >= BATCH or len(writer.rows["contacts"]) >= BATCH:
+            writer.flush()
+    writer.flush()
+    if report.rows == 0:
+        raise ImportFileError(f"{reader.path.name} has a header row but no data rows.")
+    if report.deals:
+        recompute_scores(session, read_scoring_config(session), now)
+
+
+def _one(
+    values: dict[str, str],
+    options: ImportOptions,
+    order: str,
+    creates_deals: bool,
+    default_currency: str,
+    index: _Index,
+    writer: _Writer,
+    positions: dict[Stage, float],
+    now: datetime,
+    note: str,
+    report: ImportReport,
+) -> None:
+    """Check every value of the row first; only then write anything for it."""
+    first, last = values.get("contact.first_name", ""), values.get("contact.last_name", "")
+    person = nfc_or_none(values.get("contact.full_name") or " ".join(x for x in (first, last) if x))
+    email = v.email(values.get("contact.email"))
+    phone = v.phone(values.get("contact.phone"))
+    org_name = nfc_or_none(values.get("org.name"))
+    org_email = v.email(values.get("org.email"))
+    org_phone = v.phone(values.get("org.phone"))
+    size = values.get("org.size", "").replace(".", "").replace(",", "")
+    title = nfc_or_none(values.get("deal.title"))
+    if creates_deals and not title:
+        title = " – ".join(x for x in (org_name, person) if x) or None
+    if not (title or person or org_name):
+        raise ValidationError("The row has no deal title, organization or contact name.")
+    value, currency = amount_and_currency(
+        values.get("deal.value", ""), values.get("deal.currency"), default_currency
+    )
+    close = parse_date(values.get("deal.expected_close", ""), order)
+    stage = stage_of(values["deal.stage"], options.stages) if values.get("deal.stage") else None
+
+    org_id = index.orgs.get(fold(org_name)) if org_name else None
+    contact_id = index.contact(email, phone, fold(person), org_id) if person else None
+    merged = org_id is not None or contact_id is not None
+    if merged and options.duplicates == "skip":
+        raise ValidationError(
+            "Matches an existing organization or contact (skipped: --duplicates skip)."
+        )
+    if org_name and org_id is None:
+        org_id = writer.add(
+            "organizations",
+            {
+                "name": org_name,
+                "name_folded": fold(org_name),
+                "industry": nfc_or_none(values.get("org.industry")),
+                "size": int(size) if size.isdigit() else None,
+                "region": None,
+                "address": nfc_or_none(values.get("org.address")),
+                "tax_code": nfc_or_none(values.get("org.tax_code")),
+                "phone": org_phone,
+                "email": org_email,
+                "website": nfc_or_none(values.get("org.website")),
+                "archived": False,
+                "created_at": now,
+            },
+        )
+        index.orgs[fold(org_name)] = org_id
+        report.organizations += 1
+    if person and contact_id is None:
+        contact_id = writer.add(
+            "contacts",
+            {
+                "full_name": person,
+                "name_folded": fold(person),
+                "organization_id": org_id,
+                "job_title": nfc_or_none(values.get("contact.job_title")),
+                "email": email,
+                "phone": phone,
+                "decision_role": DecisionRole.UNKNOWN,
+                "archived": False,
+                "created_at": now,
+            },
+        )
+        index.add_contact(contact_id, email, phone, fold(person), org_id)
+        report.contacts += 1
+    report.merged += merged
+    if not creates_deals or not title:
+        return
+    stage = stage or Stage.LEAD
+    positions[stage] += 1.0
+    deal_id = writer.add(
+        "deals",
+        {
+            "title": title,
+            "organization_id": org_id,
+            "contact_id": contact_id,
+            "stage": stage,
+            "sub_stage": SubStage.NEEDS_IDENTIFIED if stage == Stage.OPPORTUNITY else None,
+            "source": nfc_or_none(values.get("deal.source")) or "Import",
+            "interest": nfc_or_none(values.get("deal.interest")),
+            "value_minor": value,
+            "currency": currency,
+            "probability_override": None,
+            "expected_close": close,
+            "owner": nfc_or_none(values.get("deal.owner")),
+            "position": positions[stage],
+            "stage_entered_at": now,
+            "lost_reason": "other" if stage == Stage.LOST else None,
+            "lost_note": note if stage == Stage.LOST else None,
+            "archived": False,
+            "score": 0,
+            "two_way": False,
+            "last_touched_at": now,
+            "next_action_at": None,
+            "search_key": fold_all(title, org_name, org_email, org_phone, person, email, phone),
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
+    writer.add(
+        "stage_history",
+        {
+            "deal_id": deal_id,
+            "from_stage": None,
+            "to_stage": stage,
+            "at": now,
+            "note": note,
+            "override_reason": None,
+        },
+    )
+    report.deals += 1

@@ -1,0 +1,294 @@
+"""Which column holds what: presets recognized from the header row, and the user's own map."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from crmdesk.domain.enums import Stage
+from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.text import fold
+
+FIELDS: dict[str, str] = {
+    "deal.title": "Deal title",
+    "deal.value": "Deal value",
+    "deal.currency": "Currency",
+    "deal.stage": "Stage",
+    "deal.source": "Source",
+    "deal.owner": "Owner",
+    "deal.expected_close": "Expected close date",
+    "deal.interest": "Interested in",
+    "org.name": "Organization",
+    "org.industry": "Industry",
+    "org.size": "Company size",
+    "org.phone": "Organization phone",
+    "org.email": "Organization email",
+    "org.website": "Website",
+    "org.address": "Address",
+    "org.tax_code": "Tax code",
+    "contact.full_name": "Contact name",
+    "contact.first_name": "First name",
+    "contact.last_name": "Last name",
+    "contact.email": "Contact email",
+    "contact.phone": "Contact phone",
+    "contact.job_title": "Job title",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Preset:
+    """A known export format: its header names mapped to our fields."""
+
+    name: str
+    label: str
+    columns: Mapping[str, str]  # folded header -> field
+    signature: tuple[str, ...]  # folded headers that must all be present to recognize it
+    creates_deals: bool = True
+
+
+def _p(
+    name: str,
+    label: str,
+    columns: dict[str, str],
+    signature: Sequence[str],
+    creates_deals: bool = True,
+) -> Preset:
+    folded = {fold(k): v for k, v in columns.items()}
+    return Preset(name, label, folded, tuple(fold(s) for s in signature), creates_deals)
+
+
+PRESETS: tuple[Preset, ...] = (
+    _p(
+        "crmdesk",
+        "CRM Desk export",
+        {
+            "Deal": "deal.title",
+            "Value": "deal.value",
+            "Currency": "deal.currency",
+            "Stage": "deal.stage",
+            "Source": "deal.source",
+            "Owner": "deal.owner",
+            "Expected close": "deal.expected_close",
+            "Interest": "deal.interest",
+            "Organization": "org.name",
+            "Industry": "org.industry",
+            "Company size": "org.size",
+            "Organization phone": "org.phone",
+            "Organization email": "org.email",
+            "Website": "org.website",
+            "Address": "org.address",
+            "Tax code": "org.tax_code",
+            "Contact": "contact.full_name",
+            "Contact email": "contact.email",
+            "Contact phone": "contact.phone",
+            "Job title": "contact.job_title",
+        },
+        ("Deal", "Stage", "Organization", "Contact email"),
+    ),
+    _p(
+        "pipedrive",
+        "Pipedrive deals",
+        {
+            "Deal - Title": "deal.title",
+            "Deal - Value": "deal.value",
+            "Deal - Currency": "deal.currency",
+            "Deal - Stage": "deal.stage",
+            "Deal - Owner": "deal.owner",
+            "Deal - Expected close date": "deal.expected_close",
+            "Organization - Name": "org.name",
+            "Organization - Address": "org.address",
+            "Person - Name": "contact.full_name",
+            "Person - Email": "contact.email",
+            "Person - Phone": "contact.phone",
+        },
+        ("Deal - Title", "Organization - Name"),
+    ),
+    _p(
+        "hubspot_deals",
+        "HubSpot deals",
+        {
+            "Deal Name": "deal.title",
+            "Amount": "deal.value",
+            "Deal Stage": "deal.stage",
+            "Close Date": "deal.expected_close",
+            "Deal owner": "deal.owner",
+            "Associated Company": "org.name",
+            "Associated Contact": "contact.full_name",
+            "Currency": "deal.currency",
+        },
+        ("Deal Name", "Deal Stage"),
+    ),
+    _p(
+        "hubspot_contacts",
+        "HubSpot contacts",
+        {
+            "First Name": "contact.first_name",
+            "Last Name": "contact.last_name",
+            "Email": "contact.email",
+            "Phone Number": "contact.phone",
+            "Company Name": "org.name",
+            "Job Title": "contact.job_title",
+            "Lifecycle Stage": "deal.stage",
+            "Industry": "org.industry",
+        },
+        ("First Name", "Last Name", "Email", "Lifecycle Stage"),
+    ),
+    _p(
+        "salesforce",
+        "Salesforce report",
+        {
+            "Opportunity Name": "deal.title",
+            "Amount": "deal.value",
+            "Stage": "deal.stage",
+            "Close Date": "deal.expected_close",
+            "Opportunity Owner": "deal.owner",
+            "Account Name": "org.name",
+            "Lead Source": "deal.source",
+            "Amount Currency": "deal.currency",
+            "Contact: Full Name": "contact.full_name",
+            "Contact: Email": "contact.email",
+        },
+        ("Opportunity Name", "Account Name", "Stage"),
+    ),
+    _p(
+        "zoho",
+        "Zoho CRM deals",
+        {
+            "Deal Name": "deal.title",
+            "Amount": "deal.value",
+            "Stage": "deal.stage",
+            "Closing Date": "deal.expected_close",
+            "Deal Owner": "deal.owner",
+            "Account Name": "org.name",
+            "Contact Name": "contact.full_name",
+            "Lead Source": "deal.source",
+        },
+        ("Deal Name", "Closing Date", "Account Name"),
+    ),
+    _p(
+        "google_contacts",
+        "Google Contacts",
+        {
+            "Name": "contact.full_name",
+            "Given Name": "contact.first_name",
+            "Family Name": "contact.last_name",
+            "E-mail 1 - Value": "contact.email",
+            "Phone 1 - Value": "contact.phone",
+            "Organization 1 - Name": "org.name",
+            "Organization 1 - Title": "contact.job_title",
+        },
+        ("Given Name", "E-mail 1 - Value"),
+        creates_deals=False,
+    ),
+    _p(
+        "outlook_contacts",
+        "Outlook contacts",
+        {
+            "First Name": "contact.first_name",
+            "Last Name": "contact.last_name",
+            "E-mail Address": "contact.email",
+            "Mobile Phone": "contact.phone",
+            "Business Phone": "org.phone",
+            "Company": "org.name",
+            "Job Title": "contact.job_title",
+            "Business Street": "org.address",
+        },
+        ("First Name", "E-mail Address", "Company"),
+        creates_deals=False,
+    ),
+)
+
+# How other CRMs (and Vietnamese spreadsheets) name stages, folded.
+STAGE_NAMES: dict[str, Stage] = {
+    fold(name): stage
+    for stage, names in {
+        Stage.LEAD: (
+            "lead",
+            "new",
+            "subscriber",
+            "marketing qualified lead",
+            "open",
+            "khach hang tiem nang",
+            "moi",
+            "prospecting",
+            "qualification",
+            "attempted",
+        ),
+        Stage.PROSPECT: (
+            "prospect",
+            "sales qualified lead",
+            "contacted",
+            "qualified",
+            "salesqualifiedlead",
+            "needs analysis",
+            "dang trao doi",
+        ),
+        Stage.OPPORTUNITY: (
+            "opportunity",
+            "proposal",
+            "proposal made",
+            "negotiation",
+            "presentation scheduled",
+            "decision maker bought-in",
+            "contract sent",
+            "value proposition",
+            "negotiation/review",
+            "co hoi",
+            "co hoi ban hang",
+            "bao gia",
+        ),
+        Stage.WON: ("won", "closed won", "closedwon", "customer", "khach hang", "thanh cong"),
+        Stage.LOST: ("lost", "closed lost", "closedlost", "that bai", "mat"),
+    }.items()
+    for name in names
+}
+
+
+def recognize(headers: Sequence[str]) -> Preset | None:
+    """The preset whose signature headers all appear (the most specific one first)."""
+    folded = {fold(h) for h in headers}
+    matches = [p for p in PRESETS if set(p.signature) <= folded]
+    return max(matches, key=lambda p: len(p.signature)) if matches else None
+
+
+def preset_named(name: str) -> Preset:
+    """A preset by name."""
+    for preset in PRESETS:
+        if preset.name == name:
+            return preset
+    names = ", ".join(p.name for p in PRESETS)
+    raise ValidationError(f"There is no preset “{name}”; use one of {names}.", "preset")
+
+
+def column_map(
+    headers: Sequence[str], preset: Preset | None, overrides: Mapping[str, str] | None = None
+) -> dict[int, str]:
+    """Column index → field: the preset's, then the user's ``COLUMN=FIELD`` choices."""
+    mapping: dict[int, str] = {}
+    if preset is not None:
+        for index, header in enumerate(headers):
+            field = preset.columns.get(fold(header))
+            if field:
+                mapping[index] = field
+    for column, field in (overrides or {}).items():
+        if field not in FIELDS and field != "ignore":
+            raise ValidationError(
+                f"“{field}” is not a field; use one of {', '.join(FIELDS)} or ignore.", "map"
+            )
+        matches = [i for i, h in enumerate(headers) if fold(h) == fold(column)]
+        if not matches:
+            raise ValidationError(f"The file has no column “{column}”.", "map")
+        for index in matches:
+            if field == "ignore":
+                mapping.pop(index, None)
+            else:
+                mapping[index] = field
+    return mapping
+
+
+def stage_of(text: str, extra: Mapping[str, Stage] | None = None) -> Stage | None:
+    """Our stage for a source's stage name (None when unknown)."""
+    key = fold(text)
+    if extra and key in {fold(k) for k in extra}:
+        return next(v for k, v in extra.items() if fold(k) == key)
+    return STAGE_NAMES.get(key)

@@ -1,0 +1,214 @@
+"""Reading a spreadsheet someone exported: CSV in whatever encoding and delimiter, or .xlsx.
+
+Encodings, in the order they are tried: a byte-order mark (UTF-8, UTF-16, UTF-32); strict
+UTF-8; then Windows-1258 when the bytes read as Vietnamese in it, else Windows-1252. A file with
+NUL bytes and no UTF-16/32 mark is binary. Delimiters: comma, semicolon or tab, whichever splits
+the header row. Quoted fields may hold delimiters, doubled quotes and newlines; a stray quote or
+a row whose field count differs from the header's is an error that names the line.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.text import nfc
+
+DELIMITERS = (",", ";", "\t")
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Letters that only Vietnamese text decoded as Windows-1258 produces (tone marks are combining).
+_VIETNAMESE_1258 = set("ĂăÂâĐđÊêÔôƠơƯư") | {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+SAMPLE_BYTES = 1 << 16
+
+
+class ImportFileError(ValidationError):
+    """The file cannot be read as a table; the message says why, and where."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, "file")
+
+
+@dataclass(frozen=True, slots=True)
+class TableInfo:
+    """How the file was read."""
+
+    kind: str  # "csv" or "xlsx"
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+
+
+def detect_encoding(sample: bytes) -> str:
+    """The encoding to read the file with (see the module's rules)."""
+    for bom, name in BOMS:
+        if sample.startswith(bom):
+            return name
+    if b"\x00" in sample:
+        odd, even = sample[1::2], sample[0::2]
+        if odd.count(0) > len(odd) * 0.3 or even.count(0) > len(even) * 0.3:
+            raise ImportFileError(
+                "The file looks like UTF-16 text without a byte-order mark; save it again as "
+                "UTF-8 (in Excel: CSV UTF-8)."
+            )
+        raise ImportFileError(
+            "This is not a text file (it contains binary data): choose a CSV or .xlsx file."
+        )
+    try:
+        sample.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as error:
+        if error.start > len(sample) - 4:  # the sample may end inside a character
+            try:
+                sample[: error.start].decode("utf-8")
+                return "utf-8"
+            except UnicodeDecodeError:
+                pass
+    as_1258 = sample.decode("cp1258", errors="replace")
+    vietnamese = sum(ch in _VIETNAMESE_1258 for ch in as_1258)
+    return "cp1258" if vietnamese >= 3 else "cp1252"
+
+
+def detect_delimiter(header_line: str) -> str:
+    """Comma, semicolon or tab: the one that splits the header row into most columns."""
+    counts = {d: next(csv.reader([header_line], delimiter=d), []) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: len(counts[d]))
+    return best if len(counts[best]) > 1 else ","
+
+
+def _restore(text: str) -> str:
+    """Take off the apostrophe an export put before ``= + - @`` (so no formula ran)."""
+    return text[1:] if len(text) > 1 and text[0] == "'" and text[1] in "=+-@" else text
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # type: ignore[no-any-return]
+    return nfc(str(value))
+
+
+class TableReader:
+    """A table's header and rows, read lazily so 100,000 rows keep memory steady."""
+
+    def __init__(self, path: Path, sheet: str | None = None) -> None:
+        self.path = path
+        if not path.exists():
+            raise ImportFileError(f"There is no file {path}.")
+        if path.stat().st_size == 0:
+            raise ImportFileError(f"{path.name} is empty.")
+        if path.suffix.lower() == ".xlsx":
+            self.info = TableInfo("xlsx", sheet=sheet or "")
+        else:
+            with path.open("rb") as file:
+                sample = file.read(SAMPLE_BYTES)
+            encoding = detect_encoding(sample)
+            first = sample.decode(encoding, errors="replace").lstrip("\ufeff").splitlines()
+            if not first or not first[0].strip():
+                raise ImportFileError(f"{path.name} has no header row.")
+            self.info = TableInfo("csv", encoding, detect_delimiter(first[0]))
+        self.headers = self._headers()
+
+    def _headers(self) -> list[str]:
+        rows = self.rows(with_header=True)
+        try:
+            header = next(rows)
+        except StopIteration as exc:
+            raise ImportFileError(f"{self.path.name} has no header row.") from exc
+        finally:
+            rows.close()
+        names = [nfc(h) for h in header[1]]
+        if not any(names):
+            raise ImportFileError(f"{self.path.name} has an empty header row.")
+        return names
+
+    def rows(self, with_header: bool = False) -> Iterator[tuple[int, list[str]]]:
+        """``(line number, cells)`` for each row after the header (or including it)."""
+        if self.info.kind == "xlsx":
+            yield from self._xlsx_rows(with_header)
+        else:
+            yield from self._csv_rows(with_header)
+
+    def _csv_rows(self, with_header: bool) -> Iterator[tuple[int, list[str]]]:
+        try:
+            with self.path.open(encoding=self.info.encoding, newline="") as file:
+                reader = csv.reader(file, delimiter=self.info.delimiter, strict=True)
+                width = None
+                for cells in reader:
+                    if width is None:
+                        width = len(cells)
+                        if with_header:
+                            yield reader.line_num, [c.lstrip("\ufeff") for c in cells]
+                        continue
+                    if not any(c.strip() for c in cells):
+                        continue  # a blank line
+                    if len(cells) != width:
+                        raise ImportFileError(
+                            f"Line {reader.line_num} has {len(cells)} fields where the header "
+                            f"has {width}: check for a missing or extra "
+                            f"“{self._delimiter_name()}”, or a stray quote."
+                        )
+                    yield reader.line_num, [_restore(nfc(c)) for c in cells]
+        except csv.Error as error:
+            raise ImportFileError(
+                f"The file cannot be read near line {reader.line_num}: {error} "
+                "(a quote that is never closed, or a stray quote inside a field)."
+            ) from error
+        except UnicodeDecodeError as error:
+            raise ImportFileError(
+                f"The file is not valid {self.info.encoding} text near byte {error.start}: "
+                "save it again as UTF-8 (CSV UTF-8 in Excel)."
+            ) from error
+
+    def _delimiter_name(self) -> str:
+        return {",": ",", ";": ";", "\t": "tab"}[self.info.delimiter]
+
+    def _xlsx_rows(self, with_header: bool) -> Iterator[tuple[int, list[str]]]:
+        from openpyxl import load_workbook
+        from openpyxl.utils.exceptions import InvalidFileException
+
+        try:
+            book = load_workbook(self.path, read_only=True, data_only=True)
+        except (InvalidFileException, OSError, KeyError, ValueError) as error:
+            raise ImportFileError(f"{self.path.name} is not a readable .xlsx workbook.") from error
+        try:
+            sheet = book[self.info.sheet] if self.info.sheet else book.worksheets[0]
+            width = None
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                cells = [_cell(v) for v in values]
+                if width is None:
+                    while cells and not cells[-1]:
+                        cells.pop()
+                    width = len(cells)
+                    if with_header:
+                        yield number, cells
+                    continue
+                cells = (cells + [""] * width)[:width]
+                if any(cells):
+                    yield number, cells
+        finally:
+            book.close()
+
+    def sheets(self) -> list[str]:
+        """The workbook's sheet names ([] for a CSV file)."""
+        if self.info.kind != "xlsx":
+            return []
+        from openpyxl import load_workbook
+
+        book = load_workbook(self.path, read_only=True)
+        try:
+            return list(book.sheetnames)
+        finally:
+            book.close()

@@ -1,0 +1,82 @@
+"""Cell values as other programs write them: dates in three orders, amounts with symbols."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.money import parse_amount
+
+DATE_ORDERS = ("dmy", "mdy", "ymd")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
+_NUMERIC = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:[T ,]+.*)?$")
+_SYMBOL_CURRENCY = (
+    ("₫", "VND"),
+    ("đ", "VND"),
+    ("VND", "VND"),
+    ("$", "USD"),
+    ("USD", "USD"),
+    ("€", "EUR"),
+    ("EUR", "EUR"),
+)
+
+
+def guess_date_order(samples: Iterable[str]) -> tuple[str, bool]:
+    """The order of day and month in a file's dates, and whether the file left it ambiguous
+    (then day first, the Vietnamese way)."""
+    day_first = month_first = False
+    seen = False
+    for text in samples:
+        match = _NUMERIC.match(text.strip())
+        if not match or len(match.group(1)) == 4:
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        if first > 12 and second > 12:
+            continue  # not a date in either order: the row will say so
+        seen = True
+        day_first |= first > 12
+        month_first |= second > 12
+    if day_first and not month_first:
+        return "dmy", False
+    if month_first and not day_first:
+        return "mdy", False
+    return "dmy", seen and not day_first
+
+
+def parse_date(text: str, order: str = "dmy") -> date | None:
+    """ISO dates (with or without time and zone) or d/m/y, m/d/y; empty gives None."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        iso = _ISO.match(text)
+        if iso:
+            if "T" in text or " " in text.strip():
+                return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        match = _NUMERIC.match(text)
+        if match:
+            a, b, c = (int(g) for g in match.groups())
+            if len(match.group(1)) == 4:
+                return date(a, b, c)
+            year = c + 2000 if c < 100 else c
+            return date(year, b, a) if order == "dmy" else date(year, a, b)
+    except ValueError:
+        pass
+    raise ValidationError(f"“{text}” is not a date.", "date")
+
+
+def amount_and_currency(text: str, currency: str | None, default: str) -> tuple[int, str]:
+    """An amount in minor units and its currency (from the column, a symbol, or the default)."""
+    found = currency.strip().upper() if currency and currency.strip() else None
+    if found is None:
+        for symbol, code in _SYMBOL_CURRENCY:
+            if symbol in text:
+                found = code
+                break
+    code = found or default
+    if not text.strip():
+        return 0, code
+    return parse_amount(text, code, "value_minor"), code

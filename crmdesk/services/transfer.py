@@ -1,0 +1,57 @@
+"""Import and export as one service: what the window, the command line and the bench call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from crmdesk.services.context import OpChanges, ServiceContext
+from crmdesk.services.exports import export
+from crmdesk.services.imports.engine import ImportOptions, ImportReport, import_file, read_plan
+from crmdesk.services.imports.presets import Preset
+from crmdesk.services.imports.reading import TableReader
+from crmdesk.services.imports.workbook import is_own_workbook, restore_workbook
+
+IMPORTED_TABLES = frozenset({"deals", "organizations", "contacts", "activities", "stage_history"})
+
+
+class TransferService:
+    """Bring a file in (all of it or nothing; a dry run writes nothing) and take data out.
+
+    An import is one transaction but not an undo step: its size would make the undo history
+    hold every row. The report says what came in.
+    """
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def plan(
+        self, path: Path, options: ImportOptions
+    ) -> tuple[TableReader, Preset | None, dict[int, str]]:
+        """How the file would be read: its columns, the preset recognized and the mapping."""
+        return read_plan(path, options)
+
+    def import_file(
+        self,
+        path: Path,
+        options: ImportOptions | None = None,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Import (or, with ``dry_run``, only check) a CSV or .xlsx file."""
+        options = options or ImportOptions()
+        now = self._ctx.clock()
+        with self._ctx.session_factory() as session:
+            if is_own_workbook(path) and not options.preset and not options.columns:
+                report = restore_workbook(session, path, now, options.dry_run)
+            else:
+                report = import_file(session, path, options, now, progress, cancelled)
+        if not options.dry_run:
+            self._ctx.announce(
+                OpChanges(f"Import {path.name}", "import", IMPORTED_TABLES, frozenset())
+            )
+        return report
+
+    def export(self, path: Path, what: str | None = None) -> int:
+        """Write a CSV (one table) or an .xlsx (all tables, or ``what``); returns rows written."""
+        return self._ctx.read(lambda session: export(session, path, what))
