@@ -214,3 +214,75 @@ def test_exporting_an_unknown_quote_fails_with_a_sentence(
     assert main(["quote", "export", "BG-1999-0001", "--db", str(demo_db), "-o", str(out)]) == 1
     assert "There is no quote BG-1999-0001." in capsys.readouterr().err
     assert not out.exists()
+
+
+def big_csv(path: Path, rows: int) -> Path:
+    """A Pipedrive-like export of ``rows`` deals."""
+    with path.open("w", encoding="utf-8", newline="") as file:
+        file.write("Deal - Title,Deal - Value,Organization - Name,Person - Name,Person - Email\n")
+        for n in range(rows):
+            file.write(
+                f"Hệ thống POS {n},{1_000_000 + n},Công ty {n % 5000},"
+                f"Nguyễn Văn {n},nv{n}@example.vn\n"
+            )
+    return path
+
+
+@pytest.mark.slow
+def test_killing_an_import_midway_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "target.sqlite"
+    assert main(["demo", "--db", str(path), "--deals", "50", "--seed", "4"]) == 0
+    engine = create_engine(f"sqlite:///{path}")
+
+    def counts() -> dict[str, int]:
+        with engine.connect() as conn:
+            return {
+                t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
+                for t in ("deals", "organizations", "contacts", "stage_history")
+            }
+
+    before = counts()
+    source = big_csv(tmp_path / "big.csv", 200_000)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crmdesk", "import", str(source), "--db", str(path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wal = path.with_name(path.name + "-wal")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not wal.exists() or wal.stat().st_size < 2_000_000):
+        assert proc.poll() is None, "the import finished before it could be killed"
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    assert counts() == before
+    engine.dispose()
+
+
+def test_import_and_export_from_the_command_line(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "crm.sqlite"
+    source = tmp_path / "people.csv"
+    source.write_text(
+        "Họ tên,Công ty,Email\nTrần Thị Hạnh,Hoa Sen,hanh@hoasen.vn\n", encoding="utf-8"
+    )
+    mapping = [
+        "--map",
+        "Họ tên=contact.full_name",
+        "--map",
+        "Công ty=org.name",
+        "--map",
+        "Email=contact.email",
+    ]
+    report = tmp_path / "report.txt"
+    assert main(["import", str(source), "--db", str(db), *mapping, "--dry-run"]) == 0
+    assert "Would import 1 deals" in capsys.readouterr().out
+    assert main(["import", str(source), "--db", str(db), *mapping, "--report", str(report)]) == 0
+    assert "Imported 1 deals" in report.read_text(encoding="utf-8")
+    assert main(["import", str(source), "--db", str(db), "--map", "Nope=org.name"]) == 1
+    assert "The file has no column “Nope”." in capsys.readouterr().err
+    out = tmp_path / "deals.csv"
+    assert main(["export", str(out), "--db", str(db)]) == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfDeal ID,Deal,Stage")
+    assert "Hoa Sen – Trần Thị Hạnh" in out.read_text(encoding="utf-8-sig")

@@ -205,7 +205,7 @@ def import_file(
     report = ImportReport(
         path.name, preset.label if preset else "own mapping", dry_run=options.dry_run
     )
-    creates_deals = preset.creates_deals if preset else "deal.title" in mapping.values()
+    creates_deals = preset.creates_deals if preset else True  # a spreadsheet of leads
     order = options.date_order
     if order is None:
         close_columns = [i for i, f in mapping.items() if f == "deal.expected_close"]
