@@ -206,7 +206,7 @@ def measure_pdf() -> dict[str, float]:
 
 def measure_import(db: Path) -> dict[str, float]:
     """Export the file's deals as CSV, then import them into an empty file: rows per second."""
-    from crmdesk.services.imports.engine import ImportOptions
+    from crmdesk.services.imports.plan import ImportOptions
 
     with tempfile.TemporaryDirectory(prefix="crmdesk-import-") as folder:
         source = Path(folder) / "deals.csv"

@@ -10,7 +10,7 @@ from crmdesk.app import Workspace
 from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, add_db_option, run_with_workspace
 from crmdesk.domain.enums import Stage
 from crmdesk.services.exports import WHAT
-from crmdesk.services.imports.engine import ImportOptions
+from crmdesk.services.imports.plan import ImportOptions
 from crmdesk.services.imports.presets import PRESETS
 from crmdesk.services.imports.values import DATE_ORDERS
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,6 +31,7 @@ from crmdesk.gui.formatting import plural
 from crmdesk.gui.welcome import Welcome
 from crmdesk.gui.widgets import ChoiceCombo
 from crmdesk.services import OpChanges, Services
+from crmdesk.services.imports.engine import ImportReport
 
 SEARCH_DELAY_MS = 120
 
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self.welcome = Welcome(self)
         self.welcome.newLead.connect(self.new_lead)
         self.welcome.sampleData.connect(self._sample)
+        self.welcome.importFile.connect(self.import_file)
         self.welcome.set_sample_available(open_sample is not None)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.board)
@@ -108,6 +111,8 @@ class MainWindow(QMainWindow):
         self.act_new.setShortcut(QKeySequence("Ctrl+N"))
         self.act_sample = self._action(self.tr("Open &sample data"), self._sample)
         self.act_sample.setEnabled(self._open_sample is not None)
+        self.act_import = self._action(self.tr("&Import…"), self.import_file, "Ctrl+I")
+        self.act_export = self._action(self.tr("&Export…"), self.export_data, "Ctrl+E")
         self.act_quit = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.act_undo = self._action(self.tr("&Undo"), self.undo, std.Undo)
         self.act_redo = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")
@@ -154,6 +159,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         for action in (self.act_new, self.act_sample):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_import, self.act_export])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -305,6 +312,50 @@ class MainWindow(QMainWindow):
         saved = getattr(dialog, "saved_deal_id", None)
         if saved is not None:
             self.board.refresh(select=[saved])
+
+    # -- import and export ----------------------------------------------------------------------
+
+    def import_wizard(self) -> QDialog:
+        """The import wizard over this window's data."""
+        from crmdesk.gui.transfer.import_wizard import ImportWizard
+
+        return ImportWizard(self.services, self.settings, self)
+
+    def import_file(self) -> QDialog:
+        """File → Import…: opens the wizard (window-modal); the board shows what came in."""
+        wizard = self.import_wizard()
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finished.connect(lambda _result: self._imported(getattr(wizard, "report", None)))
+        wizard.open()
+        return wizard
+
+    def _imported(self, report: ImportReport | None) -> None:
+        if report is None:
+            return
+        self.board.refresh()
+        self._show_status()
+        self.statusBar().showMessage(
+            plural(
+                "MainWindow",
+                "Imported %1 deal from %2.",
+                "Imported %1 deals from %2.",
+                report.deals,
+            ).replace("%2", report.file),
+            10000,
+        )
+
+    def export_data(self, target: tuple[Path, str | None] | None = None) -> None:
+        """File → Export…: ask where and what (unless ``target`` says), then write it."""
+        from crmdesk.gui.transfer.export import ask_export_path, write_export
+
+        target = target or ask_export_path(self, self.settings)
+        if target is None:
+            return
+        rows, message = write_export(self.services, *target)
+        if rows is None:
+            self.show_error(message)
+        else:
+            self.statusBar().showMessage(message, 10000)
 
     def settings_dialog(self, which: str) -> QDialog:
         """The settings dialog called ``which`` (qualification, scoring or pipeline)."""

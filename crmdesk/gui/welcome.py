@@ -11,6 +11,7 @@ class Welcome(QWidget):
 
     newLead = Signal()
     sampleData = Signal()
+    importFile = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,9 +27,15 @@ class Welcome(QWidget):
         self.new.clicked.connect(self.newLead)
         self.sample = QPushButton(self.tr("Open sample data"))
         self.sample.clicked.connect(self.sampleData)
+        self.importing = QPushButton(self.tr("Import a spreadsheet…"))
+        self.importing.setToolTip(
+            self.tr("Bring in the leads you keep in a spreadsheet or another CRM's export")
+        )
+        self.importing.clicked.connect(self.importFile)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.new)
+        buttons.addWidget(self.importing)
         buttons.addWidget(self.sample)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -45,11 +52,14 @@ class Welcome(QWidget):
         self.sample.setVisible(available)
         self.text.setText(
             self.tr(
-                "Your pipeline is empty. Add the first lead you are talking to, or open the "
-                "sample data to see a living pipeline (it is a separate file: sample deals never "
-                "mix with yours)."
+                "Your pipeline is empty. Add the first lead you are talking to, bring in the "
+                "ones you keep in a spreadsheet, or open the sample data to see a living "
+                "pipeline (it is a separate file: sample deals never mix with yours)."
             )
             if available
-            else self.tr("Your pipeline is empty. Add the first lead you are talking to.")
+            else self.tr(
+                "Your pipeline is empty. Add the first lead you are talking to, or bring in "
+                "the ones you keep in a spreadsheet."
+            )
         )
         self.text.setMinimumHeight(self.text.heightForWidth(520))

@@ -250,8 +250,17 @@ def export(session: Session, path: Path, what: str | None = None) -> int:
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ValidationError("Export to a .csv or an .xlsx file.", "file")
-    if suffix == ".csv":
-        header, rows = table_rows(session, what or "deals")
-        return write_csv(path, header, rows)
-    chosen = (what,) if what else WHAT
-    return write_xlsx(path, [(w, *table_rows(session, w)) for w in chosen])
+    # Written beside the target and renamed at the end: a failed export never leaves half a file
+    # where a good one was.
+    partial = path.with_name(path.name + ".part")
+    try:
+        if suffix == ".csv":
+            header, rows = table_rows(session, what or "deals")
+            count = write_csv(partial, header, rows)
+        else:
+            chosen = (what,) if what else WHAT
+            count = write_xlsx(partial, [(w, *table_rows(session, w)) for w in chosen])
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count

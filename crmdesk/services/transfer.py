@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from crmdesk.services.context import OpChanges, ServiceContext
 from crmdesk.services.exports import export
-from crmdesk.services.imports.engine import ImportOptions, ImportReport, import_file, read_plan
-from crmdesk.services.imports.presets import Preset
-from crmdesk.services.imports.reading import TableReader
+from crmdesk.services.imports.engine import ImportReport, import_file
+from crmdesk.services.imports.plan import ImportOptions, ImportPlan, inspect_file
 from crmdesk.services.imports.workbook import is_own_workbook, restore_workbook
 
 IMPORTED_TABLES = frozenset({"deals", "organizations", "contacts", "activities", "stage_history"})
@@ -25,11 +25,10 @@ class TransferService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def plan(
-        self, path: Path, options: ImportOptions
-    ) -> tuple[TableReader, Preset | None, dict[int, str]]:
-        """How the file would be read: its columns, the preset recognized and the mapping."""
-        return read_plan(path, options)
+    def inspect(self, path: Path, options: ImportOptions | None = None) -> ImportPlan:
+        """How the file would be read (columns, preset, mapping, preview); writes nothing."""
+        plan = inspect_file(path, options or ImportOptions())
+        return replace(plan, own_workbook=is_own_workbook(path))
 
     def import_file(
         self,

@@ -277,9 +277,9 @@ def test_import_and_export_from_the_command_line(tmp_path: Path, capsys) -> None
     ]
     report = tmp_path / "report.txt"
     assert main(["import", str(source), "--db", str(db), *mapping, "--dry-run"]) == 0
-    assert "Would import 1 deals" in capsys.readouterr().out
+    assert "Would import 1 deal, 1 new organization" in capsys.readouterr().out
     assert main(["import", str(source), "--db", str(db), *mapping, "--report", str(report)]) == 0
-    assert "Imported 1 deals" in report.read_text(encoding="utf-8")
+    assert "Imported 1 deal," in report.read_text(encoding="utf-8")
     assert main(["import", str(source), "--db", str(db), "--map", "Nope=org.name"]) == 1
     assert "The file has no column “Nope”." in capsys.readouterr().err
     out = tmp_path / "deals.csv"

@@ -11,7 +11,7 @@ import pytest
 from crmdesk.domain.enums import Stage
 from crmdesk.domain.errors import ValidationError
 from crmdesk.services import Services
-from crmdesk.services.imports.engine import ImportOptions
+from crmdesk.services.imports.plan import ImportOptions
 from tests.conftest import dump
 
 
@@ -196,7 +196,7 @@ def test_broken_files_get_a_sentence_and_write_nothing(
     assert dump(workspace.engine) == before
 
 
-def test_bad_values_are_reported_by_row_and_the_rest_comes_in(
+def test_bad_values_are_reported_by_row_and_a_bad_email_costs_only_itself(
     services: Services, tmp_path: Path
 ) -> None:
     text = (
@@ -208,14 +208,19 @@ def test_bad_values_are_reported_by_row_and_the_rest_comes_in(
         "Bad date,X,Dũng,dung@x.vn,1000,31/31/2027\n"
     )
     report = services.transfer.import_file(write(tmp_path / "rows.csv", text))
-    assert report.deals == 1
+    assert report.deals == 2
     assert [(s.line, s.reason.split(" is ")[0]) for s in report.skipped] == [
-        (3, "“not-an-email”"),
         (4, "“12abc”"),
         (5, "“31/31/2027”"),
     ]
+    assert [s.line for s in report.left_out] == [3]
     assert any("could be day or month first" in w for w in report.warnings)
-    assert "Row 3: “not-an-email” is not an email address." in report.text()
+    assert (
+        "Row 3: “not-an-email” is not an email address. The row came in without it."
+        in report.text()
+    )
+    [contact] = services.contacts.find("binh")
+    assert contact.email is None
 
 
 def test_unknown_stages_are_named_and_can_be_mapped(services: Services, tmp_path: Path) -> None:

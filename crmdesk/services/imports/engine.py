@@ -8,7 +8,7 @@ hold 100,000 rows in memory); scores are computed for all of them by one SQL sta
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,9 +28,15 @@ from crmdesk.domain import validation as v
 from crmdesk.domain.enums import DecisionRole, Stage, SubStage
 from crmdesk.domain.errors import DomainError, ValidationError
 from crmdesk.domain.text import fold, fold_all, nfc_or_none
-from crmdesk.services.imports.presets import Preset, column_map, preset_named, recognize, stage_of
+from crmdesk.services.imports.plan import (
+    ImportOptions,
+    date_order_of,
+    read_plan,
+    unknown_stages,
+)
+from crmdesk.services.imports.presets import stage_of
 from crmdesk.services.imports.reading import ImportFileError, TableReader
-from crmdesk.services.imports.values import amount_and_currency, guess_date_order, parse_date
+from crmdesk.services.imports.values import amount_and_currency, parse_date
 from crmdesk.services.settings import read_scoring_config, read_settings
 
 BATCH = 2_000
@@ -48,6 +54,11 @@ class Skipped:
     reason: str
 
 
+def _n(count: int, noun: str) -> str:
+    """``1 deal``, ``2 deals``, ``1,250 deals``."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
 @dataclass
 class ImportReport:
     """What an import did (or, for a dry run, would do)."""
@@ -60,6 +71,7 @@ class ImportReport:
     contacts: int = 0
     merged: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    left_out: list[Skipped] = field(default_factory=list)  # a bad value; the row came in
     warnings: list[str] = field(default_factory=list)
     dry_run: bool = False
 
@@ -67,26 +79,15 @@ class ImportReport:
         """The report as a person reads (and saves) it."""
         verb = "Would import" if self.dry_run else "Imported"
         lines = [
-            f"{self.file} ({self.preset}): {self.rows:,} rows read.",
-            f"{verb} {self.deals:,} deals, {self.organizations:,} new organizations and "
-            f"{self.contacts:,} new contacts; {self.merged:,} rows merged into existing "
-            f"records; {len(self.skipped):,} rows skipped.",
+            f"{self.file} ({self.preset}): {_n(self.rows, 'row')} read.",
+            f"{verb} {_n(self.deals, 'deal')}, {_n(self.organizations, 'new organization')} and "
+            f"{_n(self.contacts, 'new contact')}; {_n(self.merged, 'row')} merged into existing "
+            f"records; {_n(len(self.skipped), 'row')} skipped.",
         ]
         lines += [f"Note: {w}" for w in self.warnings]
         lines += [f"Row {s.line}: {s.reason}" for s in self.skipped]
+        lines += [f"Row {s.line}: {s.reason} The row came in without it." for s in self.left_out]
         return "\n".join(lines)
-
-
-@dataclass(frozen=True, slots=True)
-class ImportOptions:
-    """The user's choices."""
-
-    preset: str | None = None
-    columns: Mapping[str, str] = field(default_factory=dict)  # column -> field
-    stages: Mapping[str, Stage] = field(default_factory=dict)  # source stage -> ours
-    duplicates: str = "merge"  # or "skip"
-    date_order: str | None = None  # dmy, mdy or ymd; guessed when None
-    dry_run: bool = False
 
 
 def _digits(phone: str | None) -> str:
@@ -154,6 +155,11 @@ class _Writer:
         self.ids = {
             t.name: int(session.scalar(select(func.max(t.c.id))) or 0) + 1 for t in self.tables
         }
+        self.first = dict(self.ids)
+
+    def existed(self, table: str, row_id: int | None) -> bool:
+        """Whether the row was there before this import (not made by an earlier row)."""
+        return row_id is not None and row_id < self.first[table]
 
     def add(self, table: str, row: dict[str, Any]) -> int:
         row_id = self.ids[table]
@@ -167,29 +173,6 @@ class _Writer:
             if rows:
                 self.session.execute(insert(table), rows)
                 rows.clear()
-
-
-def read_plan(
-    path: Path, options: ImportOptions
-) -> tuple[TableReader, Preset | None, dict[int, str]]:
-    """Open the file and decide which column holds what (raises with a sentence if unclear)."""
-    reader = TableReader(path)
-    preset = preset_named(options.preset) if options.preset else recognize(reader.headers)
-    mapping = column_map(reader.headers, preset, options.columns)
-    fields = set(mapping.values())
-    if not fields & {
-        "deal.title",
-        "org.name",
-        "contact.full_name",
-        "contact.first_name",
-        "contact.last_name",
-    }:
-        shown = ", ".join(f"“{h}”" for h in reader.headers[:8])
-        raise ImportFileError(
-            f"Which column is what? The file's columns are {shown}; choose a preset or map "
-            'them, e.g. --map "Name=deal.title" --map "Company=org.name".'
-        )
-    return reader, preset, mapping
 
 
 def import_file(
@@ -208,16 +191,13 @@ def import_file(
     creates_deals = preset.creates_deals if preset else True  # a spreadsheet of leads
     order = options.date_order
     if order is None:
-        close_columns = [i for i, f in mapping.items() if f == "deal.expected_close"]
-        order, ambiguous = guess_date_order(
-            cells[i] for _n, cells in _head(reader.rows(), 2_000) for i in close_columns
-        )
+        order, ambiguous = date_order_of(reader, mapping)
         if ambiguous:
             report.warnings.append(
                 "Dates such as 03/04/2026 could be day or month first; they were read as "
                 "dd/MM/yyyy. Use --dates mdy if the month comes first."
             )
-    unknown = _unknown_stages(reader, mapping, options.stages)
+    unknown = unknown_stages(reader, mapping, options.stages)
     if unknown:
         raise ImportFileError(
             f"These stages are not CRM Desk's: {', '.join(sorted(unknown))}. Say where each goes, "
@@ -244,28 +224,6 @@ def import_file(
         session.rollback()
         raise
     return report
-
-
-def _head(rows: Iterator[tuple[int, list[str]]], n: int) -> Iterator[tuple[int, list[str]]]:
-    for count, row in enumerate(rows):
-        if count >= n:
-            rows.close()  # type: ignore[attr-defined]
-            return
-        yield row
-
-
-def _unknown_stages(
-    reader: TableReader, mapping: dict[int, str], extra: Mapping[str, Stage]
-) -> set[str]:
-    columns = [i for i, f in mapping.items() if f == "deal.stage"]
-    if not columns:
-        return set()
-    return {
-        cells[i]
-        for _n, cells in reader.rows()
-        for i in columns
-        if cells[i].strip() and stage_of(cells[i], extra) is None
-    }
 
 
 def _run(
@@ -310,6 +268,7 @@ def _run(
                 now,
                 note,
                 report,
+                line,
             )
         except ValidationError as error:
             report.skipped.append(Skipped(line, str(error)))
@@ -334,15 +293,29 @@ def _one(
     now: datetime,
     note: str,
     report: ImportReport,
+    line: int,
 ) -> None:
-    """Check every value of the row first; only then write anything for it."""
+    """Check every value of the row first; only then write anything for it.
+
+    A bad email or phone number does not cost the row: it comes in without that value, and
+    the report names it.
+    """
+    bad: list[str] = []
+
+    def detail(check: Callable[[str | None], str | None], text: str | None) -> str | None:
+        try:
+            return check(text)
+        except ValidationError as error:
+            bad.append(str(error))
+            return None
+
     first, last = values.get("contact.first_name", ""), values.get("contact.last_name", "")
     person = nfc_or_none(values.get("contact.full_name") or " ".join(x for x in (first, last) if x))
-    email = v.email(values.get("contact.email"))
-    phone = v.phone(values.get("contact.phone"))
+    email = detail(v.email, values.get("contact.email"))
+    phone = detail(v.phone, values.get("contact.phone"))
     org_name = nfc_or_none(values.get("org.name"))
-    org_email = v.email(values.get("org.email"))
-    org_phone = v.phone(values.get("org.phone"))
+    org_email = detail(v.email, values.get("org.email"))
+    org_phone = detail(v.phone, values.get("org.phone"))
     size = values.get("org.size", "").replace(".", "").replace(",", "")
     title = nfc_or_none(values.get("deal.title"))
     if creates_deals and not title:
@@ -357,11 +330,13 @@ def _one(
 
     org_id = index.orgs.get(fold(org_name)) if org_name else None
     contact_id = index.contact(email, phone, fold(person), org_id) if person else None
-    merged = org_id is not None or contact_id is not None
+    # Rows sharing an organization made by an earlier row of the file are linked, not merged.
+    merged = writer.existed("organizations", org_id) or writer.existed("contacts", contact_id)
     if merged and options.duplicates == "skip":
         raise ValidationError(
             "Matches an existing organization or contact (skipped: --duplicates skip)."
         )
+    report.left_out += [Skipped(line, reason) for reason in bad]
     if org_name and org_id is None:
         org_id = writer.add(
             "organizations",

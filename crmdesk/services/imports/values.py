@@ -45,6 +45,15 @@ def guess_date_order(samples: Iterable[str]) -> tuple[str, bool]:
     return "dmy", seen and not day_first
 
 
+def reads_both_ways(text: str) -> bool:
+    """Whether a date such as 03/04/2026 is a valid date day first and month first."""
+    match = _NUMERIC.match(text.strip())
+    if not match or len(match.group(1)) == 4:
+        return False
+    first, second = int(match.group(1)), int(match.group(2))
+    return first <= 12 and second <= 12 and first != second
+
+
 def parse_date(text: str, order: str = "dmy") -> date | None:
     """ISO dates (with or without time and zone) or d/m/y, m/d/y; empty gives None."""
     text = text.strip()

@@ -1,0 +1,229 @@
+"""File → Import…: choose a file, say which column is what, check, then import (or stop)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from crmdesk.domain.errors import DomainError
+from crmdesk.gui.transfer.mapping_page import MappingPage
+from crmdesk.gui.transfer.options_page import OptionsPage
+from crmdesk.gui.transfer.run_page import RunPage
+from crmdesk.services import Services
+from crmdesk.services.imports.engine import ImportReport
+from crmdesk.services.imports.plan import ImportOptions, ImportPlan
+
+FOLDER_KEY = "import/folder"
+
+
+class FilePage(QWizardPage):
+    """Which file; what CRM Desk reads."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Import a spreadsheet or another CRM's export"))
+        intro = QLabel(
+            self.tr(
+                "CRM Desk reads CSV files (any usual encoding; comma, semicolon or tab) and "
+                "Excel .xlsx workbooks. Exports of HubSpot, Pipedrive, Salesforce, Zoho CRM, "
+                "Google Contacts and Outlook are recognized by their columns; for any other "
+                "file you say which column is what. Nothing is written until the last step, "
+                "and you see what will happen first."
+            )
+        )
+        intro.setWordWrap(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("The file to import"))
+        self.path_edit.setAccessibleName(self.tr("File"))
+        self.path_edit.textChanged.connect(self._changed)
+        browse = QPushButton(self.tr("&Choose…"))
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.problem = QLabel()
+        self.problem.setObjectName("importProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c92a2a;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+
+    def _changed(self) -> None:
+        self.problem.clear()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        """A file must be named."""
+        return bool(self.path_edit.text().strip())
+
+    def browse(self) -> None:
+        """Ask for the file, starting where the last one was."""
+        folder = str(self._wizard.settings.value(FOLDER_KEY, str(Path.home())))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import"),
+            folder,
+            self.tr("Spreadsheets (*.csv *.txt *.xlsx);;All files (*)"),
+        )
+        if chosen:
+            self.path_edit.setText(chosen)
+
+    def validatePage(self) -> bool:
+        """Read the file's header and first rows; say why if it cannot be read."""
+        path = Path(self.path_edit.text().strip()).expanduser()
+        if self._wizard.open_file(path):
+            self._wizard.settings.setValue(FOLDER_KEY, str(path.parent))
+            return True
+        self.problem.setText(self._wizard.problem or "")
+        return False
+
+    def nextId(self) -> int:
+        """Our own .xlsx export is restored as a whole: no mapping to choose."""
+        plan = self._wizard.plan
+        if plan is not None and plan.own_workbook:
+            return ImportWizard.CHECK
+        return ImportWizard.MAPPING
+
+
+class ImportWizard(QWizard):
+    """The import, step by step; ``report`` holds what was imported once it is done."""
+
+    FILE, MAPPING, OPTIONS, CHECK, IMPORT = range(5)
+
+    def __init__(
+        self, services: Services, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.path: Path | None = None
+        self.plan: ImportPlan | None = None
+        self.problem: str | None = None
+        self.report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Import"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.options_page = OptionsPage(self)
+        self.check_page = RunPage(self, dry_run=True)
+        self.import_page = RunPage(self, dry_run=False)
+        self.check_page.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.check_page.setCommitPage(True)  # after the import there is no going back
+        for page_id, page in (
+            (self.FILE, self.file_page),
+            (self.MAPPING, self.mapping_page),
+            (self.OPTIONS, self.options_page),
+            (self.CHECK, self.check_page),
+            (self.IMPORT, self.import_page),
+        ):
+            self.setPage(page_id, page)
+        self.import_page.finished.connect(self._imported)
+        self.resize(900, 600)
+
+    # -- what the pages call -------------------------------------------------------------------
+
+    def open_file(self, path: Path) -> bool:
+        """Read the file's plan (recognized preset, mapping, preview); False with ``problem``."""
+        return self._inspect(path, ImportOptions())
+
+    def replan(self, columns: dict[str, str]) -> bool:
+        """Read the plan again with the user's columns (unknown stages, dates)."""
+        assert self.path is not None
+        preset = self.plan.preset.name if self.plan and self.plan.preset else None
+        return self._inspect(self.path, ImportOptions(preset=preset, columns=columns))
+
+    def _inspect(self, path: Path, options: ImportOptions) -> bool:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.plan = self.services.transfer.inspect(path, options)
+        except DomainError as error:
+            self.problem = str(error)
+            return False
+        except OSError as error:
+            self.problem = (
+                self.tr("%1 cannot be read: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error))
+            )
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.path, self.problem = path, None
+        return True
+
+    def options(self, *, dry_run: bool) -> ImportOptions:
+        """The user's choices so far, as the import service takes them."""
+        plan = self.plan
+        if plan is None or plan.own_workbook:
+            return ImportOptions(dry_run=dry_run)
+        return ImportOptions(
+            preset=plan.preset.name if plan.preset else None,
+            columns=self.mapping_page.columns(),
+            stages=self.options_page.stages(),
+            duplicates=self.options_page.duplicates(),
+            date_order=self.options_page.order(),
+            dry_run=dry_run,
+        )
+
+    def run_import(
+        self, dry_run: bool, progress: Callable[[int], None], cancelled: Callable[[], bool]
+    ) -> ImportReport:
+        """Import (or check) the file with the user's choices."""
+        assert self.path is not None
+        return self.services.transfer.import_file(
+            self.path, self.options(dry_run=dry_run), progress, cancelled
+        )
+
+    def set_busy(self, busy: bool) -> None:
+        """While rows are read, Back and Cancel would pull the page away: disable them."""
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+            button = self.button(which)
+            if button is not None:
+                button.setEnabled(not busy)
+
+    def _imported(self) -> None:
+        self.report = self.import_page.report
+
+    # -- closing while rows are read -----------------------------------------------------------
+
+    def _running_page(self) -> RunPage | None:
+        return next((p for p in (self.check_page, self.import_page) if p.running), None)
+
+    def reject(self) -> None:
+        """Escape or Cancel while running stops the run first (it rolls back)."""
+        running = self._running_page()
+        if running is not None:
+            running.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing while running stops the run; the window closes once it has rolled back."""
+        running = self._running_page()
+        if running is not None:
+            running.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,178 @@
+"""The wizard's second page: a preview of the first rows, and which column holds what."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from crmdesk.domain.text import fold
+from crmdesk.services.imports.plan import NAME_FIELDS, ImportPlan
+from crmdesk.services.imports.presets import FIELDS
+
+if TYPE_CHECKING:
+    from crmdesk.gui.transfer.import_wizard import ImportWizard
+
+IGNORE = "ignore"
+MAPPING_KEY = "import/mapping/"
+
+
+def field_label(key: str) -> str:
+    """A field as the user reads it."""
+    text = "— leave out —" if key == IGNORE else FIELDS[key]
+    return QCoreApplication.translate("ImportFields", text)
+
+
+def header_set_key(headers: list[str]) -> str:
+    """The settings key under which a mapping is remembered for these column names."""
+    digest = hashlib.sha1("\x1f".join(fold(h) for h in headers).encode()).hexdigest()
+    return MAPPING_KEY + digest[:16]
+
+
+def remembered_mapping(settings: QSettings, headers: list[str]) -> dict[str, str]:
+    """The mapping the user chose the last time a file had these columns ({} if none)."""
+    raw = settings.value(header_set_key(headers))
+    try:
+        stored = json.loads(str(raw)) if raw else {}
+    except ValueError:
+        return {}
+    known = set(headers)
+    return {
+        column: key
+        for column, key in stored.items()
+        if column in known and (key in FIELDS or key == IGNORE)
+    }
+
+
+def remember_mapping(settings: QSettings, headers: list[str], columns: dict[str, str]) -> None:
+    """Keep this mapping for the next file with these columns."""
+    settings.setValue(header_set_key(headers), json.dumps(columns, ensure_ascii=False))
+
+
+class MappingPage(QWizardPage):
+    """One field chooser above each column of the preview."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Which column is what"))
+        self.recognized = QLabel()
+        self.recognized.setWordWrap(True)
+        self.table = QTableWidget()
+        self.table.setObjectName("importPreview")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.problem = QLabel()
+        self.problem.setObjectName("importProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c92a2a;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.recognized)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
+        self.combos: list[QComboBox] = []
+        self._headers: list[str] = []
+
+    def initializePage(self) -> None:
+        """Show the file's first rows with the preset's (or remembered) choice per column."""
+        plan = self._wizard.plan
+        assert plan is not None
+        if self._headers == plan.headers and self.combos:
+            return  # coming back from the next page: keep the user's choices
+        self._headers = list(plan.headers)
+        self.recognized.setText(self._recognized_text(plan))
+        chosen = {plan.headers[i]: key for i, key in plan.mapping.items()}
+        chosen.update(remembered_mapping(self._wizard.settings, plan.headers))
+        self._fill(plan, chosen)
+        self.problem.clear()
+
+    def _recognized_text(self, plan: ImportPlan) -> str:
+        rows = f"{plan.estimated_rows:,}".replace(",", "\u202f")
+        if plan.preset is not None:
+            return (
+                self.tr(
+                    "Recognized as a %1 (about %2 rows). Check the choice above each column; "
+                    "change any that is wrong."
+                )
+                .replace("%1", plan.preset.label)
+                .replace("%2", rows)
+            )
+        return self.tr(
+            "CRM Desk does not know this file's format (about %1 rows). Choose above each "
+            "column what it holds; columns left out are not imported. Each row becomes a lead."
+        ).replace("%1", rows)
+
+    def _fill(self, plan: ImportPlan, chosen: dict[str, str]) -> None:
+        table = self.table
+        table.clear()
+        table.setColumnCount(len(plan.headers))
+        table.setRowCount(len(plan.preview) + 1)
+        table.setHorizontalHeaderLabels(plan.headers)
+        table.setVerticalHeaderLabels(
+            [self.tr("Field")] + [str(n + 1) for n in range(len(plan.preview))]
+        )
+        self.combos = []
+        for column, header in enumerate(plan.headers):
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Field for column %1").replace("%1", header))
+            for key in (IGNORE, *FIELDS):
+                combo.addItem(field_label(key), key)
+            combo.setCurrentIndex(max(combo.findData(chosen.get(header, IGNORE)), 0))
+            combo.currentIndexChanged.connect(lambda _i: self.problem.clear())
+            table.setCellWidget(0, column, combo)
+            self.combos.append(combo)
+        for row, cells in enumerate(plan.preview, start=1):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text.replace("\n", " ⏎ "))
+                item.setToolTip(text)
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        for column in range(table.columnCount()):
+            width = max(table.columnWidth(column), self.combos[column].sizeHint().width())
+            table.setColumnWidth(column, min(width, 260))
+        table.setRowHeight(0, self.combos[0].sizeHint().height() + 4 if self.combos else 24)
+
+    def columns(self) -> dict[str, str]:
+        """Every column of the file and the field chosen for it (or ``ignore``)."""
+        return {h: str(c.currentData()) for h, c in zip(self._headers, self.combos, strict=True)}
+
+    def choose(self, column: str, key: str) -> None:
+        """Choose the field of a column, as the user would."""
+        combo = self.combos[self._headers.index(column)]
+        combo.setCurrentIndex(combo.findData(key))
+
+    def validatePage(self) -> bool:
+        """Go on only when some column names each row and no field is chosen twice."""
+        columns = self.columns()
+        chosen = [key for key in columns.values() if key != IGNORE]
+        twice = sorted({key for key in chosen if chosen.count(key) > 1})
+        if twice:
+            self.problem.setText(
+                self.tr("“%1” is chosen for more than one column; keep it for one.").replace(
+                    "%1", field_label(twice[0])
+                )
+            )
+            return False
+        if not NAME_FIELDS & set(chosen):
+            self.problem.setText(
+                self.tr(
+                    "Choose which column holds the deal title, the organization or the "
+                    "contact's name: each row needs one of them."
+                )
+            )
+            return False
+        remember_mapping(self._wizard.settings, self._headers, columns)
+        return self._wizard.replan(columns)

@@ -1,0 +1,127 @@
+"""The wizard's third page: how dates read, where unknown stages go, what duplicates do."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from crmdesk.domain.enums import Stage
+from crmdesk.gui.board.column_view import stage_name
+from crmdesk.services.imports.values import parse_date
+
+if TYPE_CHECKING:
+    from crmdesk.gui.transfer.import_wizard import ImportWizard
+
+
+class OptionsPage(QWizardPage):
+    """Choices the file cannot make for the user."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Dates, stages and duplicates"))
+        self.dates_box = QGroupBox(self.tr("Dates"))
+        self.date_order = QComboBox()
+        self.date_order.addItem(self.tr("Day first (31/12/2026)"), "dmy")
+        self.date_order.addItem(self.tr("Month first (12/31/2026)"), "mdy")
+        self.date_order.addItem(self.tr("Year first (2026/12/31)"), "ymd")
+        self.date_order.setAccessibleName(self.tr("Date order"))
+        self.date_hint = QLabel()
+        self.date_hint.setWordWrap(True)
+        self.date_order.currentIndexChanged.connect(self._show_date_hint)
+        dates = QFormLayout(self.dates_box)
+        dates.addRow(self.tr("Dates in the file are written"), self.date_order)
+        dates.addRow(self.date_hint)
+
+        self.stages_box = QGroupBox(self.tr("Stages CRM Desk does not know"))
+        self.stages_form = QFormLayout(self.stages_box)
+        self.stage_combos: dict[str, QComboBox] = {}
+
+        duplicates = QGroupBox(self.tr("Rows that match an existing contact or organization"))
+        self.merge = QRadioButton(self.tr("&Merge: link the row to the existing record"))
+        self.skip = QRadioButton(self.tr("&Skip the row (it is listed in the report)"))
+        self.merge.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.merge)
+        group.addButton(self.skip)
+        matching = QLabel(
+            self.tr(
+                "A row matches by email, by phone, or by the same name in the same "
+                "organization. Nothing is written until the last step."
+            )
+        )
+        matching.setWordWrap(True)
+        box = QVBoxLayout(duplicates)
+        box.addWidget(matching)
+        box.addWidget(self.merge)
+        box.addWidget(self.skip)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.dates_box)
+        layout.addWidget(self.stages_box)
+        layout.addWidget(duplicates)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        """Show the date order the file suggests and a chooser for each unknown stage."""
+        plan = self._wizard.plan
+        assert plan is not None
+        has_dates = "deal.expected_close" in plan.mapping.values()
+        self.dates_box.setVisible(has_dates)
+        self.date_order.setCurrentIndex(max(self.date_order.findData(plan.date_order), 0))
+        self._show_date_hint()
+        self.stages_box.setVisible(bool(plan.unknown_stages))
+        previous = {name: combo.currentData() for name, combo in self.stage_combos.items()}
+        while self.stages_form.rowCount():
+            self.stages_form.removeRow(0)
+        self.stage_combos = {}
+        for name in plan.unknown_stages:
+            combo = QComboBox()
+            for stage in Stage:
+                combo.addItem(stage_name(stage), stage.value)
+            combo.setCurrentIndex(max(combo.findData(previous.get(name, Stage.LEAD.value)), 0))
+            combo.setAccessibleName(self.tr("CRM Desk stage for “%1”").replace("%1", name))
+            self.stages_form.addRow(self.tr("“%1” becomes").replace("%1", name), combo)
+            self.stage_combos[name] = combo
+
+    def _show_date_hint(self) -> None:
+        plan = self._wizard.plan
+        sample = plan.ambiguous_date if plan is not None else None
+        if not sample:
+            self.date_hint.setText(
+                self.tr("The file's dates read only one way; this is the order they use.")
+            )
+            return
+        day_first = parse_date(sample, "dmy")
+        month_first = parse_date(sample, "mdy")
+        self.date_hint.setText(
+            self.tr(
+                "The dates do not settle it: “%1” could be %2 (day first) or %3 (month first). "
+                "Choose the order the file uses."
+            )
+            .replace("%1", sample)
+            .replace("%2", day_first.strftime("%d %b %Y") if day_first else "?")
+            .replace("%3", month_first.strftime("%d %b %Y") if month_first else "?")
+        )
+
+    def stages(self) -> dict[str, Stage]:
+        """The user's stage for each of the file's unknown stage names."""
+        return {name: Stage(combo.currentData()) for name, combo in self.stage_combos.items()}
+
+    def duplicates(self) -> str:
+        """``merge`` or ``skip``."""
+        return "skip" if self.skip.isChecked() else "merge"
+
+    def order(self) -> str:
+        """``dmy``, ``mdy`` or ``ymd``."""
+        return str(self.date_order.currentData())

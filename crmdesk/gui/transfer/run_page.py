@@ -1,0 +1,199 @@
+"""The wizard's last two pages: the dry run that shows what would happen, then the import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from crmdesk.domain.errors import DomainError
+from crmdesk.gui.formatting import plural
+from crmdesk.services.imports.engine import ImportCancelled, ImportReport
+
+if TYPE_CHECKING:
+    from crmdesk.gui.transfer.import_wizard import ImportWizard
+
+
+class RunPage(QWizardPage):
+    """Runs the import (or its dry run) with progress and Cancel, then shows the report."""
+
+    progressed = Signal(int)
+    finished = Signal()
+
+    def __init__(self, wizard: ImportWizard, *, dry_run: bool) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.dry_run = dry_run
+        self.setTitle(self.tr("Check before importing") if dry_run else self.tr("Importing"))
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.count = QLabel()
+        self.cancel_button = QPushButton(self.tr("Stop"))
+        self.cancel_button.setToolTip(self.tr("Stop the import: nothing from this file is kept."))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.report_view = QPlainTextEdit()
+        self.report_view.setReadOnly(True)
+        self.report_view.setAccessibleName(self.tr("Report"))
+        self.save_button = QPushButton(self.tr("Save report…"))
+        self.save_button.clicked.connect(self.save_report)
+        progress = QHBoxLayout()
+        progress.addWidget(self.bar, 1)
+        progress.addWidget(self.count)
+        progress.addWidget(self.cancel_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(progress)
+        layout.addWidget(self.report_view, 1)
+        layout.addLayout(buttons)
+        self.report: ImportReport | None = None
+        self.error: str | None = None
+        self.running = False
+        self._cancelled = False
+
+    def initializePage(self) -> None:
+        """Start as soon as the page shows (the event loop paints it first)."""
+        self.report, self.error = None, None
+        self.report_view.clear()
+        self.save_button.setEnabled(False)
+        self.summary.setText(
+            self.tr("Reading every row; nothing is written.")
+            if self.dry_run
+            else self.tr("Importing; Stop leaves your data as it was.")
+        )
+        QTimer.singleShot(0, self.run)
+
+    def isComplete(self) -> bool:
+        """Next (or Finish) only after the run, and for a dry run only if it found no error."""
+        if self.running:
+            return False
+        return self.report is not None if self.dry_run else True
+
+    def run(self) -> None:
+        """Run now; the window stays responsive (events are handled between batches)."""
+        if self.running:
+            return
+        plan = self._wizard.plan
+        total = plan.estimated_rows if plan is not None else 0
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(0)
+        self.count.setText("")
+        self.cancel_button.setVisible(True)
+        self.running, self._cancelled = True, False
+        self.completeChanged.emit()
+        self._wizard.set_busy(True)
+
+        def progress(rows: int) -> None:
+            self.bar.setValue(min(rows, max(total, 1)))
+            self.count.setText(
+                self.tr("%1 of about %2 rows")
+                .replace("%1", f"{rows:,}".replace(",", "\u202f"))
+                .replace("%2", f"{total:,}".replace(",", "\u202f"))
+            )
+            self.progressed.emit(rows)
+            QApplication.processEvents()
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            self.report = self._wizard.run_import(self.dry_run, progress, lambda: self._cancelled)
+        except ImportCancelled:
+            self.error = self.tr("Stopped: nothing from this file was written.")
+        except DomainError as error:
+            self.error = str(error)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            self.running = False
+            self._wizard.set_busy(False)
+        self._show_result()
+        self.completeChanged.emit()
+        self.finished.emit()
+
+    def _show_result(self) -> None:
+        self.cancel_button.setVisible(False)
+        if self.report is None:
+            if not self.dry_run:
+                self.setTitle(self.tr("Nothing was imported"))
+            self.summary.setText(self.error or "")
+            self.summary.setStyleSheet("color: #c92a2a;")
+            return
+        self.summary.setStyleSheet("")
+        self.bar.setValue(self.bar.maximum())
+        if not self.dry_run:
+            self.setTitle(self.tr("Imported"))
+        report = self.report
+        self.count.setText(plural("ImportReport", "%1 row", "%1 rows", report.rows))
+        self.summary.setText(self._summary(report))
+        self.report_view.setPlainText(report.text())
+        self.save_button.setEnabled(True)
+
+    def _summary(self, report: ImportReport) -> str:
+        context, orgs = "ImportReport", report.organizations
+        what = (
+            self.tr("%1, %2 and %3; %4 matched records you already have; %5 left out.")
+            .replace("%1", plural(context, "%1 deal", "%1 deals", report.deals))
+            .replace("%2", plural(context, "%1 new organization", "%1 new organizations", orgs))
+            .replace("%3", plural(context, "%1 new contact", "%1 new contacts", report.contacts))
+            .replace("%4", plural(context, "%1 row", "%1 rows", report.merged))
+            .replace("%5", plural(context, "%1 row is", "%1 rows are", len(report.skipped)))
+        )
+        if report.left_out:
+            what += " " + plural(
+                context,
+                "%1 email or phone number that is not valid is left out of its row.",
+                "%1 emails or phone numbers that are not valid are left out of their rows.",
+                len(report.left_out),
+            )
+        if report.skipped or report.left_out:
+            what += " " + self.tr("The report below says which and why.")
+        if self.dry_run:
+            return self.tr("Ready to import %1 Press Import to write them.").replace("%1", what)
+        return self.tr("Imported %1").replace("%1", what)
+
+    def cancel(self) -> None:
+        """Stop the running import; it rolls back."""
+        if self.running:
+            self._cancelled = True
+            self.cancel_button.setEnabled(False)
+            self.summary.setText(self.tr("Stopping…"))
+
+    def save_report(self, path: Path | None = None) -> Path | None:
+        """Save the report as a text file (asking where, unless told)."""
+        if self.report is None:
+            return None
+        if path is None:
+            name = Path(self._wizard.path or "import").stem + " – import report.txt"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save report"), str(Path.home() / name), self.tr("Text (*.txt)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            path.write_text(self.report.text() + "\n", encoding="utf-8")
+        except OSError as error:
+            self.summary.setText(
+                self.tr("The report could not be saved: %1").replace(
+                    "%1", error.strerror or str(error)
+                )
+            )
+            return None
+        return path

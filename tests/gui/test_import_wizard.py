@@ -1,0 +1,252 @@
+"""File → Import… and File → Export…, driven as a user would, checked in the database."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWizard
+
+from crmdesk.domain.enums import Stage
+from crmdesk.gui.main_window import MainWindow
+from crmdesk.gui.transfer.import_wizard import ImportWizard
+from crmdesk.gui.transfer.run_page import RunPage
+from crmdesk.services import Services
+
+PIPEDRIVE = (
+    "Deal - Title,Deal - Value,Deal - Currency,Deal - Stage,Deal - Expected close date,"
+    "Organization - Name,Person - Name,Person - Email\n"
+    '"Phần mềm kế toán, gói 2 năm",58.800.000,VND,Proposal Made,15/01/2027,'
+    "Công ty TNHH Đức Phát,Trần Thị Hạnh,hanh@ducphat.vn\n"
+    "Website cho cửa hàng,12500000,VND,Qualified,20/12/2026,"
+    "Tiệm bánh Thiên Long,Nguyễn Văn Đức,not-an-email\n"
+)
+OWN_HEADERS = "Họ tên,Doanh nghiệp,Tình trạng,Hẹn chốt\n"
+
+
+def counts(services: Services) -> dict[Stage, int]:
+    totals = services.board.totals()
+    return {stage: totals[stage].count for stage in Stage}
+
+
+def open_wizard(window: MainWindow, path: Path) -> ImportWizard:
+    wizard = window.import_file()
+    assert isinstance(wizard, ImportWizard)
+    wizard.file_page.path_edit.setText(str(path))
+    return wizard
+
+
+def run_to_end(qtbot, page: RunPage) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: page.report is not None or page.error is not None, timeout=20_000)
+
+
+def test_a_pipedrive_export_is_shown_checked_then_imported(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "pipedrive.csv"
+    source.write_text(PIPEDRIVE, encoding="utf-8")
+    wizard = open_wizard(window, source)
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.MAPPING
+    page = wizard.mapping_page
+    assert "Pipedrive" in page.recognized.text()
+    assert page.table.item(1, 0).text() == "Phần mềm kế toán, gói 2 năm"
+    assert page.columns()["Organization - Name"] == "org.name"
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.OPTIONS
+    assert wizard.options_page.stages_box.isHidden()  # Pipedrive's stages are known
+    wizard.next()
+    check = wizard.check_page
+    run_to_end(qtbot, check)
+    assert "Ready to import 2 deals, 2 new organizations and 2 new contacts" in (
+        check.summary.text()
+    )
+    assert "1 email or phone number that is not valid is left out" in check.summary.text()
+    assert "“not-an-email” is not an email address" in check.report_view.toPlainText()
+    assert sum(counts(services).values()) == 0, "the check wrote something"
+    assert wizard.button(QWizard.WizardButton.CommitButton).text() == "&Import"
+    wizard.next()
+    run_to_end(qtbot, wizard.import_page)
+    assert counts(services)[Stage.OPPORTUNITY] == 1
+    assert counts(services)[Stage.PROSPECT] == 1
+    saved = wizard.import_page.save_report(tmp_path / "report.txt")
+    assert saved is not None and "Imported 2 deals" in saved.read_text(encoding="utf-8")
+    wizard.accept()
+    assert window.board.models[Stage.OPPORTUNITY].rowCount() == 1
+    assert window.stack.currentWidget() is window.board
+    assert "Imported 2 deals from pipedrive.csv." in window.statusBar().currentMessage()
+
+
+def test_an_unknown_format_is_mapped_and_the_mapping_remembered(
+    qtbot, window: MainWindow, services: Services, ui_settings: QSettings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "leads.csv"
+    source.write_text(
+        OWN_HEADERS
+        + "Lê Thị Mai,Hoa Sen,Đang đàm phán,03/04/2027\n"
+        + "Phạm Văn Nam,Hoa Sen,Mới,05/06/2027\n",
+        encoding="utf-8",
+    )
+    wizard = open_wizard(window, source)
+    wizard.next()
+    page = wizard.mapping_page
+    assert "does not know this file's format" in page.recognized.text()
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.MAPPING, "nothing names the rows yet"
+    assert "each row needs one of them" in page.problem.text()
+    page.choose("Họ tên", "contact.full_name")
+    page.choose("Doanh nghiệp", "contact.full_name")
+    wizard.next()
+    assert "more than one column" in page.problem.text()
+    page.choose("Doanh nghiệp", "org.name")
+    page.choose("Tình trạng", "deal.stage")
+    page.choose("Hẹn chốt", "deal.expected_close")
+    wizard.next()
+    options = wizard.options_page
+    assert wizard.currentId() == ImportWizard.OPTIONS
+    assert set(options.stage_combos) == {"Đang đàm phán"}  # "Mới" (new) is a lead
+    assert "“03/04/2027” could be 03 Apr 2027 (day first) or 04 Mar 2027" in (
+        options.date_hint.text()
+    )
+    options.stage_combos["Đang đàm phán"].setCurrentIndex(
+        options.stage_combos["Đang đàm phán"].findData(Stage.OPPORTUNITY.value)
+    )
+    options.date_order.setCurrentIndex(options.date_order.findData("mdy"))
+    wizard.next()
+    run_to_end(qtbot, wizard.check_page)
+    wizard.next()
+    run_to_end(qtbot, wizard.import_page)
+    opportunity = services.board.column(Stage.OPPORTUNITY, limit=10)
+    assert [c.title for c in opportunity] == ["Hoa Sen – Lê Thị Mai"]
+    assert services.deals.get(opportunity[0].id).expected_close == date(2027, 3, 4)
+    assert counts(services)[Stage.LEAD] == 1
+    wizard.accept()
+
+    again = tmp_path / "more leads.csv"
+    again.write_text(OWN_HEADERS + "Võ Minh Tâm,Bình Minh,Mới,\n", encoding="utf-8")
+    second = open_wizard(window, again)
+    second.next()
+    assert second.mapping_page.columns() == {
+        "Họ tên": "contact.full_name",
+        "Doanh nghiệp": "org.name",
+        "Tình trạng": "deal.stage",
+        "Hẹn chốt": "deal.expected_close",
+    }
+    second.reject()
+
+
+@pytest.mark.parametrize(
+    ("content", "sentence"),
+    [
+        (b"", "is empty"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "not a text file"),
+        (b"Name,Company\n", "has a header row but no data rows"),
+    ],
+)
+def test_a_file_that_cannot_be_read_says_why_and_stays_on_the_first_page(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path, content: bytes, sentence: str
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "broken.csv"
+    source.write_bytes(content)
+    wizard = open_wizard(window, source)
+    wizard.next()
+    if wizard.currentId() == ImportWizard.MAPPING:  # only the header: the check finds it
+        wizard.mapping_page.choose("Name", "deal.title")
+        wizard.next()
+        wizard.next()
+        run_to_end(qtbot, wizard.check_page)
+        assert sentence in wizard.check_page.summary.text()
+        assert not wizard.check_page.isComplete(), "Import must not be offered"
+    else:
+        assert wizard.currentId() == ImportWizard.FILE
+        assert sentence in wizard.file_page.problem.text()
+    assert sum(counts(services).values()) == 0
+    wizard.reject()
+
+
+def test_stopping_the_import_midway_leaves_the_data_as_it_was(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "many.csv"
+    rows = "".join(f"Khách {n},Công ty {n % 40},{n * 1000}\n" for n in range(5_000))
+    source.write_text("Deal,Company,Value\n" + rows, encoding="utf-8")
+    wizard = open_wizard(window, source)
+    wizard.next()
+    wizard.mapping_page.choose("Deal", "deal.title")
+    wizard.mapping_page.choose("Company", "org.name")
+    wizard.mapping_page.choose("Value", "deal.value")
+    wizard.next()
+    wizard.next()
+    run_to_end(qtbot, wizard.check_page)
+    seen: list[int] = []
+
+    def stop_on_first_batch(done: int) -> None:
+        seen.append(done)
+        if len(seen) == 2:
+            wizard.reject()  # Escape while importing stops it (and does not close)
+
+    wizard.import_page.progressed.connect(stop_on_first_batch)
+    wizard.next()
+    run_to_end(qtbot, wizard.import_page)
+    assert seen and seen[-1] < 5_000, "the import was not stopped midway"
+    assert "Stopped: nothing from this file was written." in wizard.import_page.summary.text()
+    assert wizard.isVisible()
+    assert sum(counts(services).values()) == 0
+    assert services.contacts.find("cong ty") == []
+    wizard.accept()
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_our_own_workbook_is_restored_without_a_mapping(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path, make_window, workspace
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "pipedrive.csv"
+    source.write_text(PIPEDRIVE, encoding="utf-8")
+    services.transfer.import_file(source)
+    book = tmp_path / "everything.xlsx"
+    window.export_data((book, None))
+    assert "Wrote" in window.statusBar().currentMessage()
+
+    from crmdesk.app import open_workspace
+
+    other = open_workspace(tmp_path / "empty.sqlite")
+    try:
+        second = make_window(other.services)
+        wizard = open_wizard(second, book)
+        wizard.next()
+        assert wizard.currentId() == ImportWizard.CHECK
+        run_to_end(qtbot, wizard.check_page)
+        wizard.next()
+        run_to_end(qtbot, wizard.import_page)
+        assert counts(other.services) == counts(services)
+        wizard.accept()
+        second.close()
+    finally:
+        other.close()
+
+
+def test_export_writes_the_chosen_table_and_a_failure_is_a_sentence(
+    window: MainWindow, services: Services, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "pipedrive.csv"
+    source.write_text(PIPEDRIVE, encoding="utf-8")
+    services.transfer.import_file(source)
+    contacts = tmp_path / "contacts.csv"
+    window.export_data((contacts, "contacts"))
+    text = contacts.read_text(encoding="utf-8-sig")
+    assert "Trần Thị Hạnh" in text and "Deal - Title" not in text
+    errors: list[str] = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    window.export_data((tmp_path / "no such folder" / "deals.csv", "deals"))
+    assert errors and "could not be written" in errors[0]
+    assert not (tmp_path / "no such folder").exists()
+
+
+def test_the_welcome_page_offers_the_import(window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.welcome
+    window.welcome.importing.click()
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible()
+    wizard.reject()
