@@ -52,8 +52,10 @@ def test_bench_reports_every_figure_with_its_budget(
         "rss_mb",
         "score_recompute_ms",
         "quote_pdf_ms",
+        "import_rows_per_s",
     ):
         assert key in out and data[key] > 0
+    assert "import_growth_mb" in out and data["import_growth_mb"] >= 0
     assert "budget" in out and data["deals"] == 300
 
 
