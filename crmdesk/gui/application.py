@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from crmdesk.gui.style import apply_style
 from crmdesk.locations import APP_NAME, ORG_NAME
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def qt_app(argv: list[str] | None = None) -> QApplication:
@@ -69,17 +69,17 @@ def lock_database(path: Path) -> DatabaseLock:
         return DatabaseLock(lock, "")
     info = lock.getLockInfo()  # (pid, host, application) when the lock file is readable
     if isinstance(info, tuple) and len(info) >= 2 and info[0]:
-        holder = _T("Startup", "process %1 on %2").replace("%1", str(info[0]))
+        holder = translate("Startup", "process %1 on %2").replace("%1", str(info[0]))
         return DatabaseLock(lock, holder.replace("%2", str(info[1])))
-    return DatabaseLock(lock, _T("Startup", "another program"))
+    return DatabaseLock(lock, translate("Startup", "another program"))
 
 
 def confirm_second_window(path: Path, holder: str) -> bool:
     """Warn that another CRM Desk has this file open; True only if the user opens it anyway."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _T("Startup", "Database already open"),
-        _T(
+        translate("Startup", "Database already open"),
+        translate(
             "Startup",
             "“%1” is already open in another CRM Desk window (%2).\n\nWork in that window, "
             "or close it first. Opening the file twice is safe for your data, but each window "
@@ -88,7 +88,7 @@ def confirm_second_window(path: Path, holder: str) -> bool:
         .replace("%1", str(path))
         .replace("%2", holder),
     )
-    anyway = box.addButton(_T("Startup", "Open anyway"), QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(translate("Startup", "Open anyway"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.exec()

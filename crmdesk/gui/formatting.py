@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from crmdesk.domain.money import CURRENCY_EXPONENTS, exponent
 
@@ -83,10 +83,10 @@ def local_date(value: datetime | date | None, locale: QLocale | None = None) -> 
     return locale.toString(qdate, pattern)
 
 
-def plural(context: str, one: str, many: str, n: int) -> str:
-    """``one`` or ``many`` (translated), with ``%1`` replaced by ``n`` in the locale's digits."""
-    text = QCoreApplication.translate(context, one if n == 1 else many)
-    return text.replace("%1", QLocale().toString(n))
+def plural(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both already translated), ``%1`` replaced by ``n`` in the locale's
+    digits. Both forms are marked at the call, so lupdate sees them."""
+    return (one if n == 1 else many).replace("%1", QLocale().toString(n))
 
 
 def days_since(value: datetime, now: datetime | None = None) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,8 @@ from crmdesk.gui.welcome import Welcome
 from crmdesk.gui.widgets import ChoiceCombo
 from crmdesk.services import OpChanges, Services
 from crmdesk.services.imports.engine import ImportReport
+
+translate = QCoreApplication.translate
 
 SEARCH_DELAY_MS = 120
 
@@ -336,10 +338,9 @@ class MainWindow(QMainWindow):
         self._show_status()
         self.statusBar().showMessage(
             plural(
-                "MainWindow",
-                "Imported %1 deal from %2.",
-                "Imported %1 deals from %2.",
                 report.deals,
+                translate("MainWindow", "Imported %1 deal from %2."),
+                translate("MainWindow", "Imported %1 deals from %2."),
             ).replace("%2", report.file),
             10000,
         )
@@ -468,10 +469,9 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(
             plural(
-                "MainWindow",
-                "Archived %1 deal. Ctrl+Z brings it back.",
-                "Archived %1 deals. Ctrl+Z brings them back.",
                 len(ids),
+                translate("MainWindow", "Archived %1 deal. Ctrl+Z brings it back."),
+                translate("MainWindow", "Archived %1 deals. Ctrl+Z brings them back."),
             ),
             8000,
         )

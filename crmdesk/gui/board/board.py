@@ -222,14 +222,13 @@ class Board(QWidget):
 
     def explanation_html(self, deal_id: int) -> str:
         """The score of a deal and the rules behind it, as a small table."""
-        tr = QCoreApplication.translate
         explanation = self.services.deals.explain_score(deal_id)
         rows = []
         for line in explanation.contributions:
             when = local_date(line.latest_at) if line.latest_at else ""
             count = f" ×{line.count}" if line.count > 1 else ""
             full = (
-                tr("Board", "of %1").replace("%1", f"{line.undecayed:+d}")
+                QCoreApplication.translate("Board", "of %1").replace("%1", f"{line.undecayed:+d}")
                 if line.undecayed not in (0, line.points)
                 else ""
             )
@@ -240,9 +239,10 @@ class Board(QWidget):
                 f"<td style='color:#667085'>{html.escape(when)}</td></tr>"
             )
         if not rows:
-            rows.append(f"<tr><td colspan=4>{tr('Board', 'No signals or fit yet.')}</td></tr>")
+            none = QCoreApplication.translate("Board", "No signals or fit yet.")
+            rows.append(f"<tr><td colspan=4>{html.escape(none)}</td></tr>")
         heading = (
-            tr("Board", "Score %1 · %2")
+            QCoreApplication.translate("Board", "Score %1 · %2")
             .replace("%1", str(explanation.score))
             .replace("%2", temperature_name(explanation.temperature))
         )

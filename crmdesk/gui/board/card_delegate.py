@@ -36,35 +36,35 @@ OVERDUE = QColor("#c92a2a")
 DUE_TODAY = QColor("#b7791f")
 MUTED = QColor("#667085")
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def temperature_name(temperature: Temperature) -> str:
     """The temperature as the user reads it."""
     return {
-        Temperature.HOT: _T("Card", "hot"),
-        Temperature.WARM: _T("Card", "warm"),
-        Temperature.COLD: _T("Card", "cold"),
+        Temperature.HOT: translate("Card", "hot"),
+        Temperature.WARM: translate("Card", "warm"),
+        Temperature.COLD: translate("Card", "cold"),
     }[Temperature(temperature)]
 
 
 def sub_stage_name(sub_stage: SubStage) -> str:
     """An opportunity sub-stage as the user reads it."""
     return {
-        SubStage.NEEDS_IDENTIFIED: _T("Card", "Needs identified"),
-        SubStage.PROPOSAL_SENT: _T("Card", "Proposal sent"),
-        SubStage.NEGOTIATION: _T("Card", "Negotiation"),
-        SubStage.CLOSING: _T("Card", "Closing"),
+        SubStage.NEEDS_IDENTIFIED: translate("Card", "Needs identified"),
+        SubStage.PROPOSAL_SENT: translate("Card", "Proposal sent"),
+        SubStage.NEGOTIATION: translate("Card", "Negotiation"),
+        SubStage.CLOSING: translate("Card", "Closing"),
     }[SubStage(sub_stage)]
 
 
 def quote_status_name(status: QuoteStatus) -> str:
     """A quote's status as a card shows it."""
     return {
-        QuoteStatus.DRAFT: _T("Card", "draft"),
-        QuoteStatus.SENT: _T("Card", "sent"),
-        QuoteStatus.ACCEPTED: _T("Card", "accepted"),
-        QuoteStatus.DECLINED: _T("Card", "declined"),
+        QuoteStatus.DRAFT: translate("Card", "draft"),
+        QuoteStatus.SENT: translate("Card", "sent"),
+        QuoteStatus.ACCEPTED: translate("Card", "accepted"),
+        QuoteStatus.DECLINED: translate("Card", "declined"),
     }[QuoteStatus(status)]
 
 
@@ -220,7 +220,11 @@ class CardDelegate(QStyledItemDelegate):
         parts = []
         if card.stage == Stage.OPPORTUNITY and card.sub_stage:
             parts.append(f"{sub_stage_name(card.sub_stage)} · {card.probability}\u00a0%")
-        parts.append(plural("Card", "%1 day in stage", "%1 days in stage", days))
+        parts.append(
+            plural(
+                days, translate("Card", "%1 day in stage"), translate("Card", "%1 days in stage")
+            )
+        )
         return " · ".join(parts)
 
     def _badge(self, painter: QPainter, r: QRect, card: CardRow, font: QFont) -> int:
@@ -242,7 +246,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(font)
         right = rect.right()
         if card.stale:
-            tag = _T("Card", "Stale")
+            tag = translate("Card", "Stale")
             width = QFontMetrics(font).horizontalAdvance(tag) + 12
             tag_rect = QRect(right - width, rect.top(), width, rect.height() - 2)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -253,7 +257,9 @@ class CardDelegate(QStyledItemDelegate):
             right -= width + 6
         if card.quotes:
             status = quote_status_name(card.quote_status) if card.quote_status else ""
-            what = plural("Card", "%1 quote", "%1 quotes", card.quotes)
+            what = plural(
+                card.quotes, translate("Card", "%1 quote"), translate("Card", "%1 quotes")
+            )
             tag = f"{what} · {status}" if status else what
             width = QFontMetrics(font).horizontalAdvance(tag) + 10
             painter.setPen(QColor("#1f4e79"))
@@ -266,7 +272,7 @@ class CardDelegate(QStyledItemDelegate):
         action = card.next_action
         if action is None:
             painter.setPen(MUTED)
-            text = _T("Card", "No next action")
+            text = translate("Card", "No next action")
         else:
             state = due_state(action.due_at, self.now())
             painter.setPen(
@@ -274,9 +280,9 @@ class CardDelegate(QStyledItemDelegate):
             )
             when = local_date(action.due_at)
             if state == "today":
-                when = _T("Card", "today")
+                when = translate("Card", "today")
             elif state == "overdue":
-                when = _T("Card", "overdue since %1").replace("%1", when)
+                when = translate("Card", "overdue since %1").replace("%1", when)
             text = f"→ {action.subject or action.kind} · {when}"
         area = QRect(rect.left(), rect.top(), right - rect.left(), rect.height())
         _elided(painter, area, text, font)

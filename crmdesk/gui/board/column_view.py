@@ -20,28 +20,28 @@ from crmdesk.gui.board.card_delegate import CardDelegate
 from crmdesk.gui.board.column_model import CARD_ROLE, ColumnModel, decode_ids
 from crmdesk.gui.formatting import format_totals, plural
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def stage_name(stage: Stage) -> str:
     """A stage as the user reads it."""
     return {
-        Stage.LEAD: _T("Board", "Lead"),
-        Stage.PROSPECT: _T("Board", "Prospect"),
-        Stage.OPPORTUNITY: _T("Board", "Opportunity"),
-        Stage.WON: _T("Board", "Won"),
-        Stage.LOST: _T("Board", "Lost"),
+        Stage.LEAD: translate("Board", "Lead"),
+        Stage.PROSPECT: translate("Board", "Prospect"),
+        Stage.OPPORTUNITY: translate("Board", "Opportunity"),
+        Stage.WON: translate("Board", "Won"),
+        Stage.LOST: translate("Board", "Lost"),
     }[Stage(stage)]
 
 
 def sort_names() -> dict[BoardSort, str]:
     """The column orders as the user reads them."""
     return {
-        BoardSort.MANUAL: _T("Board", "Manual order"),
-        BoardSort.SCORE: _T("Board", "Score"),
-        BoardSort.VALUE: _T("Board", "Value"),
-        BoardSort.NEXT_ACTION: _T("Board", "Next action"),
-        BoardSort.AGE: _T("Board", "Days in stage"),
+        BoardSort.MANUAL: translate("Board", "Manual order"),
+        BoardSort.SCORE: translate("Board", "Score"),
+        BoardSort.VALUE: translate("Board", "Value"),
+        BoardSort.NEXT_ACTION: translate("Board", "Next action"),
+        BoardSort.AGE: translate("Board", "Days in stage"),
     }
 
 
@@ -223,7 +223,7 @@ class ColumnHeader(QFrame):
         self.weighted.setText(" ")  # every header as tall as the Opportunity one
         self.sort = QComboBox()
         self.sort.setAccessibleName(
-            _T("Board", "Order of the %1 column").replace("%1", stage_name(stage))
+            translate("Board", "Order of the %1 column").replace("%1", stage_name(stage))
         )
         for key, name in sort_names().items():
             self.sort.addItem(name, key.value)
@@ -251,12 +251,14 @@ class ColumnHeader(QFrame):
     def show_totals(self, model: ColumnModel) -> None:
         """Count and totals of the whole column (not only the loaded cards)."""
         totals = model.totals
-        self.count.setText(plural("Board", "%1 deal", "%1 deals", totals.count))
+        self.count.setText(
+            plural(totals.count, translate("Board", "%1 deal"), translate("Board", "%1 deals"))
+        )
         self.total.setText(format_totals(totals.value_by_currency))
         self.total.setToolTip(format_totals(totals.value_by_currency, compact=False))
         if self.stage == Stage.OPPORTUNITY:
             self.weighted.setText(
-                _T("Board", "Weighted: %1").replace(
+                translate("Board", "Weighted: %1").replace(
                     "%1", format_totals(totals.weighted_by_currency)
                 )
             )
@@ -307,10 +309,10 @@ class DropZone(QFrame):
 
     def show_summary(self, count: int, total: str) -> None:
         """The zone's name, how many deals ended here and their value."""
-        hint = _T("Board", "Drop cards here")
+        hint = translate("Board", "Drop cards here")
         self.label.setText(
             f"<b>{stage_name(self.stage)}</b><br>"
-            + plural("Board", "%1 deal", "%1 deals", count)
+            + plural(count, translate("Board", "%1 deal"), translate("Board", "%1 deals"))
             + f" · {total}<br><span style='color:#667085'>{hint}</span>"
         )
 

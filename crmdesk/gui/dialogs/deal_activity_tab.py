@@ -26,7 +26,7 @@ from crmdesk.domain.errors import DomainError
 from crmdesk.gui.formatting import local_date
 from crmdesk.services import Services
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 K = ActivityKind
 LOGGED = (K.CALL, K.EMAIL, K.MEETING, K.NOTE)
 SIGNALS = tuple(k for k in ActivityKind if k.is_signal)
@@ -36,20 +36,20 @@ SCHEDULED = (K.CALL, K.MEETING, K.TASK, K.EMAIL)
 def kind_name(kind: ActivityKind) -> str:
     """An activity kind as the user reads it."""
     return {
-        K.CALL: _T("Activity", "Call"),
-        K.EMAIL: _T("Activity", "Email"),
-        K.MEETING: _T("Activity", "Meeting"),
-        K.NOTE: _T("Activity", "Note"),
-        K.TASK: _T("Activity", "Task"),
-        K.WEBSITE_VISIT: _T("Activity", "Website visit"),
-        K.PRICING_VISIT: _T("Activity", "Pricing page visit"),
-        K.CONTENT_DOWNLOAD: _T("Activity", "Content download"),
-        K.NEWSLETTER_SIGNUP: _T("Activity", "Newsletter sign-up"),
-        K.WEBINAR_ATTENDED: _T("Activity", "Webinar attended"),
-        K.EMAIL_REPLY: _T("Activity", "Email reply"),
-        K.INQUIRY: _T("Activity", "Inquiry or contact form"),
-        K.DEMO_REQUEST: _T("Activity", "Demo request"),
-        K.QUOTE_REQUEST: _T("Activity", "Quote request"),
+        K.CALL: translate("Activity", "Call"),
+        K.EMAIL: translate("Activity", "Email"),
+        K.MEETING: translate("Activity", "Meeting"),
+        K.NOTE: translate("Activity", "Note"),
+        K.TASK: translate("Activity", "Task"),
+        K.WEBSITE_VISIT: translate("Activity", "Website visit"),
+        K.PRICING_VISIT: translate("Activity", "Pricing page visit"),
+        K.CONTENT_DOWNLOAD: translate("Activity", "Content download"),
+        K.NEWSLETTER_SIGNUP: translate("Activity", "Newsletter sign-up"),
+        K.WEBINAR_ATTENDED: translate("Activity", "Webinar attended"),
+        K.EMAIL_REPLY: translate("Activity", "Email reply"),
+        K.INQUIRY: translate("Activity", "Inquiry or contact form"),
+        K.DEMO_REQUEST: translate("Activity", "Demo request"),
+        K.QUOTE_REQUEST: translate("Activity", "Quote request"),
     }[ActivityKind(kind)]
 
 

@@ -36,7 +36,7 @@ from crmdesk.gui.formatting import format_amount
 from crmdesk.gui.ui_files import load_form
 from crmdesk.services import Services
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 CURRENCIES = ("VND", "USD", *sorted(set(CURRENCY_EXPONENTS) - {"VND", "USD"}))
 ERROR_STYLE = "color: #c92a2a;"
 # Which error label shows a service's complaint about a field.

@@ -25,14 +25,14 @@ from crmdesk.gui.formatting import plural
 from crmdesk.services import AnswerInput, GateView
 from crmdesk.services.evidence import DealFacts
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def gate_name(gate: Gate) -> str:
     """A gate as the user reads it."""
     return {
-        Gate.LEAD_TO_PROSPECT: _T("Gate", "Lead → Prospect"),
-        Gate.PROSPECT_TO_OPPORTUNITY: _T("Gate", "Prospect → Opportunity"),
+        Gate.LEAD_TO_PROSPECT: translate("Gate", "Lead → Prospect"),
+        Gate.PROSPECT_TO_OPPORTUNITY: translate("Gate", "Prospect → Opportunity"),
     }[Gate(gate)]
 
 
@@ -208,10 +208,15 @@ class GateDialog(QDialog):
         else:
             self.status.setText(
                 plural(
-                    "GateDialog",
-                    "%1 required criterion is not met: tick it, or give an override reason.",
-                    "%1 required criteria are not met: tick them, or give an override reason.",
                     len(unmet),
+                    translate(
+                        "GateDialog",
+                        "%1 required criterion is not met: tick it, or give an override reason.",
+                    ),
+                    translate(
+                        "GateDialog",
+                        "%1 required criteria are not met: tick them, or give an override reason.",
+                    ),
                 )
             )
             self.status.setStyleSheet("color: #c92a2a;")

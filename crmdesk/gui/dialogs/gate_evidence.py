@@ -9,7 +9,7 @@ from crmdesk.gui.dialogs.deal_activity_tab import kind_name
 from crmdesk.gui.formatting import format_money, local_date
 from crmdesk.services.evidence import DealFacts
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 INTENT = (ActivityKind.WEBSITE_VISIT, ActivityKind.PRICING_VISIT, ActivityKind.CONTENT_DOWNLOAD,
           ActivityKind.INQUIRY, ActivityKind.DEMO_REQUEST, ActivityKind.QUOTE_REQUEST,
           ActivityKind.WEBINAR_ATTENDED, ActivityKind.NEWSLETTER_SIGNUP)  # fmt: skip
@@ -23,9 +23,11 @@ def _signals(facts: DealFacts, kinds: tuple[ActivityKind, ...]) -> str:
         if facts.recent_signals.get(k)
     ]
     if not parts:
-        return _T("Evidence", "No such signals in the last %1 days.").replace("%1", str(facts.days))
+        return translate("Evidence", "No such signals in the last %1 days.").replace(
+            "%1", str(facts.days)
+        )
     return (
-        _T("Evidence", "%1 in the last %2 days.")
+        translate("Evidence", "%1 in the last %2 days.")
         .replace("%1", ", ".join(parts))
         .replace("%2", str(facts.days))
     )
@@ -33,12 +35,12 @@ def _signals(facts: DealFacts, kinds: tuple[ActivityKind, ...]) -> str:
 
 def _role(facts: DealFacts) -> str:
     if facts.contact_name is None:
-        return _T("Evidence", "No contact recorded.")
+        return translate("Evidence", "No contact recorded.")
     role = {
-        DecisionRole.DECISION_MAKER: _T("Evidence", "decision maker"),
-        DecisionRole.INFLUENCER: _T("Evidence", "influencer"),
-        DecisionRole.USER: _T("Evidence", "user"),
-        DecisionRole.UNKNOWN: _T("Evidence", "role not recorded"),
+        DecisionRole.DECISION_MAKER: translate("Evidence", "decision maker"),
+        DecisionRole.INFLUENCER: translate("Evidence", "influencer"),
+        DecisionRole.USER: translate("Evidence", "user"),
+        DecisionRole.UNKNOWN: translate("Evidence", "role not recorded"),
     }[DecisionRole(facts.contact_role)]
     return f"{role}: {facts.contact_name}"
 
@@ -46,15 +48,15 @@ def _role(facts: DealFacts) -> str:
 def _fit(facts: DealFacts) -> str:
     parts = [p for p in (facts.industry, facts.region) if p]
     if facts.company_size:
-        parts.insert(1, _T("Evidence", "%1 people").replace("%1", str(facts.company_size)))
-    return " · ".join(parts) or _T("Evidence", "No industry, size or region recorded.")
+        parts.insert(1, translate("Evidence", "%1 people").replace("%1", str(facts.company_size)))
+    return " · ".join(parts) or translate("Evidence", "No industry, size or region recorded.")
 
 
 def _talks(facts: DealFacts) -> str:
     if not facts.conversations:
-        return _T("Evidence", "No two-way contact recorded yet.")
+        return translate("Evidence", "No two-way contact recorded yet.")
     return (
-        _T("Evidence", "%1 conversation(s), the last on %2.")
+        translate("Evidence", "%1 conversation(s), the last on %2.")
         .replace("%1", str(facts.conversations))
         .replace("%2", local_date(facts.last_conversation))
     )
@@ -63,9 +65,9 @@ def _talks(facts: DealFacts) -> str:
 def evidence_text(key: str, facts: DealFacts) -> str:
     """What the file knows that bears on criterion ``key`` ("" for criteria it cannot judge)."""
     interest = (
-        _T("Evidence", "Interested in: %1").replace("%1", facts.interest)
+        translate("Evidence", "Interested in: %1").replace("%1", facts.interest)
         if facts.interest
-        else _T("Evidence", "No interest recorded.")
+        else translate("Evidence", "No interest recorded.")
     )
     texts = {
         "icp_fit": _fit,
@@ -75,16 +77,16 @@ def evidence_text(key: str, facts: DealFacts) -> str:
         "buying_role_identified": _role,
         "defined_need": lambda f: interest,
         "budget": lambda f: (
-            _T("Evidence", "Expected value %1").replace(
+            translate("Evidence", "Expected value %1").replace(
                 "%1", format_money(f.value_minor, f.currency)
             )
             if f.value_minor
-            else _T("Evidence", "No value entered.")
+            else translate("Evidence", "No value entered.")
         ),
         "timeline": lambda f: (
-            _T("Evidence", "Expected close %1").replace("%1", local_date(f.expected_close))
+            translate("Evidence", "Expected close %1").replace("%1", local_date(f.expected_close))
             if f.expected_close
-            else _T("Evidence", "No expected close date.")
+            else translate("Evidence", "No expected close date.")
         ),
         "decision_maker": _role,
         "pricing_discussion": lambda f: _signals(f, PRICING),

@@ -32,12 +32,11 @@ from crmdesk.services import LineSpec, Services
 
 def status_name(status: QuoteStatus) -> str:
     """A quote's status as the user reads it."""
-    t = QCoreApplication.translate
     return {
-        QuoteStatus.DRAFT: t("Quote", "draft"),
-        QuoteStatus.SENT: t("Quote", "sent"),
-        QuoteStatus.ACCEPTED: t("Quote", "accepted"),
-        QuoteStatus.DECLINED: t("Quote", "declined"),
+        QuoteStatus.DRAFT: QCoreApplication.translate("Quote", "draft"),
+        QuoteStatus.SENT: QCoreApplication.translate("Quote", "sent"),
+        QuoteStatus.ACCEPTED: QCoreApplication.translate("Quote", "accepted"),
+        QuoteStatus.DECLINED: QCoreApplication.translate("Quote", "declined"),
     }[QuoteStatus(status)]
 
 

@@ -22,7 +22,7 @@ from crmdesk.domain.text import nfc
 from crmdesk.gui.formatting import format_amount, format_money
 from crmdesk.services import LineSpec
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 DESCRIPTION, UNIT, QUANTITY, PRICE, DISCOUNT, VAT, AMOUNT = range(7)
 
@@ -30,13 +30,13 @@ DESCRIPTION, UNIT, QUANTITY, PRICE, DISCOUNT, VAT, AMOUNT = range(7)
 def headers() -> list[str]:
     """The column titles."""
     return [
-        _T("Quote", "Description"),
-        _T("Quote", "Unit"),
-        _T("Quote", "Quantity"),
-        _T("Quote", "Unit price"),
-        _T("Quote", "Discount %"),
-        _T("Quote", "VAT %"),
-        _T("Quote", "Amount"),
+        translate("Quote", "Description"),
+        translate("Quote", "Unit"),
+        translate("Quote", "Quantity"),
+        translate("Quote", "Unit price"),
+        translate("Quote", "Discount %"),
+        translate("Quote", "VAT %"),
+        translate("Quote", "Amount"),
     ]
 
 
@@ -156,7 +156,7 @@ class QuoteLinesModel(QAbstractTableModel):
             changed = self._edited(line, index.column(), text)
         except ValidationError as error:
             self.rejected.emit(
-                _T("Quote", "Line %1: %2")
+                translate("Quote", "Line %1: %2")
                 .replace("%1", str(index.row() + 1))
                 .replace("%2", str(error))
             )
@@ -168,7 +168,9 @@ class QuoteLinesModel(QAbstractTableModel):
     def _edited(self, line: LineSpec, column: int, text: str) -> LineSpec:
         if column == DESCRIPTION:
             if not nfc(text):
-                raise ValidationError(_T("Quote", "A line needs a description."), "description")
+                raise ValidationError(
+                    translate("Quote", "A line needs a description."), "description"
+                )
             return replace(line, description=nfc(text))
         if column == UNIT:
             return replace(line, unit=nfc(text))
@@ -182,7 +184,7 @@ class QuoteLinesModel(QAbstractTableModel):
             cleaned = text.replace("%", "").strip()
             rate = int(cleaned) if cleaned.isdigit() else -1
             if rate not in VAT_RATES:
-                raise ValidationError(_T("Quote", "VAT is 0, 5, 8 or 10 %."), "vat_rate")
+                raise ValidationError(translate("Quote", "VAT is 0, 5, 8 or 10 %."), "vat_rate")
             return replace(line, vat_rate=rate)
         return line
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSettings, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSettings, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -15,6 +15,8 @@ from crmdesk.domain.entities import Quote
 from crmdesk.services import Services
 
 EXPORT_FOLDER_KEY = "quotes/export_folder"
+
+translate = QCoreApplication.translate
 
 
 def load_pdf(data: bytes) -> tuple[QPdfDocument, QBuffer]:
@@ -68,7 +70,10 @@ def export_pdf(
     folder = settings.value(EXPORT_FOLDER_KEY, str(Path.home()))
     suggested = str(Path(str(folder)) / default_file_name(quote, document.customer.name))
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export quote as PDF"), suggested, parent.tr("PDF files (*.pdf)")
+        parent,
+        translate("QuotePrinting", "Export quote as PDF"),
+        suggested,
+        translate("QuotePrinting", "PDF files (*.pdf)"),
     )
     if not chosen:
         return None
@@ -78,8 +83,8 @@ def export_pdf(
     except OSError as error:
         QMessageBox.warning(
             parent,
-            parent.tr("Export quote"),
-            parent.tr("The PDF could not be written: %1").replace(
+            translate("QuotePrinting", "Export quote"),
+            translate("QuotePrinting", "The PDF could not be written: %1").replace(
                 "%1", error.strerror or str(error)
             ),
         )
@@ -93,6 +98,6 @@ def print_quote(parent: QWidget, services: Services, quote_id: int) -> None:
     data = services.quotes.pdf(quote_id)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     preview = QPrintPreviewDialog(printer, parent)
-    preview.setWindowTitle(parent.tr("Print quote"))
+    preview.setWindowTitle(translate("QuotePrinting", "Print quote"))
     preview.paintRequested.connect(lambda p: print_pdf(data, p))
     preview.exec()

@@ -12,20 +12,17 @@ from crmdesk.domain.errors import DomainError
 from crmdesk.services import Services
 
 FOLDER_KEY = "export/folder"
+translate = QCoreApplication.translate
 
 
 def export_choices() -> list[tuple[str, str, str | None]]:
     """(file-dialog filter, suffix, table) for each kind of export, the workbook first."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Export", text)
-
     return [
-        (tr("Excel workbook, everything (*.xlsx)"), ".xlsx", None),
-        (tr("CSV, deals (*.csv)"), ".csv", "deals"),
-        (tr("CSV, contacts (*.csv)"), ".csv", "contacts"),
-        (tr("CSV, organizations (*.csv)"), ".csv", "organizations"),
-        (tr("CSV, activities (*.csv)"), ".csv", "activities"),
+        (translate("Export", "Excel workbook, everything (*.xlsx)"), ".xlsx", None),
+        (translate("Export", "CSV, deals (*.csv)"), ".csv", "deals"),
+        (translate("Export", "CSV, contacts (*.csv)"), ".csv", "contacts"),
+        (translate("Export", "CSV, organizations (*.csv)"), ".csv", "organizations"),
+        (translate("Export", "CSV, activities (*.csv)"), ".csv", "activities"),
     ]
 
 
@@ -37,12 +34,12 @@ def write_export(services: Services, path: Path, what: str | None) -> tuple[int 
     except DomainError as error:
         return None, str(error)
     except OSError as error:
-        return None, QCoreApplication.translate("Export", "%1 could not be written: %2").replace(
+        return None, translate("Export", "%1 could not be written: %2").replace(
             "%1", str(path)
         ).replace("%2", error.strerror or str(error))
     finally:
         QGuiApplication.restoreOverrideCursor()
-    message = QCoreApplication.translate("Export", "Wrote %1 rows to %2.")
+    message = translate("Export", "Wrote %1 rows to %2.")
     return rows, message.replace("%1", f"{rows:,}".replace(",", "\u202f")).replace("%2", path.name)
 
 
@@ -52,7 +49,7 @@ def ask_export_path(parent: QWidget, settings: QSettings) -> tuple[Path, str | N
     folder = Path(str(settings.value(FOLDER_KEY, str(Path.home()))))
     chosen, selected = QFileDialog.getSaveFileName(
         parent,
-        QCoreApplication.translate("Export", "Export"),
+        translate("Export", "Export"),
         str(folder / "CRM Desk.xlsx"),
         ";;".join(c[0] for c in choices),
         choices[0][0],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.errors import DomainError
 from crmdesk.gui.formatting import plural
 from crmdesk.services.imports.engine import ImportCancelled, ImportReport
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from crmdesk.gui.transfer.import_wizard import ImportWizard
@@ -140,27 +142,73 @@ class RunPage(QWizardPage):
         if not self.dry_run:
             self.setTitle(self.tr("Imported"))
         report = self.report
-        self.count.setText(plural("ImportReport", "%1 row", "%1 rows", report.rows))
+        self.count.setText(
+            plural(
+                report.rows,
+                translate("ImportReport", "%1 row"),
+                translate("ImportReport", "%1 rows"),
+            )
+        )
         self.summary.setText(self._summary(report))
         self.report_view.setPlainText(report.text())
         self.save_button.setEnabled(True)
 
     def _summary(self, report: ImportReport) -> str:
-        context, orgs = "ImportReport", report.organizations
+        orgs = report.organizations
         what = (
             self.tr("%1, %2 and %3; %4 matched records you already have; %5 left out.")
-            .replace("%1", plural(context, "%1 deal", "%1 deals", report.deals))
-            .replace("%2", plural(context, "%1 new organization", "%1 new organizations", orgs))
-            .replace("%3", plural(context, "%1 new contact", "%1 new contacts", report.contacts))
-            .replace("%4", plural(context, "%1 row", "%1 rows", report.merged))
-            .replace("%5", plural(context, "%1 row is", "%1 rows are", len(report.skipped)))
+            .replace(
+                "%1",
+                plural(
+                    report.deals,
+                    translate("ImportReport", "%1 deal"),
+                    translate("ImportReport", "%1 deals"),
+                ),
+            )
+            .replace(
+                "%2",
+                plural(
+                    orgs,
+                    translate("ImportReport", "%1 new organization"),
+                    translate("ImportReport", "%1 new organizations"),
+                ),
+            )
+            .replace(
+                "%3",
+                plural(
+                    report.contacts,
+                    translate("ImportReport", "%1 new contact"),
+                    translate("ImportReport", "%1 new contacts"),
+                ),
+            )
+            .replace(
+                "%4",
+                plural(
+                    report.merged,
+                    translate("ImportReport", "%1 row"),
+                    translate("ImportReport", "%1 rows"),
+                ),
+            )
+            .replace(
+                "%5",
+                plural(
+                    len(report.skipped),
+                    translate("ImportReport", "%1 row is"),
+                    translate("ImportReport", "%1 rows are"),
+                ),
+            )
         )
         if report.left_out:
             what += " " + plural(
-                context,
-                "%1 email or phone number that is not valid is left out of its row.",
-                "%1 emails or phone numbers that are not valid are left out of their rows.",
                 len(report.left_out),
+                translate(
+                    "ImportReport",
+                    "%1 email or phone number that is not valid is left out of its row.",
+                ),
+                translate(
+                    "ImportReport",
+                    "%1 emails or phone numbers that are not valid are left out of their rows.",
+                ),
             )
         if report.skipped or report.left_out:
             what += " " + self.tr("The report below says which and why.")
