@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Engine, select
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["CRMDESK_LANG"] = "en"  # the suite reads English unless a test asks for Vietnamese
 
 from crmdesk.app import Workspace, open_workspace
 from crmdesk.db.models import Base

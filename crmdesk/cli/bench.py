@@ -14,6 +14,7 @@ from pathlib import Path
 
 from crmdesk.app import open_workspace
 from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED
+from crmdesk.gui.language import translate
 
 BUDGET: dict[str, int | None] = {
     "board_ready_ms": 150,
@@ -50,7 +51,8 @@ def _ms(start: float) -> float:
 
 
 def _generate(path: Path, deals: int) -> None:
-    print(f"Generating {deals:,} demo deals in {path}…", flush=True)
+    generating = translate("CLI", "Generating {deals:,} demo deals in {path}…")
+    print(generating.format(deals=deals, path=path), flush=True)
     command = [sys.executable, "-m", "crmdesk", "demo", "--db", str(path), "--deals", str(deals)]
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
 
@@ -293,7 +295,7 @@ def report(figures: dict[str, float], deals: int, out: Callable[[str], None] = p
 def bench(deals: int, db: Path | None, json_path: str | None) -> int:
     """Generate (or reuse) a file of ``deals`` deals and measure."""
     if deals < 1:
-        print("crmdesk: --deals must be at least 1.", file=sys.stderr)
+        print(translate("CLI", "crmdesk: --deals must be at least 1."), file=sys.stderr)
         return EXIT_REFUSED
     folder = None
     if db is None:

@@ -10,6 +10,8 @@ from pathlib import Path
 from crmdesk.app import Workspace, open_workspace
 from crmdesk.db.migrate import MigrationError
 from crmdesk.domain.errors import DomainError
+from crmdesk.gui.language import translate
+from crmdesk.gui.messages import error_text
 from crmdesk.locations import default_database, sample_database
 
 EXIT_OK = 0
@@ -24,13 +26,15 @@ def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None
         "--db",
         metavar="PATH",
         default=default,
-        help="database file (default: $CRMDESK_DB, else crmdesk.sqlite in the data folder)",
+        help=translate(
+            "CLI", "database file (default: $CRMDESK_DB, else crmdesk.sqlite in the data folder)"
+        ),
     )
     parser.add_argument(
         "--sample",
         action="store_true",
         default=False if top else argparse.SUPPRESS,
-        help="use the separate sample database instead of your own",
+        help=translate("CLI", "use the separate sample database instead of your own"),
     )
 
 
@@ -46,12 +50,13 @@ def run_with_workspace(args: argparse.Namespace, fn: Callable[[Workspace], int])
     try:
         workspace = open_workspace(database_path(args))
     except (MigrationError, OSError) as exc:
-        print(f"crmdesk: cannot open the database: {exc}", file=sys.stderr)
+        message = translate("CLI", "crmdesk: cannot open the database: {reason}")
+        print(message.format(reason=exc), file=sys.stderr)
         return EXIT_REFUSED
     try:
         return fn(workspace)
     except DomainError as exc:
-        print(f"crmdesk: {exc}", file=sys.stderr)
+        print(f"crmdesk: {error_text(exc)}", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         workspace.close()

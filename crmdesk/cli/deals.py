@@ -13,6 +13,8 @@ from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.entities import CardRow
 from crmdesk.domain.enums import BoardSort, Stage
 from crmdesk.domain.errors import GateRefusedError
+from crmdesk.gui.language import translate
+from crmdesk.gui.messages import error_text
 from crmdesk.services import AnswerInput
 
 PAGE = 1000
@@ -20,39 +22,56 @@ PAGE = 1000
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``deals`` command and its sub-commands."""
-    deals = commands.add_parser("deals", help="list and move deals")
+    deals = commands.add_parser("deals", help=translate("CLI", "list and move deals"))
     add_db_option(deals)
     sub = deals.add_subparsers(dest="deals_command", required=True, metavar="{list,move}")
 
     listing = sub.add_parser(
-        "list", help="list deals, optionally of one stage or matching a search"
+        "list", help=translate("CLI", "list deals, optionally of one stage or matching a search")
     )
     add_db_option(listing)
     listing.add_argument("--stage", choices=[s.value for s in Stage])
-    listing.add_argument("--search", default="", help="text to look for (case and accents ignored)")
+    listing.add_argument(
+        "--search", default="", help=translate("CLI", "text to look for (case and accents ignored)")
+    )
     listing.add_argument(
         "--sort", choices=[s.value for s in BoardSort], default=BoardSort.MANUAL.value
     )
     listing.add_argument(
-        "--limit", type=int, default=None, help="at most this many deals per stage"
+        "--limit",
+        type=int,
+        default=None,
+        help=translate("CLI", "at most this many deals per stage"),
     )
-    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.add_argument(
+        "--json", action="store_true", help=translate("CLI", "print JSON instead of a table")
+    )
     listing.set_defaults(handler=list_deals)
 
-    move = sub.add_parser("move", help="move a deal to another stage, through its gates")
+    move = sub.add_parser(
+        "move", help=translate("CLI", "move a deal to another stage, through its gates")
+    )
     add_db_option(move)
-    move.add_argument("id", type=int, help="the deal's number")
+    move.add_argument("id", type=int, help=translate("CLI", "the deal's number"))
     move.add_argument("stage", choices=[s.value for s in Stage])
     move.add_argument(
         "--criteria-met",
         default="",
         metavar="KEY,...",
-        help="qualification criteria met, by key (comma-separated)",
+        help=translate("CLI", "qualification criteria met, by key (comma-separated)"),
     )
-    move.add_argument("--override-reason", help="why the move passes a gate with criteria unmet")
-    move.add_argument("--note", help="reason for a backward move (disqualifying or reopening)")
-    move.add_argument("--lost-reason", help="lost reason key, when moving to lost")
-    move.add_argument("--lost-note", help="note for the lost reason (needed for 'other')")
+    move.add_argument(
+        "--override-reason", help=translate("CLI", "why the move passes a gate with criteria unmet")
+    )
+    move.add_argument(
+        "--note", help=translate("CLI", "reason for a backward move (disqualifying or reopening)")
+    )
+    move.add_argument(
+        "--lost-reason", help=translate("CLI", "lost reason key, when moving to lost")
+    )
+    move.add_argument(
+        "--lost-note", help=translate("CLI", "note for the lost reason (needed for 'other')")
+    )
     move.set_defaults(handler=move_deal)
 
 
@@ -84,7 +103,7 @@ def list_deals(args: argparse.Namespace) -> int:
         else:
             for card in cards:
                 print(card_line(card))
-            print(f"{len(cards)} deal(s)")
+            print(translate("CLI", "{count} deal(s)").format(count=len(cards)))
         return EXIT_OK
 
     return run_with_workspace(args, run)
@@ -106,10 +125,13 @@ def move_deal(args: argparse.Namespace) -> int:
                 lost_note=args.lost_note,
             )
         except GateRefusedError as exc:
-            print(f"crmdesk: {exc}", file=sys.stderr)
-            print(f"Unmet required criteria (keys): {','.join(exc.unmet)}", file=sys.stderr)
+            print(f"crmdesk: {error_text(exc)}", file=sys.stderr)
+            unmet = translate("CLI", "Unmet required criteria (keys): {keys}")
+            print(unmet.format(keys=",".join(exc.unmet)), file=sys.stderr)
             return EXIT_REFUSED
-        print(f"Moved deal {deal.id} “{deal.title}” to {deal.stage.label}.")
+        moved = translate("CLI", "Moved deal {id} “{title}” to {stage}.")
+        stage = translate("Defaults", deal.stage.label)
+        print(moved.format(id=deal.id, title=deal.title, stage=stage))
         return EXIT_OK
 
     return run_with_workspace(args, run)

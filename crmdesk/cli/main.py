@@ -12,6 +12,7 @@ from crmdesk.cli import deals, maintenance, quotes, transfer, window
 from crmdesk.cli.common import EXIT_OK, EXIT_USAGE, add_db_option, database_path, run_with_workspace
 from crmdesk.cli.formatting import money_text
 from crmdesk.domain.enums import Stage
+from crmdesk.gui.language import install_language, saved_language, translate, user_settings
 
 SAMPLE_DEALS = 300
 
@@ -20,7 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
     """The full argument parser."""
     parser = argparse.ArgumentParser(
         prog="crmdesk",
-        description="CRM Desk: your leads, prospects and opportunities in one local file.",
+        description=translate(
+            "CLI", "CRM Desk: your leads, prospects and opportunities in one local file."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"crmdesk {__version__}")
     add_db_option(parser, top=True)
@@ -30,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     quotes.register(commands)
     transfer.register(commands)
     window.register(commands)
-    summary = commands.add_parser("summary", help="the pipeline at a glance, column by column")
+    summary = commands.add_parser(
+        "summary", help=translate("CLI", "the pipeline at a glance, column by column")
+    )
     add_db_option(summary)
     summary.set_defaults(handler=pipeline_summary)
     return parser
@@ -45,15 +50,17 @@ def pipeline_summary(args: argparse.Namespace) -> int:
             fill_sample(ws)
             totals = ws.services.board.totals()
         print(f"CRM Desk {__version__} — {database_path(args)}")
+        deals_word = translate("CLI", "deal(s)")
         for stage in Stage:
             t = totals[stage]
             values = ", ".join(money_text(v, c) for c, v in t.value_by_currency) or "—"
-            line = f"  {stage.label:<12} {t.count:>7,} deal(s)   {values}"
+            name = translate("Defaults", stage.label)
+            line = f"  {name:<20} {t.count:>7,} {deals_word}   {values}"
             if stage == Stage.OPPORTUNITY and t.weighted_by_currency:
                 weighted = ", ".join(money_text(v, c) for c, v in t.weighted_by_currency)
-                line += f"   weighted {weighted}"
+                line += "   " + translate("CLI", "weighted {amounts}").format(amounts=weighted)
             print(line)
-        print("Try: crmdesk deals list --stage lead    (crmdesk --help for more)")
+        print(translate("CLI", "Try: crmdesk deals list --stage lead    (crmdesk --help for more)"))
         return EXIT_OK
 
     return run_with_workspace(args, run)
@@ -63,12 +70,15 @@ def fill_sample(ws: Workspace) -> None:
     """The sample database starts with demo data, so a newcomer sees a living pipeline."""
     from crmdesk.services.demo import generate_demo
 
-    print("Filling the sample database with demo data…")
+    print(translate("CLI", "Filling the sample database with demo data…"))
     generate_demo(ws.services.context.session_factory, SAMPLE_DEALS, 1, ws.services.context.clock())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    language = saved_language(user_settings())
+    if language != "en":
+        install_language(language)  # messages and help in the user's language
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

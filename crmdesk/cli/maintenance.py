@@ -14,21 +14,30 @@ from crmdesk.cli.common import (
     run_with_workspace,
 )
 from crmdesk.db.check import check_database
+from crmdesk.gui.language import translate
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``check`` and ``demo``."""
-    check = commands.add_parser("check", help="integrity and foreign-key check of the file")
+    check = commands.add_parser(
+        "check", help=translate("CLI", "integrity and foreign-key check of the file")
+    )
     add_db_option(check)
     check.set_defaults(handler=check_file)
 
     demo = commands.add_parser(
         "demo",
-        help="fill an empty database with realistic demo data (default: the sample database)",
+        help=translate(
+            "CLI", "fill an empty database with realistic demo data (default: the sample database)"
+        ),
     )
     add_db_option(demo)
-    demo.add_argument("--deals", type=int, default=300, help="how many deals (default 300)")
-    demo.add_argument("--seed", type=int, default=1, help="random seed, for repeatable data")
+    demo.add_argument(
+        "--deals", type=int, default=300, help=translate("CLI", "how many deals (default 300)")
+    )
+    demo.add_argument(
+        "--seed", type=int, default=1, help=translate("CLI", "random seed, for repeatable data")
+    )
     demo.set_defaults(handler=make_demo, demo_default_sample=True)
 
 
@@ -37,16 +46,21 @@ def check_file(args: argparse.Namespace) -> int:
 
     def run(ws: Workspace) -> int:
         report = check_database(ws.engine)
-        print(f"Database: {database_path(args)}")
-        print(f"Integrity: {', '.join(report.integrity)}")
-        print(f"Foreign keys: {'ok' if not report.foreign_keys else ''}")
+        print(translate("CLI", "Database: {path}").format(path=database_path(args)))
+        print(translate("CLI", "Integrity: {result}").format(result=", ".join(report.integrity)))
+        keys = "ok" if not report.foreign_keys else ""
+        print(translate("CLI", "Foreign keys: {result}").format(result=keys))
         for problem in report.foreign_keys[:20]:
             print(f"  {problem}")
-        print(f"Schema revision: {report.revision} (this version expects {report.head})")
+        print(
+            translate("CLI", "Schema revision: {revision} (this version expects {head})").format(
+                revision=report.revision, head=report.head
+            )
+        )
         if report.sound:
-            print("The database is sound.")
+            print(translate("CLI", "The database is sound."))
             return EXIT_OK
-        print("The database has problems (see above).", file=sys.stderr)
+        print(translate("CLI", "The database has problems (see above)."), file=sys.stderr)
         return EXIT_REFUSED
 
     return run_with_workspace(args, run)
@@ -62,7 +76,10 @@ def make_demo(args: argparse.Namespace) -> int:
     def run(ws: Workspace) -> int:
         def progress(done: int) -> None:
             if sys.stderr.isatty():
-                print(f"\r{done:,} / {args.deals:,} deals", end="", file=sys.stderr, flush=True)
+                line = translate("CLI", "{done:,} / {total:,} deals").format(
+                    done=done, total=args.deals
+                )
+                print("\r" + line, end="", file=sys.stderr, flush=True)
 
         summary = generate_demo(
             ws.services.context.session_factory,
@@ -73,10 +90,19 @@ def make_demo(args: argparse.Namespace) -> int:
         )
         if sys.stderr.isatty():
             print(file=sys.stderr)
+        created = translate(
+            "CLI",
+            "Created {deals:,} deals, {organizations:,} organizations, {contacts:,} contacts, {activities:,} activities and {quotes:,} quotes in {path}.",  # noqa: E501
+        )
         print(
-            f"Created {summary.deals:,} deals, {summary.organizations:,} organizations, "
-            f"{summary.contacts:,} contacts, {summary.activities:,} activities and "
-            f"{summary.quotes:,} quotes in {database_path(args)}."
+            created.format(
+                deals=summary.deals,
+                organizations=summary.organizations,
+                contacts=summary.contacts,
+                activities=summary.activities,
+                quotes=summary.quotes,
+                path=database_path(args),
+            )
         )
         return EXIT_OK
 

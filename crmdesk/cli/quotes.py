@@ -8,17 +8,22 @@ from pathlib import Path
 
 from crmdesk.app import Workspace
 from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED, add_db_option, run_with_workspace
+from crmdesk.gui.language import translate
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``quote export``."""
-    quote = commands.add_parser("quote", help="quotes")
+    quote = commands.add_parser("quote", help=translate("CLI", "quotes"))
     sub = quote.add_subparsers(dest="quote_command", metavar="ACTION", required=True)
-    export = sub.add_parser("export", help="write a quote as a PDF file")
+    export = sub.add_parser("export", help=translate("CLI", "write a quote as a PDF file"))
     add_db_option(export)
-    export.add_argument("number", help="the quote number, e.g. BG-2026-0001")
-    export.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write")
-    export.add_argument("--revision", type=int, help="a revision (default: the latest)")
+    export.add_argument("number", help=translate("CLI", "the quote number, e.g. BG-2026-0001"))
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE.pdf", help=translate("CLI", "where to write")
+    )
+    export.add_argument(
+        "--revision", type=int, help=translate("CLI", "a revision (default: the latest)")
+    )
     export.set_defaults(handler=export_quote)
 
 
@@ -26,7 +31,8 @@ def export_quote(args: argparse.Namespace) -> int:
     """Write one quote's PDF."""
     output = Path(args.output)
     if output.suffix.lower() != ".pdf":
-        print(f"crmdesk: {output} should end in .pdf.", file=sys.stderr)
+        message = translate("CLI", "crmdesk: {path} should end in .pdf.")
+        print(message.format(path=output), file=sys.stderr)
         return EXIT_REFUSED
 
     def run(ws: Workspace) -> int:
@@ -35,9 +41,11 @@ def export_quote(args: argparse.Namespace) -> int:
         try:
             output.write_bytes(data)
         except OSError as exc:
-            print(f"crmdesk: cannot write {output}: {exc.strerror or exc}.", file=sys.stderr)
+            message = translate("CLI", "crmdesk: cannot write {path}: {reason}.")
+            print(message.format(path=output, reason=exc.strerror or exc), file=sys.stderr)
             return EXIT_REFUSED
-        print(f"Wrote {quote.number} (revision {quote.revision}) to {output}.")
+        wrote = translate("CLI", "Wrote {number} (revision {revision}) to {path}.")
+        print(wrote.format(number=quote.number, revision=quote.revision, path=output))
         return EXIT_OK
 
     return run_with_workspace(args, run)

@@ -9,6 +9,8 @@ from pathlib import Path
 from crmdesk.app import Workspace
 from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, add_db_option, run_with_workspace
 from crmdesk.domain.enums import Stage
+from crmdesk.gui.language import translate
+from crmdesk.gui.messages import error_text
 from crmdesk.services.exports import WHAT
 from crmdesk.services.imports.plan import ImportOptions
 from crmdesk.services.imports.presets import PRESETS
@@ -17,44 +19,62 @@ from crmdesk.services.imports.values import DATE_ORDERS
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``import`` and ``export``."""
-    imp = commands.add_parser("import", help="bring in a CSV or .xlsx file (another CRM's export)")
+    imp = commands.add_parser(
+        "import", help=translate("CLI", "bring in a CSV or .xlsx file (another CRM's export)")
+    )
     add_db_option(imp)
-    imp.add_argument("file", help="the CSV or .xlsx file")
+    imp.add_argument("file", help=translate("CLI", "the CSV or .xlsx file"))
     imp.add_argument(
         "--preset",
         choices=[p.name for p in PRESETS],
-        help="the file's format (recognized from its header row when omitted)",
+        help=translate("CLI", "the file's format (recognized from its header row when omitted)"),
     )
     imp.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="COLUMN=FIELD",
-        help="read COLUMN as FIELD (e.g. deal.title, org.name, contact.email; "
-        "ignore to skip it); repeat for each column",
+        help=translate(
+            "CLI",
+            "read COLUMN as FIELD (e.g. deal.title, org.name; ignore to skip it), once per column",
+        ),
     )
     imp.add_argument(
         "--stage",
         action="append",
         default=[],
         metavar="NAME=STAGE",
-        help="the source's stage NAME is our STAGE (lead, prospect, opportunity, won, lost)",
+        help=translate(
+            "CLI", "the source's stage NAME is our STAGE (lead, prospect, opportunity, won, lost)"
+        ),
     )
-    imp.add_argument("--dates", choices=DATE_ORDERS, help="day, month and year order of dates")
+    imp.add_argument(
+        "--dates", choices=DATE_ORDERS, help=translate("CLI", "day, month and year order of dates")
+    )
     imp.add_argument(
         "--duplicates",
         choices=("merge", "skip"),
         default="merge",
-        help="rows matching an existing contact or organization (default: merge)",
+        help=translate("CLI", "rows matching an existing contact or organization (default: merge)"),
     )
-    imp.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
-    imp.add_argument("--report", metavar="FILE", help="also save the report to FILE")
+    imp.add_argument(
+        "--dry-run", action="store_true", help=translate("CLI", "check everything, write nothing")
+    )
+    imp.add_argument(
+        "--report", metavar="FILE", help=translate("CLI", "also save the report to FILE")
+    )
     imp.set_defaults(handler=import_command)
 
-    exp = commands.add_parser("export", help="write deals, contacts, organizations, activities")
+    exp = commands.add_parser(
+        "export", help=translate("CLI", "write deals, contacts, organizations, activities")
+    )
     add_db_option(exp)
-    exp.add_argument("file", help="FILE.csv (one table) or FILE.xlsx (all of them)")
-    exp.add_argument("--what", choices=WHAT, help="which table (CSV default: deals)")
+    exp.add_argument(
+        "file", help=translate("CLI", "FILE.csv (one table) or FILE.xlsx (all of them)")
+    )
+    exp.add_argument(
+        "--what", choices=WHAT, help=translate("CLI", "which table (CSV default: deals)")
+    )
     exp.set_defaults(handler=export_command)
 
 
@@ -74,7 +94,7 @@ def import_command(args: argparse.Namespace) -> int:
         columns = _pairs(args.map, "COLUMN=FIELD")
         stages = {k: Stage(v.lower()) for k, v in _pairs(args.stage, "NAME=STAGE").items()}
     except ValueError as error:
-        print(f"crmdesk: {error}", file=sys.stderr)
+        print(f"crmdesk: {error_text(error)}", file=sys.stderr)
         return EXIT_USAGE
     options = ImportOptions(args.preset, columns, stages, args.duplicates, args.dates, args.dry_run)
 
@@ -83,7 +103,8 @@ def import_command(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
 
             def progress(rows: int) -> None:
-                print(f"\r{rows:,} rows…", end="", file=sys.stderr, flush=True)
+                line = translate("CLI", "{rows:,} rows…").format(rows=rows)
+                print("\r" + line, end="", file=sys.stderr, flush=True)
 
         report = ws.services.transfer.import_file(Path(args.file), options, progress)
         if progress is not None:
@@ -105,9 +126,10 @@ def export_command(args: argparse.Namespace) -> int:
         try:
             count = ws.services.transfer.export(path, args.what)
         except OSError as error:
-            print(f"crmdesk: cannot write {path}: {error.strerror or error}.", file=sys.stderr)
+            message = translate("CLI", "crmdesk: cannot write {path}: {reason}.")
+            print(message.format(path=path, reason=error.strerror or error), file=sys.stderr)
             return EXIT_REFUSED
-        print(f"Wrote {count:,} rows to {path}.")
+        print(translate("CLI", "Wrote {count:,} rows to {path}.").format(count=count, path=path))
         return EXIT_OK
 
     return run_with_workspace(args, run)

@@ -10,28 +10,47 @@ from pathlib import Path
 
 from crmdesk.app import Workspace, open_workspace
 from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, add_db_option, database_path
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP
+from crmdesk.gui.language import saved_language, translate, user_settings
+from crmdesk.gui.messages import error_text
 from crmdesk.locations import sample_database
 
 SAMPLE_DEALS = 300
-NO_DISPLAY = (
-    "crmdesk: no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set), so the "
-    "window cannot open; `crmdesk screenshot -o board.png` renders the board without one."
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "CLI",
+    "crmdesk: no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open; `crmdesk screenshot -o board.png` renders the board without one.",  # noqa: E501
 )
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``screenshot`` and ``bench``."""
-    shot = commands.add_parser("screenshot", help="render the board offscreen to a PNG file")
+    shot = commands.add_parser(
+        "screenshot", help=translate("CLI", "render the board offscreen to a PNG file")
+    )
     add_db_option(shot)
-    shot.add_argument("-o", "--output", required=True, metavar="FILE.png", help="where to write")
-    shot.add_argument("--size", default="1440x900", metavar="WxH", help="window size in pixels")
-    shot.add_argument("--lang", choices=("vi", "en"), default="en", help="interface language")
+    shot.add_argument(
+        "-o", "--output", required=True, metavar="FILE.png", help=translate("CLI", "where to write")
+    )
+    shot.add_argument(
+        "--size", default="1440x900", metavar="WxH", help=translate("CLI", "window size in pixels")
+    )
+    shot.add_argument(
+        "--lang", choices=("vi", "en"), default=None, help=translate("CLI", "interface language")
+    )
     shot.set_defaults(handler=screenshot)
 
-    bench = commands.add_parser("bench", help="measure the performance budget's figures")
-    bench.add_argument("--deals", type=int, default=100_000, help="deals in the generated file")
-    bench.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
-    bench.add_argument("--db", metavar="PATH", help="a file to reuse (generated if missing)")
+    bench = commands.add_parser(
+        "bench", help=translate("CLI", "measure the performance budget's figures")
+    )
+    bench.add_argument(
+        "--deals", type=int, default=100_000, help=translate("CLI", "deals in the generated file")
+    )
+    bench.add_argument(
+        "--json", metavar="FILE", help=translate("CLI", "also write the figures as JSON")
+    )
+    bench.add_argument(
+        "--db", metavar="PATH", help=translate("CLI", "a file to reuse (generated if missing)")
+    )
     bench.set_defaults(handler=run_bench)
 
 
@@ -54,7 +73,7 @@ def open_window(args: argparse.Namespace) -> int:
     from crmdesk.gui.application import has_display, run_window
 
     if not has_display():
-        print(NO_DISPLAY, file=sys.stderr)
+        print(translate("CLI", NO_DISPLAY), file=sys.stderr)
         return EXIT_REFUSED
     path = database_path(args)
     sample = sample_database()
@@ -87,7 +106,7 @@ def screenshot(args: argparse.Namespace) -> int:
     try:
         width, height = parse_size(args.size)
     except ValueError as exc:
-        print(f"crmdesk: {exc}", file=sys.stderr)
+        print(f"crmdesk: {error_text(exc)}", file=sys.stderr)
         return EXIT_USAGE
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from crmdesk.gui.snapshot import render_window
@@ -95,13 +114,20 @@ def screenshot(args: argparse.Namespace) -> int:
     output = Path(args.output)
     workspace = open_workspace(database_path(args))
     try:
-        image = render_window(workspace.services, database_path(args).name, width, height)
+        language = args.lang or saved_language(user_settings())
+        image = render_window(workspace.services, database_path(args).name, width, height, language)
     finally:
         workspace.close()
     if not image.save(str(output), "PNG"):
-        print(f"crmdesk: cannot write {output}.", file=sys.stderr)
+        print(
+            translate("CLI", "crmdesk: cannot write {path}.").format(path=output), file=sys.stderr
+        )
         return EXIT_REFUSED
-    print(f"Wrote {output} ({width}×{height}).")
+    print(
+        translate("CLI", "Wrote {path} ({width}×{height}).").format(
+            path=output, width=width, height=height
+        )
+    )
     return EXIT_OK
 
 

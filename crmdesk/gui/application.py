@@ -8,9 +8,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from crmdesk.gui.language import (
+    current_language,
+    install_language,
+    saved_language,
+    user_settings,
+)
 from crmdesk.gui.style import apply_style
 from crmdesk.locations import APP_NAME, ORG_NAME
 
@@ -25,6 +31,7 @@ def qt_app(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationName(APP_NAME)
         app = QApplication(argv or [sys.argv[0]])
         apply_style(app)
+        install_language(current_language())  # translators loaded before the app existed
     assert isinstance(app, QApplication)
     return app
 
@@ -36,11 +43,6 @@ def has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal", "vnc")):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def user_settings() -> QSettings:
-    """Where window geometry and view choices are kept."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "window")
 
 
 @dataclass
@@ -105,6 +107,7 @@ def run_window(
     from crmdesk.gui.main_window import MainWindow
 
     app = qt_app()
+    install_language(saved_language(user_settings()))
     locks: list[DatabaseLock] = []
     windows: list[MainWindow] = []
 
@@ -118,9 +121,15 @@ def run_window(
             sample = lambda: open_sample()  # noqa: E731
         window = MainWindow(services, target.name, user_settings(), open_sample=sample)  # type: ignore[arg-type]
         window.show()
+        window.replaced.connect(keep)
         locks.append(lock)
         windows.append(window)
         return True
+
+    def keep(replacement: MainWindow) -> None:
+        """A window rebuilt in another language takes the old one's place."""
+        replacement.replaced.connect(keep)
+        windows.append(replacement)
 
     def open_sample() -> None:
         assert sample_path is not None

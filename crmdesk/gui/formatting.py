@@ -6,9 +6,11 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import lru_cache
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from crmdesk.domain.money import CURRENCY_EXPONENTS, exponent
+
+translate = QCoreApplication.translate
 
 # The locale whose conventions a currency's amounts follow when the UI language does not say.
 _CURRENCY_LOCALES: dict[str, tuple[QLocale.Language, QLocale.Country]] = {
@@ -61,8 +63,14 @@ def format_amount(minor: int, currency: str) -> str:
 
 
 def _compact(locale: QLocale, millions: Decimal, symbol: str) -> str:
-    number = locale.toString(float(round(millions, 1)), "f", 1)
-    return f"{number}\u00a0M\u00a0{symbol}"
+    """``4,9 tỷ ₫`` / ``125,3 tr ₫`` in Vietnamese, ``4.9 B ₫`` / ``125.3 M ₫`` otherwise
+    (digits in the currency's conventions, the unit in the interface language)."""
+    if abs(millions) >= 1000:
+        amount, unit = millions / 1000, translate("Money", "B", "billions, after a number")
+    else:
+        amount, unit = millions, translate("Money", "M", "millions, after a number")
+    number = locale.toString(float(round(amount, 1)), "f", 1)
+    return f"{number}\u00a0{unit}\u00a0{symbol}"
 
 
 def format_totals(amounts: tuple[tuple[str, int], ...], *, compact: bool = True) -> str:

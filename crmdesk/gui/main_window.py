@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,8 @@ from crmdesk.gui.board.card_delegate import temperature_name
 from crmdesk.gui.board.column_view import CardList, sort_names, stage_name
 from crmdesk.gui.board.moves import DialogPrompts, MovePrompts
 from crmdesk.gui.formatting import plural
+from crmdesk.gui.language import LANGUAGE_KEY, LANGUAGES, current_language, install_language
+from crmdesk.gui.messages import error_text
 from crmdesk.gui.welcome import Welcome
 from crmdesk.gui.widgets import ChoiceCombo
 from crmdesk.services import OpChanges, Services
@@ -41,6 +43,8 @@ SEARCH_DELAY_MS = 120
 class MainWindow(QMainWindow):
     """CRM Desk's one window."""
 
+    replaced = Signal(object)  # the window rebuilt in another language
+
     def __init__(
         self,
         services: Services,
@@ -52,6 +56,7 @@ class MainWindow(QMainWindow):
         warm_search: bool = True,
     ) -> None:
         super().__init__()
+        self._init_args = (services, title, settings, prompts, clock, open_sample, warm_search)
         self.services = services
         self.settings = settings
         self._open_sample = open_sample
@@ -151,6 +156,14 @@ class MainWindow(QMainWindow):
         self.act_pipeline = self._action(
             self.tr("&Pipeline…"), lambda: self.open_settings("pipeline")
         )
+        self.language_group = QActionGroup(self)
+        self.act_languages: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = self._action(name, lambda c=code: self.switch_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            self.language_group.addAction(action)
+            self.act_languages[code] = action
         self.act_keys = self._action(self.tr("&Keyboard shortcuts"), self.show_keys)
         self.act_about = self._action(self.tr("&About CRM Desk"), self.show_about)
         for action in (self.act_right, self.act_left, self.act_archive):
@@ -191,6 +204,9 @@ class MainWindow(QMainWindow):
         settings.addActions([self.act_company, self.act_catalog])
         settings.addSeparator()
         settings.addActions([self.act_qualification, self.act_scoring, self.act_pipeline])
+        settings.addSeparator()
+        languages = settings.addMenu(self.tr("&Language"))
+        languages.addActions(list(self.act_languages.values()))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_keys, self.act_about])
 
@@ -395,11 +411,11 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        language = "vi" if deal.currency == "VND" else "en"
+        language = current_language()  # the quote's own language can be changed in it
         try:
             quote = self.services.quotes.create(deal.id, language=language)
         except DomainError as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         self.open_quote(quote.id)
 
@@ -465,7 +481,7 @@ class MainWindow(QMainWindow):
         try:
             self.services.deals.archive(ids)
         except DomainError as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         self.statusBar().showMessage(
             plural(
@@ -490,7 +506,7 @@ class MainWindow(QMainWindow):
         try:
             label = step()
         except DomainError as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         self.statusBar().showMessage(message.replace("%1", label), 8000)
 
@@ -600,6 +616,21 @@ class MainWindow(QMainWindow):
         self.settings.setValue("board/overdue", self.overdue.isChecked())
         self.settings.setValue("board/temperature", self.temperature.currentData())
         self.settings.sync()
+
+    def switch_language(self, language: str) -> MainWindow:
+        """Speak ``language`` from now on: the window is rebuilt in it, in the same place and
+        with the same view (everything else is already committed; undo history is kept)."""
+        if language == current_language():
+            return self
+        self.settings.setValue(LANGUAGE_KEY, language)
+        self.save_view()
+        install_language(language)
+        replacement = MainWindow(*self._init_args)
+        replacement.setGeometry(self.geometry())
+        replacement.show()
+        self.replaced.emit(replacement)
+        self.close()
+        return replacement
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the view; everything else is already committed."""

@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from crmdesk.gui.application import qt_app
+from crmdesk.gui.language import install_language
 from crmdesk.gui.main_window import MainWindow
 from crmdesk.services import Services
 
@@ -20,9 +21,12 @@ def scratch_settings() -> QSettings:
     return QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
 
 
-def show_window(services: Services, title: str, width: int, height: int) -> MainWindow:
-    """Build and show the main window at a size, with everything painted once."""
+def show_window(
+    services: Services, title: str, width: int, height: int, language: str = "en"
+) -> MainWindow:
+    """Build and show the main window at a size and in a language, everything painted once."""
     qt_app()
+    install_language(language)
     window = MainWindow(services, title, scratch_settings(), warm_search=False)
     window.resize(width, height)
     window.show()
@@ -30,9 +34,11 @@ def show_window(services: Services, title: str, width: int, height: int) -> Main
     return window
 
 
-def render_window(services: Services, title: str, width: int, height: int) -> QImage:
+def render_window(
+    services: Services, title: str, width: int, height: int, language: str = "en"
+) -> QImage:
     """The main window as an image."""
-    window = show_window(services, title, width, height)
+    window = show_window(services, title, width, height, language)
     image = window.grab().toImage()
     window.close()
     window.deleteLater()

@@ -5,1282 +5,1489 @@
     <name>ActivitiesTab</name>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Log what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi lại việc đã diễn ra</translation>
     </message>
     <message>
         <source>Record a behaviour signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận tín hiệu hành vi</translation>
     </message>
     <message>
         <source>Schedule a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lên lịch việc tiếp theo</translation>
     </message>
     <message>
         <source>Subject, e.g. Called about the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung, ví dụ: Đã gọi về báo giá</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu đã &amp;xong</translation>
     </message>
     <message>
         <source>Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn:</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>đã lên lịch</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>đã xong</translation>
     </message>
     <message>
         <source>signal</source>
-        <translation type="unfinished"></translation>
+        <translation>tín hiệu</translation>
     </message>
 </context>
 <context>
     <name>Activity</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc gọi</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc họp</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Công việc</translation>
     </message>
     <message>
         <source>Website visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập website</translation>
     </message>
     <message>
         <source>Pricing page visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trang bảng giá</translation>
     </message>
     <message>
         <source>Content download</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải tài liệu</translation>
     </message>
     <message>
         <source>Newsletter sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký nhận bản tin</translation>
     </message>
     <message>
         <source>Webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham dự hội thảo trực tuyến</translation>
     </message>
     <message>
         <source>Email reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời email</translation>
     </message>
     <message>
         <source>Inquiry or contact form</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỏi thông tin hoặc gửi biểu mẫu liên hệ</translation>
     </message>
     <message>
         <source>Demo request</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu demo</translation>
     </message>
     <message>
         <source>Quote request</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu báo giá</translation>
     </message>
 </context>
 <context>
     <name>BackwardDialog</name>
     <message>
         <source>Move back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lùi về %1</translation>
     </message>
     <message>
         <source>Why does “%1” go back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao chuyển lùi “%1”?</translation>
     </message>
     <message>
         <source>Why do these %1 deals go back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao chuyển lùi %1 thương vụ này?</translation>
     </message>
     <message>
         <source>A short reason, kept in the deal&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do ngắn gọn, được lưu trong lịch sử thương vụ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>&amp;Move back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chuyển lùi</translation>
     </message>
 </context>
 <context>
     <name>Board</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách tiềm năng</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách triển vọng</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ hội bán hàng</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành công</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại</translation>
     </message>
     <message>
         <source>Manual order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp xếp thủ công</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc tiếp theo</translation>
     </message>
     <message>
         <source>Days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày ở giai đoạn</translation>
     </message>
     <message>
         <source>Order of the %1 column</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự của cột %1</translation>
     </message>
     <message>
         <source>%1 deal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thương vụ</translation>
     </message>
     <message>
         <source>%1 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thương vụ</translation>
     </message>
     <message>
         <source>Weighted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo xác suất: %1</translation>
     </message>
     <message>
         <source>Drop cards here</source>
-        <translation type="unfinished"></translation>
+        <translation>Thả thẻ vào đây</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trên %1</translation>
     </message>
     <message>
         <source>No signals or fit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tín hiệu hay mức độ phù hợp nào.</translation>
     </message>
     <message>
         <source>Score %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Card</name>
     <message>
         <source>hot</source>
-        <translation type="unfinished"></translation>
+        <translation>nóng</translation>
     </message>
     <message>
         <source>warm</source>
-        <translation type="unfinished"></translation>
+        <translation>ấm</translation>
     </message>
     <message>
         <source>cold</source>
-        <translation type="unfinished"></translation>
+        <translation>lạnh</translation>
     </message>
     <message>
         <source>Needs identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xác định nhu cầu</translation>
     </message>
     <message>
         <source>Proposal sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi đề xuất</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Thương lượng</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chốt</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>nháp</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>đã gửi</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>đã chấp nhận</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>bị từ chối</translation>
     </message>
     <message>
         <source>%1 day in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ngày ở giai đoạn này</translation>
     </message>
     <message>
         <source>%1 days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ngày ở giai đoạn này</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Lâu không chăm sóc</translation>
     </message>
     <message>
         <source>%1 quote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 báo giá</translation>
     </message>
     <message>
         <source>%1 quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 báo giá</translation>
     </message>
     <message>
         <source>No next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có việc tiếp theo</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hôm nay</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quá hạn từ %1</translation>
     </message>
 </context>
 <context>
     <name>CatalogWindow</name>
     <message>
         <source>Product catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục sản phẩm</translation>
     </message>
     <message>
         <source>Search by SKU or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo mã hàng hoặc tên</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện mục đã lưu trữ</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hàng</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐVT</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn giá</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuế GTGT</translation>
     </message>
     <message>
         <source>&amp;SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã &amp;hàng:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tê&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mô tả:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị tính:</translation>
     </message>
     <message>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn giá:</translation>
     </message>
     <message>
         <source>&amp;VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuế &amp;GTGT:</translation>
     </message>
     <message>
         <source>N&amp;ew</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm mới</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu t&amp;rữ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (đã lưu trữ)</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục</translation>
     </message>
 </context>
 <context>
     <name>CompanySettings</name>
     <message>
+        <source>Company &amp;name:</source>
+        <translation>Tên &amp;công ty:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>Mã số &amp;thuế:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Địa chỉ &amp;email:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Trang &amp;web:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account:</source>
+        <translation>Tài khoản &amp;ngân hàng:</translation>
+    </message>
+    <message>
         <source>Company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin công ty</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn &amp;logo…</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Không dùng logo</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo công ty:</translation>
     </message>
     <message>
         <source>Default &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ &amp;mặc định:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ngày</translation>
     </message>
     <message>
         <source>Quotes &amp;valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo giá có &amp;hiệu lực trong:</translation>
     </message>
     <message>
         <source>Default &amp;terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều &amp;khoản mặc định:</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>DealDialog</name>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách tiềm năng mới</translation>
     </message>
     <message>
         <source>Deal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thương vụ — %1</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;i tiết</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoạt động</translation>
     </message>
     <message>
         <source>&amp;Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm đị&amp;nh</translation>
     </message>
     <message>
         <source>S&amp;core</source>
-        <translation type="unfinished"></translation>
+        <translation>Điể&amp;m</translation>
     </message>
     <message>
         <source>Q&amp;uotes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Báo giá</translation>
     </message>
     <message>
         <source>New organization “%1” will be created when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Công ty mới “%1” sẽ được tạo khi bạn lưu.</translation>
     </message>
     <message>
         <source>New contact “%1” will be created when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ mới “%1” sẽ được tạo khi bạn lưu.</translation>
     </message>
     <message>
         <source>Give the deal a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tiêu đề cho thương vụ.</translation>
     </message>
 </context>
 <context>
     <name>DealForm</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
         <source>What they want, e.g. POS system – Hoa Sen bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách cần gì, ví dụ: Hệ thống POS – tiệm bánh Hoa Sen</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Công ty:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người &amp;liên hệ:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá t&amp;rị:</translation>
     </message>
     <message>
         <source>e.g. 1.250.000</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: 1.250.000</translation>
     </message>
     <message>
         <source>Expected &amp;close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày dự &amp;kiến chốt:</translation>
     </message>
     <message>
         <source>Set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt ngày</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;guồn:</translation>
     </message>
     <message>
         <source>&amp;Interested in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nh&amp;u cầu:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người &amp;phụ trách:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn:</translation>
     </message>
     <message>
         <source>S&amp;ub-stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn c&amp;on:</translation>
     </message>
     <message>
         <source>&amp;Probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xác suất:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Reset to stage default</source>
+        <translation>Đặt lại th&amp;eo mặc định của giai đoạn</translation>
+    </message>
+</context>
+<context>
+    <name>Defaults</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Khách tiềm năng</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished">Khách triển vọng</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished">Cơ hội bán hàng</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">Thành công</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">Thất bại</translation>
+    </message>
+    <message>
+        <source>Needs identified</source>
+        <translation type="unfinished">Đã xác định nhu cầu</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation type="unfinished">Đã gửi đề xuất</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished">Thương lượng</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished">Đang chốt</translation>
+    </message>
+    <message>
+        <source>Lead → Prospect</source>
+        <translation type="unfinished">Khách tiềm năng → Khách triển vọng</translation>
+    </message>
+    <message>
+        <source>Prospect → Opportunity</source>
+        <translation type="unfinished">Khách triển vọng → Cơ hội bán hàng</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">Cuộc gọi</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Ghi chú</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Công việc</translation>
+    </message>
+    <message>
+        <source>Website visit</source>
+        <translation type="unfinished">Truy cập website</translation>
+    </message>
+    <message>
+        <source>Pricing visit</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content download</source>
+        <translation type="unfinished">Tải tài liệu</translation>
+    </message>
+    <message>
+        <source>Newsletter signup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar attended</source>
+        <translation type="unfinished">Tham dự hội thảo trực tuyến</translation>
+    </message>
+    <message>
+        <source>Email reply</source>
+        <translation type="unfinished">Trả lời email</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo request</source>
+        <translation type="unfinished">Yêu cầu demo</translation>
+    </message>
+    <message>
+        <source>Quote request</source>
+        <translation type="unfinished">Yêu cầu báo giá</translation>
     </message>
 </context>
 <context>
     <name>Evidence</name>
     <message>
         <source>No such signals in the last %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tín hiệu nào như vậy trong %1 ngày qua.</translation>
     </message>
     <message>
         <source>%1 in the last %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trong %2 ngày qua.</translation>
     </message>
     <message>
         <source>No contact recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi nhận người liên hệ.</translation>
     </message>
     <message>
         <source>decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>người quyết định</translation>
     </message>
     <message>
         <source>influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>người có ảnh hưởng</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>người sử dụng</translation>
     </message>
     <message>
         <source>role not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa ghi vai trò</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nhân viên</translation>
     </message>
     <message>
         <source>No industry, size or region recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi nhận ngành nghề, quy mô hay khu vực.</translation>
     </message>
     <message>
         <source>No two-way contact recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi nhận lần trao đổi hai chiều nào.</translation>
     </message>
     <message>
         <source>%1 conversation(s), the last on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lần trao đổi, gần nhất vào %2.</translation>
     </message>
     <message>
         <source>Interested in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhu cầu: %1</translation>
     </message>
     <message>
         <source>No interest recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi nhận nhu cầu.</translation>
     </message>
     <message>
         <source>Expected value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị dự kiến %1</translation>
     </message>
     <message>
         <source>No value entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập giá trị.</translation>
     </message>
     <message>
         <source>Expected close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày dự kiến chốt %1</translation>
     </message>
     <message>
         <source>No expected close date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ngày dự kiến chốt.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Excel workbook, everything (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel, toàn bộ dữ liệu (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, deals (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, thương vụ (*.csv)</translation>
     </message>
     <message>
         <source>CSV, contacts (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, người liên hệ (*.csv)</translation>
     </message>
     <message>
         <source>CSV, organizations (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, công ty (*.csv)</translation>
     </message>
     <message>
         <source>CSV, activities (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, hoạt động (*.csv)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1 dòng vào %2.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất dữ liệu</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Import a spreadsheet or another CRM&apos;s export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bảng tính hoặc tệp xuất từ CRM khác</translation>
     </message>
     <message>
         <source>CRM Desk reads CSV files (any usual encoding; comma, semicolon or tab) and Excel .xlsx workbooks. Exports of HubSpot, Pipedrive, Salesforce, Zoho CRM, Google Contacts and Outlook are recognized by their columns; for any other file you say which column is what. Nothing is written until the last step, and you see what will happen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desk đọc được tệp CSV (mọi bảng mã thông dụng; phân cách bằng dấu phẩy, dấu chấm phẩy hoặc tab) và bảng tính Excel .xlsx. Tệp xuất từ HubSpot, Pipedrive, Salesforce, Zoho CRM, Google Contacts và Outlook được nhận biết qua các cột của chúng; với tệp khác, bạn chỉ ra cột nào chứa thông tin gì. Không có gì được ghi cho đến bước cuối cùng, và bạn sẽ được xem trước những gì sẽ diễn ra.</translation>
     </message>
     <message>
         <source>The file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cần nhập</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập dữ liệu</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính (*.csv *.txt *.xlsx);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>
     <name>Gate</name>
     <message>
         <source>Lead → Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách tiềm năng → Khách triển vọng</translation>
     </message>
     <message>
         <source>Prospect → Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách triển vọng → Cơ hội bán hàng</translation>
     </message>
 </context>
 <context>
     <name>GateCriteria</name>
     <message>
         <source>Criteria of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí của bước kiểm tra %1</translation>
     </message>
     <message>
         <source>What must be true, in a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều kiện cần đúng, viết trong một câu</translation>
     </message>
     <message>
         <source>&amp;Required to pass the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bắt buộc để qua bước kiểm tra</translation>
     </message>
     <message>
         <source>&amp;Active (untick to retire: answers already given stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang &amp;dùng (bỏ đánh dấu để ngừng dùng: các câu trả lời đã có vẫn được giữ)</translation>
     </message>
     <message>
         <source>&amp;Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm tiêu chí</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>&amp;Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nội dung:</translation>
     </message>
     <message>
         <source>Drag to reorder. Changes apply to the next gate crossing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kéo để sắp xếp lại. Thay đổi được áp dụng từ lần qua bước kiểm tra tiếp theo.</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>bắt buộc</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>không bắt buộc</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>đã ngừng dùng</translation>
     </message>
     <message>
         <source>New criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí mới</translation>
     </message>
 </context>
 <context>
     <name>GateDialog</name>
     <message>
         <source>Qualify before moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định trước khi chuyển</translation>
     </message>
     <message>
         <source>Why move anyway? (recorded in the deal&apos;s history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao vẫn chuyển? (được ghi vào lịch sử thương vụ)</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do bỏ qua</translation>
     </message>
     <message>
         <source>&amp;Override reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lý do bỏ qua:</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chuyển</translation>
     </message>
     <message>
         <source>Moving “%1” crosses %2. Tick what is true, with evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển “%1” phải qua bước kiểm tra %2. Đánh dấu các tiêu chí đã đạt, kèm căn cứ.</translation>
     </message>
     <message>
         <source>Moving %1 deals crosses %2. The answers apply to each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển %1 thương vụ phải qua bước kiểm tra %2. Câu trả lời được áp dụng cho từng thương vụ.</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>bắt buộc</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>không bắt buộc</translation>
     </message>
     <message>
         <source>Evidence (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Căn cứ (không bắt buộc)</translation>
     </message>
     <message>
         <source>Evidence for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Căn cứ cho %1</translation>
     </message>
     <message>
         <source>All required criteria are met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi tiêu chí bắt buộc đều đạt.</translation>
     </message>
     <message>
         <source>The move will be recorded as an override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần chuyển này sẽ được ghi nhận là bỏ qua kiểm tra.</translation>
     </message>
     <message>
         <source>%1 required criterion is not met: tick it, or give an override reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiêu chí bắt buộc chưa đạt: đánh dấu tiêu chí đó hoặc nhập lý do bỏ qua.</translation>
     </message>
     <message>
         <source>%1 required criteria are not met: tick them, or give an override reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiêu chí bắt buộc chưa đạt: đánh dấu các tiêu chí đó hoặc nhập lý do bỏ qua.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
         <source> (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation> (đã ngừng dùng)</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>đạt</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đạt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước kiểm tra</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Căn cứ</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển giai đoạn</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua kiểm tra: %1</translation>
     </message>
     <message>
         <source>No answers yet. They are recorded, with the time, when the deal is moved across a gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có câu trả lời nào. Câu trả lời được ghi lại, kèm thời gian, khi thương vụ được chuyển qua một bước kiểm tra.</translation>
     </message>
     <message>
         <source>Answers given at the gates, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời tại các bước kiểm tra, mới nhất trước</translation>
     </message>
     <message>
         <source>Stage history, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử giai đoạn, mới nhất trước</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>%1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dòng</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dòng</translation>
     </message>
     <message>
         <source>%1 deal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thương vụ</translation>
     </message>
     <message>
         <source>%1 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thương vụ</translation>
     </message>
     <message>
         <source>%1 new organization</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 công ty mới</translation>
     </message>
     <message>
         <source>%1 new organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 công ty mới</translation>
     </message>
     <message>
         <source>%1 new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 người liên hệ mới</translation>
     </message>
     <message>
         <source>%1 new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 người liên hệ mới</translation>
     </message>
     <message>
         <source>%1 row is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dòng</translation>
     </message>
     <message>
         <source>%1 rows are</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dòng</translation>
     </message>
     <message>
         <source>%1 email or phone number that is not valid is left out of its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 email hoặc số điện thoại không hợp lệ bị loại khỏi dòng chứa nó.</translation>
     </message>
     <message>
         <source>%1 emails or phone numbers that are not valid are left out of their rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 email hoặc số điện thoại không hợp lệ bị loại khỏi các dòng chứa chúng.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập dữ liệu</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập dữ liệu</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: %2</translation>
     </message>
 </context>
 <context>
     <name>LostDialog</name>
     <message>
         <source>Mark as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu thất bại</translation>
     </message>
     <message>
         <source>Why was “%1” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao “%1” thất bại?</translation>
     </message>
     <message>
         <source>Why were these %1 deals lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao %1 thương vụ này thất bại?</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn lý do…</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lý do:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
         <source>Mark &amp;lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu &amp;thất bại</translation>
     </message>
     <message>
         <source>This reason needs a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do này cần có ghi chú.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>%1 — CRM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CRM Desk</translation>
     </message>
     <message>
         <source>&amp;New lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm khách tiềm năng…</translation>
     </message>
     <message>
         <source>Open &amp;sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;dữ liệu mẫu</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập dữ liệu…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất dữ liệu…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm mới</translation>
     </message>
     <message>
         <source>&amp;Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa tìm kiếm và bộ lọc</translation>
     </message>
     <message>
         <source>&amp;Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở thương vụ</translation>
     </message>
     <message>
         <source>Move to &amp;next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang giai đoạn &amp;sau</translation>
     </message>
     <message>
         <source>Move to &amp;previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển về giai đoạn t&amp;rước</translation>
     </message>
     <message>
         <source>Mark &amp;won…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu thành &amp;công…</translation>
     </message>
     <message>
         <source>Mark &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu thất &amp;bại…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu trữ</translation>
     </message>
     <message>
         <source>New &amp;quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo báo &amp;giá…</translation>
     </message>
     <message>
         <source>E&amp;xport latest quote as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất báo giá mới nhất ra PDF…</translation>
     </message>
     <message>
         <source>P&amp;rint latest quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In báo giá mới nhất…</translation>
     </message>
     <message>
         <source>Product &amp;catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danh mục sản phẩm…</translation>
     </message>
     <message>
         <source>&amp;Company profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hông tin công ty…</translation>
     </message>
     <message>
         <source>&amp;Qualification criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiêu chí thẩm định…</translation>
     </message>
     <message>
         <source>&amp;Scoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chấm điểm…</translation>
     </message>
     <message>
         <source>&amp;Pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phễu bán hàng…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <source>&amp;About CRM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu CRM Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>Order %1 by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp xếp cột %1 theo</translation>
     </message>
     <message>
         <source>&amp;Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Thương &amp;vụ</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh công cụ chính</translation>
     </message>
     <message>
         <source>Search deals, people, companies, email, phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm thương vụ, người liên hệ, công ty, email, số điện thoại…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ nóng</translation>
     </message>
     <message>
         <source>Any temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi độ nóng</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi nguồn</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi người phụ trách</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Lâu không chăm sóc</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Imported %1 deal from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập %1 thương vụ từ %2.</translation>
     </message>
     <message>
         <source>Imported %1 deals from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập %1 thương vụ từ %2.</translation>
     </message>
     <message>
         <source>New quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo giá mới</translation>
     </message>
     <message>
         <source>“%1” is not an opportunity yet. Make a quote anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” chưa phải là cơ hội bán hàng. Vẫn lập báo giá?</translation>
     </message>
     <message>
         <source>This deal has no quote yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thương vụ này chưa có báo giá.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1</translation>
     </message>
     <message>
         <source>Archived %1 deal. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu trữ %1 thương vụ. Bấm Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
         <source>Archived %1 deals. Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu trữ %1 thương vụ. Bấm Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
         <source>Undid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
         <source>Redid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã làm lại: %1</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại %1</translation>
     </message>
     <message>
         <source>%1 — Ctrl+Z to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
         <source>CRM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desk</translation>
     </message>
     <message>
         <source>Arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím mũi tên</translation>
     </message>
     <message>
         <source>Move between cards and columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chuyển giữa các thẻ và các cột</translation>
     </message>
     <message>
         <source>Open the deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thương vụ</translation>
     </message>
     <message>
         <source>Move the card one stage (same gates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển thẻ tới hoặc lùi một giai đoạn (vẫn qua bước kiểm tra)</translation>
     </message>
     <message>
         <source>Archive the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu trữ thẻ</translation>
     </message>
     <message>
         <source>Undo / redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác / làm lại</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm khách tiềm năng</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <source>About CRM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu CRM Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;CRM Desk %1&lt;/b&gt;&lt;p&gt;Your leads, prospects and opportunities in one local file, for small businesses.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;CRM Desk %1&lt;/b&gt;&lt;p&gt;Khách tiềm năng, khách triển vọng và cơ hội bán hàng của bạn trong một tệp trên máy, dành cho doanh nghiệp nhỏ.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Which column is what</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột nào chứa gì</translation>
     </message>
     <message>
         <source>Recognized as a %1 (about %2 rows). Check the choice above each column; change any that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận diện là %1 (khoảng %2 dòng). Kiểm tra lựa chọn phía trên mỗi cột; sửa lựa chọn nào chưa đúng.</translation>
     </message>
     <message>
         <source>CRM Desk does not know this file&apos;s format (about %1 rows). Choose above each column what it holds; columns left out are not imported. Each row becomes a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desk không nhận ra định dạng của tệp này (khoảng %1 dòng). Chọn phía trên mỗi cột xem cột đó chứa gì; cột nào không chọn sẽ không được nhập. Mỗi dòng trở thành một khách tiềm năng.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường cho cột %1</translation>
     </message>
     <message>
         <source>“%1” is chosen for more than one column; keep it for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” đang được chọn cho nhiều cột; chỉ giữ lại ở một cột.</translation>
     </message>
     <message>
         <source>Choose which column holds the deal title, the organization or the contact&apos;s name: each row needs one of them.</source>
+        <translation>Chọn cột chứa tiêu đề thương vụ, tên công ty hoặc tên người liên hệ: mỗi dòng cần có ít nhất một trong số đó.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Khách tiềm năng</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished">Khách triển vọng</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished">Cơ hội bán hàng</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">Thành công</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">Thất bại</translation>
+    </message>
+    <message>
+        <source>Lead → Prospect</source>
+        <translation type="unfinished">Khách tiềm năng → Khách triển vọng</translation>
+    </message>
+    <message>
+        <source>Prospect → Opportunity</source>
+        <translation type="unfinished">Khách triển vọng → Cơ hội bán hàng</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot pass the {gate} gate: these required criteria are not met: {criteria}. Tick them with evidence, or give an override reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is too long (at most {max_len} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probability must be a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>B</source>
+        <comment>billions, after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>millions, after a number</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,642 +1495,644 @@
     <name>OptionsPage</name>
     <message>
         <source>Dates, stages and duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tháng, giai đoạn và trùng lặp</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tháng</translation>
     </message>
     <message>
         <source>Day first (31/12/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày/tháng/năm (31/12/2026)</translation>
     </message>
     <message>
         <source>Month first (12/31/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng/ngày/năm (12/31/2026)</translation>
     </message>
     <message>
         <source>Year first (2026/12/31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm/tháng/ngày (2026/12/31)</translation>
     </message>
     <message>
         <source>Date order</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự ngày tháng</translation>
     </message>
     <message>
         <source>Dates in the file are written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tháng trong tệp được ghi theo dạng</translation>
     </message>
     <message>
         <source>Stages CRM Desk does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn CRM Desk không nhận ra</translation>
     </message>
     <message>
         <source>Rows that match an existing contact or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng trùng với người liên hệ hoặc công ty đã có</translation>
     </message>
     <message>
         <source>&amp;Merge: link the row to the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gộp: liên kết dòng với bản ghi đã có</translation>
     </message>
     <message>
         <source>&amp;Skip the row (it is listed in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bỏ qua dòng (có ghi trong báo cáo)</translation>
     </message>
     <message>
         <source>A row matches by email, by phone, or by the same name in the same organization. Nothing is written until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một dòng được coi là trùng khi có cùng email, cùng số điện thoại, hoặc cùng tên trong cùng một công ty. Chưa có gì được ghi cho đến bước cuối cùng.</translation>
     </message>
     <message>
         <source>CRM Desk stage for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn trong CRM Desk cho “%1”</translation>
     </message>
     <message>
         <source>“%1” becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” thành</translation>
     </message>
     <message>
         <source>The file&apos;s dates read only one way; this is the order they use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tháng trong tệp chỉ có một cách đọc; đây là thứ tự tệp sử dụng.</translation>
     </message>
     <message>
         <source>The dates do not settle it: “%1” could be %2 (day first) or %3 (month first). Choose the order the file uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tháng trong tệp chưa đủ để xác định: “%1” có thể là %2 (ngày trước tháng) hoặc %3 (tháng trước ngày). Chọn thứ tự mà tệp sử dụng.</translation>
     </message>
 </context>
 <context>
     <name>PipelineSettings</name>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Phễu bán hàng</translation>
     </message>
     <message>
         <source>Win probability by sub-stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác suất thành công theo giai đoạn con</translation>
     </message>
     <message>
         <source>Stale after, without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lâu không chăm sóc: số ngày không có hoạt động</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ngày</translation>
     </message>
     <message>
         <source>Lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do thất bại</translation>
     </message>
     <message>
         <source>Needs a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần ghi chú</translation>
     </message>
     <message>
         <source>Offered (untick to retire)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dùng (bỏ đánh dấu để ngừng dùng)</translation>
     </message>
     <message>
         <source>&amp;Add reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm lý do</translation>
     </message>
     <message>
         <source>Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung:</translation>
     </message>
     <message>
         <source>  (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (ngừng dùng)</translation>
     </message>
     <message>
         <source>New reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do mới</translation>
     </message>
 </context>
 <context>
     <name>QualificationSettings</name>
     <message>
         <source>Qualification criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí thẩm định</translation>
     </message>
     <message>
         <source>A card passes a gate when every required criterion is ticked (or with an override reason). Every change here can be undone from the Edit menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một thẻ qua được bước kiểm tra khi mọi tiêu chí bắt buộc đều được đánh dấu (hoặc khi có lý do bỏ qua kiểm tra). Mọi thay đổi ở đây đều có thể hoàn tác từ menu Sửa.</translation>
     </message>
 </context>
 <context>
     <name>Quote</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô tả</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐVT</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn giá</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiết khấu %</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuế GTGT %</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành tiền</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: %2</translation>
     </message>
     <message>
         <source>A line needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng cần có mô tả.</translation>
     </message>
     <message>
         <source>VAT is 0, 5, 8 or 10 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuế GTGT chỉ có thể là 0, 5, 8 hoặc 10 %.</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>nháp</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>đã gửi</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>đã chấp nhận</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>bị từ chối</translation>
     </message>
 </context>
 <context>
     <name>QuoteEditor</name>
     <message>
         <source>Product to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm cần thêm</translation>
     </message>
     <message>
         <source>Add &amp;product</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;sản phẩm</translation>
     </message>
     <message>
         <source>Add &amp;free line</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm dòng &amp;tự do</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa dòng</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Đư&amp;a lên</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa x&amp;uống</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
         <source>&amp;Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hiệu lực đến:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều &amp;khoản:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>Mark s&amp;ent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh &amp;dấu đã gửi</translation>
     </message>
     <message>
         <source>A&amp;ccepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã &amp;chấp nhận</translation>
     </message>
     <message>
         <source>&amp;Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bị từ chối</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Quote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo giá %1</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lần sửa %1</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cộng tiền hàng</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiết khấu</translation>
     </message>
     <message>
         <source>VAT %1 % on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuế GTGT %1 % trên %2</translation>
     </message>
     <message>
         <source>New line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng mới</translation>
     </message>
     <message>
         <source>Saved as revision %1; revision %2, as sent, is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu thành lần sửa %1; lần sửa %2 (bản đã gửi) vẫn được giữ lại.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu.</translation>
     </message>
     <message>
         <source>Save your changes first: they make a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu các thay đổi trước đã: chúng sẽ tạo thành một lần sửa mới.</translation>
     </message>
     <message>
         <source>Accepted: the deal is now Won (Ctrl+Z undoes both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chấp nhận: thương vụ đã chuyển sang Thành công (Ctrl+Z hoàn tác cả hai).</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất ra %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
         <source>Save the changes to this quote?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu các thay đổi của báo giá này?</translation>
     </message>
 </context>
 <context>
     <name>QuotePrinting</name>
     <message>
         <source>Export quote as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất báo giá ra PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất báo giá</translation>
     </message>
     <message>
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp PDF: %1</translation>
     </message>
     <message>
         <source>Print quote</source>
-        <translation type="unfinished"></translation>
+        <translation>In báo giá</translation>
     </message>
 </context>
 <context>
     <name>QuotesTab</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số báo giá</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần sửa</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng</translation>
     </message>
     <message>
         <source>No quote yet for this deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thương vụ này chưa có báo giá.</translation>
     </message>
     <message>
         <source>&amp;New quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo báo giá</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
         <source>New quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo giá mới</translation>
     </message>
     <message>
         <source>“%1” is not an opportunity yet. Make a quote anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” chưa phải là cơ hội bán hàng. Vẫn lập báo giá?</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra trước khi nhập</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng</translation>
     </message>
     <message>
         <source>Stop the import: nothing from this file is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng nhập: không giữ lại dữ liệu nào từ tệp này.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo…</translation>
     </message>
     <message>
         <source>Reading every row; nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc từng dòng; chưa ghi gì cả.</translation>
     </message>
     <message>
         <source>Importing; Stop leaves your data as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập; bấm Dừng thì dữ liệu của bạn vẫn giữ nguyên như trước.</translation>
     </message>
     <message>
         <source>%1 of about %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trên khoảng %2 dòng</translation>
     </message>
     <message>
         <source>Stopped: nothing from this file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã dừng: chưa ghi dữ liệu nào từ tệp này.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập được gì</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập xong</translation>
     </message>
     <message>
         <source>%1, %2 and %3; %4 matched records you already have; %5 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 và %3; %4 trùng với bản ghi bạn đã có; %5 bị bỏ qua.</translation>
     </message>
     <message>
         <source>The report below says which and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo bên dưới ghi rõ dòng nào và vì sao.</translation>
     </message>
     <message>
         <source>Ready to import %1 Press Import to write them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẵn sàng nhập %1 Bấm “Nhập dữ liệu” để ghi vào.</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập %1</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dừng…</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được báo cáo: %1</translation>
     </message>
 </context>
 <context>
     <name>ScoreTab</name>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc</translation>
     </message>
     <message>
         <source>Points now</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm hiện tại</translation>
     </message>
     <message>
         <source>Before decay</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước khi giảm</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Tín hiệu</translation>
     </message>
     <message>
         <source>Latest signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tín hiệu gần nhất</translation>
     </message>
     <message>
         <source>&lt;b&gt;Score %1&lt;/b&gt; · %2 — the rules that count, after decay:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Điểm %1&lt;/b&gt; · %2 — các quy tắc được tính, sau khi giảm theo thời gian:</translation>
     </message>
     <message>
         <source>Behaviour signals lose half their points every %1 days; fit attributes (industry, size, the contact&apos;s role) do not decay. A lead with no two-way contact yet is never hotter than warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tín hiệu hành vi mất một nửa số điểm sau mỗi %1 ngày; các thuộc tính phù hợp (ngành, quy mô, vai trò của người liên hệ) không bị giảm. Khách tiềm năng chưa có liên hệ hai chiều thì cao nhất chỉ ở mức ấm.</translation>
     </message>
 </context>
 <context>
     <name>ScoringSettings</name>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấm điểm</translation>
     </message>
     <message>
         <source>Rules: points each signal or fact adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc: số điểm mỗi tín hiệu hoặc thông tin cộng thêm</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính điểm</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không giới hạn</translation>
     </message>
     <message>
         <source>The ideal customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng lý tưởng</translation>
     </message>
     <message>
         <source>e.g. Retail, Restaurants, Software</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: Bán lẻ, Nhà hàng, Phần mềm</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>không giới hạn</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>đến</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>người</translation>
     </message>
     <message>
         <source>Target &amp;industries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngành mục &amp;tiêu:</translation>
     </message>
     <message>
         <source>Company size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy mô công ty:</translation>
     </message>
     <message>
         <source>&amp;Free-mail domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền &amp;email miễn phí:</translation>
     </message>
     <message>
         <source>Decay and temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảm điểm và độ nóng</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ngày</translation>
     </message>
     <message>
         <source>Signals count half after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tín hiệu còn một nửa điểm sau:</translation>
     </message>
     <message>
         <source>&amp;Warm from score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ấ&amp;m từ điểm:</translation>
     </message>
     <message>
         <source>&amp;Hot from score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nóng từ điểm:</translation>
     </message>
     <message>
         <source>Open deals now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thương vụ đang mở hiện tại:</translation>
     </message>
     <message>
         <source>A lead with no two-way contact yet is never hot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách tiềm năng chưa có liên hệ hai chiều thì không bao giờ ở mức nóng.</translation>
     </message>
     <message>
         <source>Warm must start below hot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngưỡng ấm phải thấp hơn ngưỡng nóng.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiến trình %1 trên máy %2</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>một chương trình khác</translation>
     </message>
     <message>
         <source>Database already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đang được mở</translation>
     </message>
     <message>
         <source>“%1” is already open in another CRM Desk window (%2).
 
 Work in that window, or close it first. Opening the file twice is safe for your data, but each window keeps its own undo history and shows the other&apos;s changes only after a refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” đang được mở trong một cửa sổ CRM Desk khác (%2).
+
+Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp hai lần không gây hại cho dữ liệu của bạn, nhưng mỗi cửa sổ có lịch sử hoàn tác riêng và chỉ thấy thay đổi của cửa sổ kia sau khi làm mới.</translation>
     </message>
     <message>
         <source>Open anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn mở</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Welcome to CRM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng đến với CRM Desk</translation>
     </message>
     <message>
         <source>New lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm khách tiềm năng…</translation>
     </message>
     <message>
         <source>Open sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở dữ liệu mẫu</translation>
     </message>
     <message>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập từ bảng tính…</translation>
     </message>
     <message>
         <source>Bring in the leads you keep in a spreadsheet or another CRM&apos;s export</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa vào các khách tiềm năng bạn đang lưu trong bảng tính hoặc trong tệp xuất từ CRM khác</translation>
     </message>
     <message>
         <source>Your pipeline is empty. Add the first lead you are talking to, bring in the ones you keep in a spreadsheet, or open the sample data to see a living pipeline (it is a separate file: sample deals never mix with yours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Phễu bán hàng của bạn đang trống. Thêm khách tiềm năng đầu tiên bạn đang trao đổi, đưa vào những khách bạn lưu trong bảng tính, hoặc mở dữ liệu mẫu để xem một phễu bán hàng đang hoạt động (đó là một tệp riêng: thương vụ mẫu không bao giờ lẫn với dữ liệu của bạn).</translation>
     </message>
     <message>
         <source>Your pipeline is empty. Add the first lead you are talking to, or bring in the ones you keep in a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phễu bán hàng của bạn đang trống. Thêm khách tiềm năng đầu tiên bạn đang trao đổi, hoặc đưa vào những khách bạn lưu trong bảng tính.</translation>
     </message>
 </context>
 </TS>

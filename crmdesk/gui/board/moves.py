@@ -15,6 +15,7 @@ from crmdesk.domain.pipeline import MoveKind, classify_move
 from crmdesk.gui.board.column_view import stage_name
 from crmdesk.gui.dialogs.gate_dialog import GateDecision, GateDialog
 from crmdesk.gui.dialogs.reasons import BackwardDialog, LostDialog
+from crmdesk.gui.messages import error_text
 from crmdesk.services import GateView, Services
 from crmdesk.services.evidence import DealFacts
 
@@ -90,7 +91,7 @@ class MoveController(QObject):
         try:
             preview = self._services.pipeline.preview(ids, target)
         except DomainError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return False
         deals = list(preview.deals)
         kwargs = self._ask(deals, target, list(preview.gates), preview.facts)
@@ -101,7 +102,7 @@ class MoveController(QObject):
                 [d.id for d in deals], target, before_id=before_id, after_id=after_id, **kwargs
             )
         except DomainError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return False
         self.moved.emit([d.id for d in deals], target.value)
         return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.errors import DomainError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from crmdesk.domain.money import CURRENCY_EXPONENTS
+from crmdesk.gui.messages import error_text
 from crmdesk.services import Services
 
 LOGO_BOX = QSize(600, 240)  # a logo is scaled to fit inside this, keeping its shape
@@ -60,13 +61,13 @@ class CompanySettings(QDialog):
     """Edit the company profile; Save writes it as one undoable change."""
 
     FIELDS = (
-        ("company.name", "Company &name:"),
-        ("company.address", "&Address:"),
-        ("company.tax_code", "&Tax code:"),
-        ("company.phone", "&Phone:"),
-        ("company.email", "&Email:"),
-        ("company.website", "&Website:"),
-        ("company.bank_account", "&Bank account:"),
+        ("company.name", QT_TRANSLATE_NOOP("CompanySettings", "Company &name:")),
+        ("company.address", QT_TRANSLATE_NOOP("CompanySettings", "&Address:")),
+        ("company.tax_code", QT_TRANSLATE_NOOP("CompanySettings", "&Tax code:")),
+        ("company.phone", QT_TRANSLATE_NOOP("CompanySettings", "&Phone:")),
+        ("company.email", QT_TRANSLATE_NOOP("CompanySettings", "&Email:")),
+        ("company.website", QT_TRANSLATE_NOOP("CompanySettings", "&Website:")),
+        ("company.bank_account", QT_TRANSLATE_NOOP("CompanySettings", "&Bank account:")),
     )
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -79,7 +80,7 @@ class CompanySettings(QDialog):
         for key, label in self.FIELDS:
             edit = QLineEdit(str(profile[key] or ""))
             self.edits[key] = edit
-            form.addRow(self.tr(label), edit)
+            form.addRow(QCoreApplication.translate("CompanySettings", label), edit)
         self.logo = profile["company.logo"]
         self.logo_preview = QLabel()
         self.logo_preview.setObjectName("logoPreview")
@@ -146,7 +147,7 @@ class CompanySettings(QDialog):
         try:
             self.set_logo(load_logo(path))
         except (OSError, ValueError) as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return False
         self.error.clear()
         return True
@@ -165,6 +166,6 @@ class CompanySettings(QDialog):
         try:
             self.services.settings.set_company(profile)
         except DomainError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return
         super().accept()

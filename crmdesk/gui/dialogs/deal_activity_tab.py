@@ -24,6 +24,7 @@ from crmdesk.domain.entities import Activity
 from crmdesk.domain.enums import ActivityKind
 from crmdesk.domain.errors import DomainError
 from crmdesk.gui.formatting import local_date
+from crmdesk.gui.messages import error_text
 from crmdesk.services import Services
 
 translate = QCoreApplication.translate
@@ -144,7 +145,7 @@ class ActivitiesTab(QWidget):
             else:
                 self._services.activities.log(self._deal_id, kind, subject)
         except DomainError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.setVisible(True)
             return
         self.error.setVisible(False)

@@ -33,6 +33,7 @@ from crmdesk.gui.dialogs.deal_activity_tab import ActivitiesTab
 from crmdesk.gui.dialogs.deal_tabs import HistoryTab, QuotesTab, ScoreTab
 from crmdesk.gui.dialogs.party_picker import PartyPicker
 from crmdesk.gui.formatting import format_amount
+from crmdesk.gui.messages import error_text
 from crmdesk.gui.ui_files import load_form
 from crmdesk.services import Services
 
@@ -233,7 +234,7 @@ class DealDialog(QDialog):
         except ValidationError as error:
             errors.append(error)
         for n, error in enumerate(errors):
-            self.show_error(error.field, str(error), focus=n == 0)
+            self.show_error(error.field, error_text(error), focus=n == 0)
         if errors:
             return None
         close: date | None = None
@@ -283,10 +284,10 @@ class DealDialog(QDialog):
                     return True
                 deal = self.services.deals.update(self.deal.id, **parties, **changed)
         except ValidationError as error:
-            self.show_error(error.field, str(error))
+            self.show_error(error.field, error_text(error))
             return False
         except DomainError as error:
-            self.show_error(None, str(error))
+            self.show_error(None, error_text(error))
             return False
         self.saved_deal_id = deal.id
         return True

@@ -25,6 +25,7 @@ from crmdesk.domain.enums import OPEN_STAGES, SubStage
 from crmdesk.domain.errors import DomainError
 from crmdesk.gui.board.card_delegate import sub_stage_name
 from crmdesk.gui.board.column_view import stage_name
+from crmdesk.gui.messages import error_text
 from crmdesk.services import Services
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -58,7 +59,7 @@ class PipelineSettings(QDialog):
         try:
             action()  # type: ignore[operator]
         except DomainError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return False
         return True
 

@@ -24,6 +24,7 @@ from crmdesk.domain.entities import Criterion
 from crmdesk.domain.enums import Gate
 from crmdesk.domain.errors import DomainError
 from crmdesk.gui.dialogs.gate_dialog import gate_name
+from crmdesk.gui.messages import error_text
 from crmdesk.services import Services
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -136,7 +137,7 @@ class GateCriteria(QWidget):
         try:
             action()  # type: ignore[operator]
         except DomainError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.reload()
             return False
         return True

@@ -24,6 +24,7 @@ from crmdesk.domain.enums import Temperature
 from crmdesk.domain.errors import DomainError
 from crmdesk.domain.scoring import ScoringConfig, ScoringRule
 from crmdesk.gui.board.card_delegate import TEMPERATURE_COLORS, temperature_name
+from crmdesk.gui.messages import error_text
 from crmdesk.services import Services
 
 NO_CAP = 0  # the cap spin box's "none"
@@ -194,5 +195,5 @@ class ScoringSettings(QDialog):
         try:
             action()  # type: ignore[operator]
         except DomainError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
         self.show_preview()

@@ -25,6 +25,7 @@ from crmdesk.domain.errors import DomainError, ValidationError
 from crmdesk.domain.money import CURRENCY_EXPONENTS, parse_amount
 from crmdesk.domain.quote_math import VAT_RATES
 from crmdesk.gui.formatting import format_amount, format_money
+from crmdesk.gui.messages import error_text
 from crmdesk.services import Services
 
 CURRENCIES = ("VND", "USD", *sorted(set(CURRENCY_EXPONENTS) - {"VND", "USD"}))
@@ -183,7 +184,7 @@ class CatalogWindow(QDialog):
             else:
                 saved = self.services.catalog.update(self._editing.id, **values)
         except (ValidationError, DomainError) as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return False
         self.error.clear()
         self.reload(select=saved.id)

@@ -25,6 +25,7 @@ from crmdesk.domain.entities import Quote
 from crmdesk.domain.enums import QuoteStatus
 from crmdesk.domain.errors import DomainError
 from crmdesk.gui.formatting import format_money
+from crmdesk.gui.messages import error_text
 from crmdesk.gui.quotes.lines_model import QuoteLinesModel
 from crmdesk.gui.quotes.printing import export_pdf, print_quote
 from crmdesk.services import LineSpec, Services
@@ -198,7 +199,7 @@ class QuoteEditor(QDialog):
         try:
             totals = self.model.totals()
         except DomainError as error:
-            self.totals.setText(str(error))
+            self.totals.setText(error_text(error))
             return
         rows = [(self.tr("Subtotal"), totals.subtotal)]
         if totals.discount:
@@ -273,7 +274,7 @@ class QuoteEditor(QDialog):
                 valid_until=self.valid_until.date().toPython(),
             )
         except DomainError as error:
-            self.show_message(str(error))
+            self.show_message(error_text(error))
             return False
         revised = saved.id != self.quote.id
         self._show(saved)
@@ -318,7 +319,7 @@ class QuoteEditor(QDialog):
         try:
             quote = self.services.quotes.set_status(self.quote.id, status)
         except DomainError as error:
-            self.show_message(str(error))
+            self.show_message(error_text(error))
             return
         self._show(quote)
         if status == QuoteStatus.ACCEPTED:

@@ -20,6 +20,7 @@ from crmdesk.domain.money import parse_amount, parse_quantity
 from crmdesk.domain.quote_math import VAT_RATES, QuoteTotals, line_amounts, quote_totals
 from crmdesk.domain.text import nfc
 from crmdesk.gui.formatting import format_amount, format_money
+from crmdesk.gui.messages import error_text
 from crmdesk.services import LineSpec
 
 translate = QCoreApplication.translate
@@ -158,7 +159,7 @@ class QuoteLinesModel(QAbstractTableModel):
             self.rejected.emit(
                 translate("Quote", "Line %1: %2")
                 .replace("%1", str(index.row() + 1))
-                .replace("%2", str(error))
+                .replace("%2", error_text(error))
             )
             return False
         self._lines[index.row()] = changed

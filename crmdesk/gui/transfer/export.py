@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from crmdesk.domain.errors import DomainError
+from crmdesk.gui.messages import error_text
 from crmdesk.services import Services
 
 FOLDER_KEY = "export/folder"
@@ -32,7 +33,7 @@ def write_export(services: Services, path: Path, what: str | None) -> tuple[int 
     try:
         rows = services.transfer.export(path, what)
     except DomainError as error:
-        return None, str(error)
+        return None, error_text(error)
     except OSError as error:
         return None, translate("Export", "%1 could not be written: %2").replace(
             "%1", str(path)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.errors import DomainError
+from crmdesk.gui.messages import error_text
 from crmdesk.gui.transfer.mapping_page import MappingPage
 from crmdesk.gui.transfer.options_page import OptionsPage
 from crmdesk.gui.transfer.run_page import RunPage
@@ -159,7 +160,7 @@ class ImportWizard(QWizard):
         try:
             self.plan = self.services.transfer.inspect(path, options)
         except DomainError as error:
-            self.problem = str(error)
+            self.problem = error_text(error)
             return False
         except OSError as error:
             self.problem = (

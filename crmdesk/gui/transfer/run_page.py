@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.errors import DomainError
 from crmdesk.gui.formatting import plural
+from crmdesk.gui.messages import error_text
 from crmdesk.services.imports.engine import ImportCancelled, ImportReport
 
 translate = QCoreApplication.translate
@@ -120,7 +121,7 @@ class RunPage(QWizardPage):
         except ImportCancelled:
             self.error = self.tr("Stopped: nothing from this file was written.")
         except DomainError as error:
-            self.error = str(error)
+            self.error = error_text(error)
         finally:
             QGuiApplication.restoreOverrideCursor()
             self.running = False
