@@ -51,7 +51,7 @@ def run_with_workspace(args: argparse.Namespace, fn: Callable[[Workspace], int])
         workspace = open_workspace(database_path(args))
     except (MigrationError, OSError) as exc:
         message = translate("CLI", "crmdesk: cannot open the database: {reason}")
-        print(message.format(reason=exc), file=sys.stderr)
+        print(message.format(reason=error_text(exc)), file=sys.stderr)
         return EXIT_REFUSED
     try:
         return fn(workspace)

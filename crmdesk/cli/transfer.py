@@ -109,7 +109,7 @@ def import_command(args: argparse.Namespace) -> int:
         report = ws.services.transfer.import_file(Path(args.file), options, progress)
         if progress is not None:
             print(file=sys.stderr)
-        text = report.text()
+        text = report.text(translate)
         print(text)
         if args.report:
             Path(args.report).write_text(text + "\n", encoding="utf-8")

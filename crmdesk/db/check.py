@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, text
 
 from crmdesk.db.migrate import current_revision, head_revision
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,7 +15,7 @@ class CheckReport:
     """What ``crmdesk check`` found."""
 
     integrity: tuple[str, ...]
-    foreign_keys: tuple[str, ...]
+    foreign_keys: tuple[str, ...]  # Messages (English, translatable)
     revision: str | None
     head: str | None
 
@@ -29,7 +30,12 @@ def check_database(engine: Engine) -> CheckReport:
     with engine.connect() as conn:
         integrity = tuple(str(r[0]) for r in conn.execute(text("PRAGMA integrity_check")))
         fks = tuple(
-            f"{r[0]} row {r[1]} refers to a missing {r[2]}"
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{table} row {row} refers to a missing {parent}"),
+                table=r[0],
+                row=r[1],
+                parent=r[2],
+            )
             for r in conn.execute(text("PRAGMA foreign_key_check"))
         )
     return CheckReport(integrity, fks, current_revision(engine), head_revision())

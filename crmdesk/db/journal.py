@@ -9,7 +9,7 @@ from sqlalchemy import Table, and_, delete, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import Base
-from crmdesk.domain.errors import UndoConflictError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, UndoConflictError
 
 Row = dict[str, Any]
 
@@ -118,8 +118,10 @@ def restore(session: Session, changes: tuple[RowChange, ...], *, to_before: bool
     for table, key, expected, _target in plan:
         if _current(session, table, key) != expected:
             raise UndoConflictError(
-                "This change cannot be undone because the record was changed since; "
-                "the data is left as it is."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This change cannot be undone because the record was changed since; the data is left as it is.",  # noqa: E501
+                )
             )
     # Inserts parent-first, then updates, then deletes child-first: foreign keys hold throughout.
     for table, _key, expected, target in plan:

@@ -13,13 +13,26 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
 from crmdesk.db.engine import sqlite_path
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Translate, render, untranslated
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BACKUPS_KEPT = 5
 
 
 class MigrationError(RuntimeError):
-    """The schema could not be brought up to date; the backup named in the message is intact."""
+    """The schema could not be brought up to date; the backup named in the message is intact.
+
+    Like a :class:`~crmdesk.domain.errors.DomainError`: a marked ``template`` and its ``values``.
+    """
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values = values
+        super().__init__(template.format(**values) if values else template)
+
+    def translated(self, translate: Translate = untranslated) -> str:
+        """The sentence in the language of ``translate``."""
+        return render(self.template, self.values, translate)
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -76,8 +89,19 @@ def upgrade(engine: Engine) -> bool:
             problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
             conn.exec_driver_sql("PRAGMA foreign_keys=ON")
             if problems:
-                where = f" The file before the upgrade is kept at {backup}." if backup else ""
+                if backup:
+                    raise MigrationError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "The upgrade left {count} broken references in the database. The file before the upgrade is kept at {backup}.",  # noqa: E501
+                        ),
+                        count=len(problems),
+                        backup=str(backup),
+                    )
                 raise MigrationError(
-                    f"The upgrade left {len(problems)} broken references in the database.{where}"
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The upgrade left {count} broken references in the database."
+                    ),
+                    count=len(problems),
                 )
     return before is None

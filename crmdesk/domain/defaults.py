@@ -1,10 +1,15 @@
-"""The defaults a new database starts with (DESIGN.md section 1); all editable in settings."""
+"""The defaults a new database starts with (DESIGN.md section 1); all editable in settings.
+
+The labels are English and marked for translation in context ``Defaults``: a file keeps what
+it was seeded with, and the window shows a label translated as long as nobody renamed it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from crmdesk.domain.enums import ActivityKind, Gate, Stage, SubStage
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP
 from crmdesk.domain.scoring import (
     FIT_COMPANY_SIZE,
     FIT_DECISION_MAKER,
@@ -29,61 +34,70 @@ DEFAULT_CRITERIA: tuple[DefaultCriterion, ...] = (
     DefaultCriterion(
         Gate.LEAD_TO_PROSPECT,
         "icp_fit",
-        "Fits the ideal customer profile (industry, company size, region)",
+        QT_TRANSLATE_NOOP(
+            "Defaults", "Fits the ideal customer profile (industry, company size, region)"
+        ),
         True,
     ),
     DefaultCriterion(
         Gate.LEAD_TO_PROSPECT,
         "buying_intent",
-        "Shows buying intent (repeat visits, a high-value download, an information request)",
+        QT_TRANSLATE_NOOP(
+            "Defaults",
+            "Shows buying intent (repeat visits, a high-value download, an information request)",
+        ),
         True,
     ),
     DefaultCriterion(
         Gate.LEAD_TO_PROSPECT,
         "two_way_conversation",
-        "Engaged in a two-way conversation (replied, joined a webinar, took a call)",
+        QT_TRANSLATE_NOOP(
+            "Defaults", "Engaged in a two-way conversation (replied, joined a webinar, took a call)"
+        ),
         True,
     ),
     DefaultCriterion(
         Gate.LEAD_TO_PROSPECT,
         "problem_acknowledged",
-        "Acknowledges a problem our offer solves",
+        QT_TRANSLATE_NOOP("Defaults", "Acknowledges a problem our offer solves"),
         False,
     ),
     DefaultCriterion(
         Gate.LEAD_TO_PROSPECT,
         "buying_role_identified",
-        "Role in the buying decision identified",
+        QT_TRANSLATE_NOOP("Defaults", "Role in the buying decision identified"),
         False,
     ),
     DefaultCriterion(
         Gate.PROSPECT_TO_OPPORTUNITY,
         "defined_need",
-        "A defined need that our product or service solves",
+        QT_TRANSLATE_NOOP("Defaults", "A defined need that our product or service solves"),
         True,
     ),
     DefaultCriterion(
         Gate.PROSPECT_TO_OPPORTUNITY,
         "budget",
-        "Budget confirmed or allocated",
+        QT_TRANSLATE_NOOP("Defaults", "Budget confirmed or allocated"),
         True,
     ),
     DefaultCriterion(
         Gate.PROSPECT_TO_OPPORTUNITY,
         "timeline",
-        "Timeline or target date agreed",
+        QT_TRANSLATE_NOOP("Defaults", "Timeline or target date agreed"),
         True,
     ),
     DefaultCriterion(
         Gate.PROSPECT_TO_OPPORTUNITY,
         "decision_maker",
-        "Decision maker involved in the conversation",
+        QT_TRANSLATE_NOOP("Defaults", "Decision maker involved in the conversation"),
         True,
     ),
     DefaultCriterion(
         Gate.PROSPECT_TO_OPPORTUNITY,
         "pricing_discussion",
-        "Ready to discuss pricing, implementation and return on investment",
+        QT_TRANSLATE_NOOP(
+            "Defaults", "Ready to discuss pricing, implementation and return on investment"
+        ),
         False,
     ),
 )
@@ -97,31 +111,89 @@ DEFAULT_PROBABILITIES: dict[SubStage, int] = {
 
 # (key, label, needs a note)
 DEFAULT_LOST_REASONS: tuple[tuple[str, str, bool], ...] = (
-    ("price_too_high", "Price too high", False),
-    ("competitor", "Chose a competitor", False),
-    ("no_budget", "No budget", False),
-    ("no_decision", "No decision / stalled", False),
-    ("timing", "Timing not right", False),
-    ("not_a_fit", "Not a fit", False),
-    ("unresponsive", "Unresponsive", False),
-    ("other", "Other", True),
+    ("price_too_high", QT_TRANSLATE_NOOP("Defaults", "Price too high"), False),
+    ("competitor", QT_TRANSLATE_NOOP("Defaults", "Chose a competitor"), False),
+    ("no_budget", QT_TRANSLATE_NOOP("Defaults", "No budget"), False),
+    ("no_decision", QT_TRANSLATE_NOOP("Defaults", "No decision / stalled"), False),
+    ("timing", QT_TRANSLATE_NOOP("Defaults", "Timing not right"), False),
+    ("not_a_fit", QT_TRANSLATE_NOOP("Defaults", "Not a fit"), False),
+    ("unresponsive", QT_TRANSLATE_NOOP("Defaults", "Unresponsive"), False),
+    ("other", QT_TRANSLATE_NOOP("Defaults", "Other"), True),
 )
 
 DEFAULT_SCORING_RULES: tuple[ScoringRule, ...] = (
-    ScoringRule("website_visit", "Website visit", 3, 15, ActivityKind.WEBSITE_VISIT),
-    ScoringRule("pricing_visit", "Pricing-page visit", 8, None, ActivityKind.PRICING_VISIT),
-    ScoringRule("content_download", "Content download", 8, 24, ActivityKind.CONTENT_DOWNLOAD),
-    ScoringRule("newsletter_signup", "Newsletter sign-up", 5, None, ActivityKind.NEWSLETTER_SIGNUP),
-    ScoringRule("webinar_attended", "Webinar attended", 10, None, ActivityKind.WEBINAR_ATTENDED),
-    ScoringRule("email_reply", "Email reply", 10, None, ActivityKind.EMAIL_REPLY),
-    ScoringRule("inquiry", "Inquiry or contact form", 15, None, ActivityKind.INQUIRY),
-    ScoringRule("demo_request", "Demo request", 25, None, ActivityKind.DEMO_REQUEST),
-    ScoringRule("quote_request", "Quote request", 30, None, ActivityKind.QUOTE_REQUEST),
-    ScoringRule(FIT_INDUSTRY, "Industry in the target list", 15),
-    ScoringRule(FIT_COMPANY_SIZE, "Company size in the target band", 10),
-    ScoringRule(FIT_DECISION_MAKER, "Contact is the decision maker", 15),
-    ScoringRule(FIT_INFLUENCER, "Contact is an influencer", 5),
-    ScoringRule(FIT_FREE_MAIL, "Free-mail address", -5),
+    ScoringRule(
+        "website_visit",
+        QT_TRANSLATE_NOOP("Defaults", "Website visit"),
+        3,
+        15,
+        ActivityKind.WEBSITE_VISIT,
+    ),
+    ScoringRule(
+        "pricing_visit",
+        QT_TRANSLATE_NOOP("Defaults", "Pricing-page visit"),
+        8,
+        None,
+        ActivityKind.PRICING_VISIT,
+    ),
+    ScoringRule(
+        "content_download",
+        QT_TRANSLATE_NOOP("Defaults", "Content download"),
+        8,
+        24,
+        ActivityKind.CONTENT_DOWNLOAD,
+    ),
+    ScoringRule(
+        "newsletter_signup",
+        QT_TRANSLATE_NOOP("Defaults", "Newsletter sign-up"),
+        5,
+        None,
+        ActivityKind.NEWSLETTER_SIGNUP,
+    ),
+    ScoringRule(
+        "webinar_attended",
+        QT_TRANSLATE_NOOP("Defaults", "Webinar attended"),
+        10,
+        None,
+        ActivityKind.WEBINAR_ATTENDED,
+    ),
+    ScoringRule(
+        "email_reply",
+        QT_TRANSLATE_NOOP("Defaults", "Email reply"),
+        10,
+        None,
+        ActivityKind.EMAIL_REPLY,
+    ),
+    ScoringRule(
+        "inquiry",
+        QT_TRANSLATE_NOOP("Defaults", "Inquiry or contact form"),
+        15,
+        None,
+        ActivityKind.INQUIRY,
+    ),
+    ScoringRule(
+        "demo_request",
+        QT_TRANSLATE_NOOP("Defaults", "Demo request"),
+        25,
+        None,
+        ActivityKind.DEMO_REQUEST,
+    ),
+    ScoringRule(
+        "quote_request",
+        QT_TRANSLATE_NOOP("Defaults", "Quote request"),
+        30,
+        None,
+        ActivityKind.QUOTE_REQUEST,
+    ),
+    ScoringRule(FIT_INDUSTRY, QT_TRANSLATE_NOOP("Defaults", "Industry in the target list"), 15),
+    ScoringRule(
+        FIT_COMPANY_SIZE, QT_TRANSLATE_NOOP("Defaults", "Company size in the target band"), 10
+    ),
+    ScoringRule(
+        FIT_DECISION_MAKER, QT_TRANSLATE_NOOP("Defaults", "Contact is the decision maker"), 15
+    ),
+    ScoringRule(FIT_INFLUENCER, QT_TRANSLATE_NOOP("Defaults", "Contact is an influencer"), 5),
+    ScoringRule(FIT_FREE_MAIL, QT_TRANSLATE_NOOP("Defaults", "Free-mail address"), -5),
 )
 
 DEFAULT_STALE_DAYS: dict[Stage, int] = {Stage.LEAD: 14, Stage.PROSPECT: 21, Stage.OPPORTUNITY: 30}

@@ -8,11 +8,26 @@ with :func:`QT_TRANSLATE_NOOP` so ``pyside6-lupdate`` finds them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 MESSAGES = "Messages"
+DEFAULTS = "Defaults"  # seeded labels and the names of fixed vocabularies (stages, gates…)
+
+# ``translate(context, text)``: QCoreApplication.translate in the window, the identity here.
+Translate = Callable[[str, str], str]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for translation in ``context``; it is translated where it is shown."""
+    """Mark ``text`` for translation in ``context``; it is translated where it is shown.
+
+    Write both as string literals, ``QT_TRANSLATE_NOOP("Messages", "…")``: lupdate does not
+    resolve a name such as :data:`MESSAGES` and silently skips the call.
+    """
+    return text
+
+
+def untranslated(_context: str, text: str) -> str:
+    """The :data:`Translate` that keeps the English."""
     return text
 
 
@@ -21,6 +36,49 @@ class Label(str):
     translated with the message; plain values (what the user typed) never are."""
 
     __slots__ = ()
+
+
+def render(template: str, values: dict[str, object], translate: Translate = untranslated) -> str:
+    """``template`` looked up in ``Messages`` and filled with ``values``; a :class:`Label` value
+    is looked up in ``Messages`` too, and a :class:`Message` or :class:`DomainError` value is
+    rendered the same way. With the default ``translate`` this is the English sentence."""
+    shown = {name: _shown(value, translate) for name, value in values.items()}
+    text = translate(MESSAGES, template)
+    return text.format(**shown) if values else text
+
+
+def _shown(value: object, translate: Translate) -> object:
+    if isinstance(value, Label):
+        return translate(MESSAGES, value)
+    if isinstance(value, Message | DomainError):
+        return value.translated(translate)
+    return value
+
+
+class Message(str):
+    """An English sentence (it *is* that ``str``) that keeps its marked ``template`` and
+    ``values``, so the window can show it translated: ``message.translated(translate)``.
+
+    Undo labels, import warnings and the reasons a row or a value was left out are these.
+    """
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, /, **values: object) -> Message:
+        text = super().__new__(cls, template.format(**values) if values else template)
+        text.template = template
+        text.values = values
+        return text
+
+    @classmethod
+    def of(cls, error: DomainError) -> Message:
+        """The error's sentence, keeping its template and values."""
+        return cls(error.template, **error.values)
+
+    def translated(self, translate: Translate = untranslated) -> str:
+        """The sentence in the language of ``translate``."""
+        return render(self.template, self.values, translate)
 
 
 class DomainError(Exception):
@@ -34,6 +92,10 @@ class DomainError(Exception):
         self.template = template
         self.values = values
         super().__init__(template.format(**values) if values else template)
+
+    def translated(self, translate: Translate = untranslated) -> str:
+        """The sentence in the language of ``translate`` (``str(error)`` is the English)."""
+        return render(self.template, self.values, translate)
 
 
 class ValidationError(DomainError):

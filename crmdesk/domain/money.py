@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 # ISO 4217 minor-unit exponents for the currencies a small business meets.
 CURRENCY_EXPONENTS: dict[str, int] = {
@@ -42,7 +42,12 @@ def check_currency(code: str) -> str:
     if normalized not in CURRENCY_EXPONENTS:
         known = ", ".join(sorted(CURRENCY_EXPONENTS))
         raise ValidationError(
-            f"“{code}” is not a currency CRM Desk knows; use one of {known}.", field="currency"
+            QT_TRANSLATE_NOOP(
+                "Messages", "“{code}” is not a currency CRM Desk knows; use one of {known}."
+            ),
+            "currency",
+            code=code,
+            known=known,
         )
     return normalized
 
@@ -56,12 +61,17 @@ def check_minor(amount: int, field: str = "value") -> int:
     """Validate an amount in minor units: an int, not negative, fits 64 bits."""
     if isinstance(amount, bool) or not isinstance(amount, int):
         raise ValidationError(
-            "An amount must be a whole number of the currency's smallest unit.", field
+            QT_TRANSLATE_NOOP(
+                "Messages", "An amount must be a whole number of the currency's smallest unit."
+            ),
+            field,
         )
     if amount < 0:
-        raise ValidationError("An amount cannot be negative.", field)
+        raise ValidationError(QT_TRANSLATE_NOOP("Messages", "An amount cannot be negative."), field)
     if amount > MAX_INT64:
-        raise ValidationError("That amount is too large to store.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "That amount is too large to store."), field
+        )
     return amount
 
 
@@ -82,11 +92,21 @@ class Money:
         try:
             value = Decimal(str(amount))
         except InvalidOperation as exc:
-            raise ValidationError(f"“{amount}” is not an amount.", "value") from exc
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "“{text}” is not an amount."),
+                "value",
+                text=str(amount),
+            ) from exc
         if not value.is_finite():
-            raise ValidationError(f"“{amount}” is not an amount.", "value")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "“{text}” is not an amount."),
+                "value",
+                text=str(amount),
+            )
         if value.adjusted() > 20:
-            raise ValidationError("That amount is too large to store.", "value")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "That amount is too large to store."), "value"
+            )
         minor = check_minor(to_minor(value, currency))
         return cls(minor, check_currency(currency))
 
@@ -111,12 +131,18 @@ def parse_quantity(text: str | Decimal | int) -> int:
     try:
         value = Decimal(str(text).strip().replace(",", "."))
     except InvalidOperation as exc:
-        raise ValidationError(f"“{text}” is not a quantity.", "quantity") from exc
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "“{text}” is not a quantity."), "quantity", text=str(text)
+        ) from exc
     if not value.is_finite() or value <= 0:
-        raise ValidationError("A quantity must be greater than zero.", "quantity")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "A quantity must be greater than zero."), "quantity"
+        )
     scaled = value * QUANTITY_SCALE
     if scaled != scaled.to_integral_value():
-        raise ValidationError("A quantity can have at most three decimals.", "quantity")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "A quantity can have at most three decimals."), "quantity"
+        )
     return int(scaled)
 
 
@@ -139,19 +165,36 @@ def parse_amount(text: str, currency: str, field: str = "value_minor") -> int:
     places = exponent(currency)
     cleaned = _AMOUNT_NOISE.sub("", text or "")
     if not cleaned:
-        raise ValidationError("Enter an amount, e.g. 1.250.000.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Enter an amount, e.g. 1.250.000."), field
+        )
     if not re.fullmatch(r"\d[\d.,]*", cleaned):
         if cleaned.startswith("-"):
-            raise ValidationError("An amount cannot be negative.", field)
-        raise ValidationError(f"“{text.strip()}” is not an amount.", field)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "An amount cannot be negative."), field
+            )
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "“{text}” is not an amount."), field, text=text.strip()
+        )
     number = _normalize_separators(cleaned, places)
     if number is None:
-        raise ValidationError(f"“{text.strip()}” is not an amount.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "“{text}” is not an amount."), field, text=text.strip()
+        )
     value = Decimal(number)
     if value.as_tuple().exponent < -places:  # type: ignore[operator]
         if places == 0:
-            raise ValidationError(f"{currency} amounts have no decimals.", field)
-        raise ValidationError(f"{currency} amounts have at most {places} decimals.", field)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "{currency} amounts have no decimals."),
+                field,
+                currency=currency,
+            )
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "{currency} amounts have at most {places} decimals."),
+            field,
+            currency=currency,
+            places=places,
+        )
     return check_minor(to_minor(value, currency), field)
 
 

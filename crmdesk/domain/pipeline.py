@@ -8,12 +8,26 @@ from decimal import Decimal
 from enum import StrEnum
 
 from crmdesk.domain.enums import OPEN_STAGES, Gate, Stage, SubStage
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message
 from crmdesk.domain.money import round_half_up
 
 _RANK = {Stage.LEAD: 0, Stage.PROSPECT: 1, Stage.OPPORTUNITY: 2}
 _GATE_INTO = {
     Stage.PROSPECT: Gate.LEAD_TO_PROSPECT,
     Stage.OPPORTUNITY: Gate.PROSPECT_TO_OPPORTUNITY,
+}
+
+# Stage and gate names as values of a message: translated with it, in context ``Messages``.
+STAGE_NAMES: dict[Stage, Label] = {
+    Stage.LEAD: Label(QT_TRANSLATE_NOOP("Messages", "Lead")),
+    Stage.PROSPECT: Label(QT_TRANSLATE_NOOP("Messages", "Prospect")),
+    Stage.OPPORTUNITY: Label(QT_TRANSLATE_NOOP("Messages", "Opportunity")),
+    Stage.WON: Label(QT_TRANSLATE_NOOP("Messages", "Won")),
+    Stage.LOST: Label(QT_TRANSLATE_NOOP("Messages", "Lost")),
+}
+GATE_NAMES: dict[Gate, Label] = {
+    Gate.LEAD_TO_PROSPECT: Label(QT_TRANSLATE_NOOP("Messages", "Lead → Prospect")),
+    Gate.PROSPECT_TO_OPPORTUNITY: Label(QT_TRANSLATE_NOOP("Messages", "Prospect → Opportunity")),
 }
 
 
@@ -72,12 +86,16 @@ def unmet_required(
     return [c for c in criteria if c.required and c.id not in met]
 
 
-def refusal_message(title: str, gate: Gate, unmet: list[CriterionRule]) -> str:
-    """The sentence shown when a gate refuses a move."""
-    names = "; ".join(c.label for c in unmet)
-    return (
-        f"“{title}” cannot pass the {gate.label} gate: these required criteria are not met: "
-        f"{names}. Tick them with evidence, or give an override reason."
+def refusal_message(title: str, gate: Gate, unmet: list[CriterionRule]) -> Message:
+    """The sentence shown when a gate refuses a move (the criteria as the file names them)."""
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{title}” cannot pass the {gate} gate: these required criteria are not met: {criteria}. Tick them with evidence, or give an override reason.",  # noqa: E501
+        ),
+        title=title,
+        gate=GATE_NAMES[gate],
+        criteria="; ".join(c.label for c in unmet),
     )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from crmdesk.domain.money import QUANTITY_SCALE, round_half_up
 
 VAT_RATES: tuple[int, ...] = (0, 5, 8, 10)
@@ -56,13 +56,21 @@ class QuoteTotals:
 def check_line(line: LineInput) -> None:
     """Raise a :class:`ValidationError` for a line that cannot be priced."""
     if line.quantity_milli <= 0:
-        raise ValidationError("A quantity must be greater than zero.", "quantity")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "A quantity must be greater than zero."), "quantity"
+        )
     if line.unit_price_minor < 0:
-        raise ValidationError("A unit price cannot be negative.", "unit_price")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "A unit price cannot be negative."), "unit_price"
+        )
     if not 0 <= line.discount_bp <= 100 * DISCOUNT_SCALE:
-        raise ValidationError("A discount must be between 0 % and 100 %.", "discount")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "A discount must be between 0 % and 100 %."), "discount"
+        )
     if line.vat_rate not in VAT_RATES:
-        raise ValidationError("VAT must be 0 %, 5 %, 8 % or 10 %.", "vat_rate")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "VAT must be 0 %, 5 %, 8 % or 10 %."), "vat_rate"
+        )
 
 
 def line_amounts(line: LineInput) -> LineAmounts:

@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from crmdesk.domain.enums import ActivityKind, DecisionRole, Temperature
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP
 from crmdesk.domain.money import round_half_up
 
 FIT_INDUSTRY = "fit_industry"
@@ -176,5 +177,9 @@ def explain_score(
     raw = sum(c.points for c in parts)
     score = max(0, min(100, raw))
     if score != raw:
-        parts.append(Contribution(CLAMP, "Limited to the 0–100 range", score - raw))
+        parts.append(
+            Contribution(
+                CLAMP, QT_TRANSLATE_NOOP("Defaults", "Limited to the 0–100 range"), score - raw
+            )
+        )
     return ScoreExplanation(score, temperature(score, has_two_way, config), tuple(parts))

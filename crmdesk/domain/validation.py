@@ -4,28 +4,40 @@ from __future__ import annotations
 
 import re
 
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, ValidationError
 from crmdesk.domain.text import nfc, nfc_or_none
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE_CHARS = re.compile(r"^[+(\d][\d\s().\-/]*$")
 
 
-def required_text(value: str | None, what: str, field: str, max_len: int = 300) -> str:
-    """NFC text that must not be empty."""
+def required_text(value: str | None, what: Label, field: str, max_len: int = 300) -> str:
+    """NFC text that must not be empty; ``what`` is the marked name of the input."""
     text = nfc(value)
     if not text:
-        raise ValidationError(f"{what} cannot be empty.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "{what} cannot be empty."), field, what=what
+        )
     if len(text) > max_len:
-        raise ValidationError(f"{what} is too long (at most {max_len} characters).", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "{what} is too long (at most {max_len} characters)."),
+            field,
+            what=what,
+            max_len=max_len,
+        )
     return text
 
 
-def optional_text(value: str | None, what: str, field: str, max_len: int = 2000) -> str | None:
-    """NFC text or ``None``."""
+def optional_text(value: str | None, what: Label, field: str, max_len: int = 2000) -> str | None:
+    """NFC text or ``None``; ``what`` is the marked name of the input."""
     text = nfc_or_none(value)
     if text is not None and len(text) > max_len:
-        raise ValidationError(f"{what} is too long (at most {max_len} characters).", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "{what} is too long (at most {max_len} characters)."),
+            field,
+            what=what,
+            max_len=max_len,
+        )
     return text
 
 
@@ -35,7 +47,9 @@ def email(value: str | None) -> str | None:
     if text is None:
         return None
     if not _EMAIL.match(text):
-        raise ValidationError(f"“{text}” is not an email address.", "email")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "“{text}” is not an email address."), "email", text=text
+        )
     return text
 
 
@@ -46,7 +60,9 @@ def phone(value: str | None) -> str | None:
         return None
     digits = sum(ch.isdigit() for ch in text)
     if not _PHONE_CHARS.match(text) or not 6 <= digits <= 15:
-        raise ValidationError(f"“{text}” is not a phone number.", "phone")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "“{text}” is not a phone number."), "phone", text=text
+        )
     return text
 
 
@@ -55,14 +71,21 @@ def probability(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
-        raise ValidationError("A probability must be a whole number from 0 to 100.", "probability")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "A probability must be a whole number from 0 to 100."),
+            "probability",
+        )
     return value
 
 
-def positive_int(value: int | None, what: str, field: str) -> int | None:
-    """A whole number above zero, or ``None``."""
+def positive_int(value: int | None, what: Label, field: str) -> int | None:
+    """A whole number above zero, or ``None``; ``what`` is the marked name of the input."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValidationError(f"{what} must be a whole number above zero.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "{what} must be a whole number above zero."),
+            field,
+            what=what,
+        )
     return value

@@ -29,7 +29,7 @@ from crmdesk.gui.board.column_view import CardList, sort_names, stage_name
 from crmdesk.gui.board.moves import DialogPrompts, MovePrompts
 from crmdesk.gui.formatting import plural
 from crmdesk.gui.language import LANGUAGE_KEY, LANGUAGES, current_language, install_language
-from crmdesk.gui.messages import error_text
+from crmdesk.gui.messages import error_text, message_text
 from crmdesk.gui.welcome import Welcome
 from crmdesk.gui.widgets import ChoiceCombo
 from crmdesk.services import OpChanges, Services
@@ -508,11 +508,13 @@ class MainWindow(QMainWindow):
         except DomainError as error:
             self.show_error(error_text(error))
             return
-        self.statusBar().showMessage(message.replace("%1", label), 8000)
+        self.statusBar().showMessage(message.replace("%1", message_text(label)), 8000)
 
     def _update_undo(self) -> None:
         history = self.services.history
         undo, redo = history.undo_label, history.redo_label
+        undo = message_text(undo) if undo else undo
+        redo = message_text(redo) if redo else redo
         self.act_undo.setEnabled(undo is not None)
         self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
         self.act_redo.setEnabled(redo is not None)
@@ -522,7 +524,7 @@ class MainWindow(QMainWindow):
         self._update_undo()
         if notice.kind == "do":
             self.statusBar().showMessage(
-                self.tr("%1 — Ctrl+Z to undo").replace("%1", notice.label), 8000
+                self.tr("%1 — Ctrl+Z to undo").replace("%1", message_text(notice.label)), 8000
             )
 
     # -- status, messages, welcome -------------------------------------------------------------
@@ -617,6 +619,15 @@ class MainWindow(QMainWindow):
         self.settings.setValue("board/temperature", self.temperature.currentData())
         self.settings.sync()
 
+    def keep_filters_of(self, other: MainWindow) -> None:
+        """Show the board as ``other`` shows it: the same search and filters."""
+        self.search.setText(other.search.text())
+        for mine, theirs in ((self.source, other.source), (self.owner, other.owner)):
+            mine.refill()
+            mine.setCurrentIndex(max(0, mine.findData(theirs.currentData())))
+        self._search_timer.stop()
+        self.apply_filters()
+
     def switch_language(self, language: str) -> MainWindow:
         """Speak ``language`` from now on: the window is rebuilt in it, in the same place and
         with the same view (everything else is already committed; undo history is kept)."""
@@ -626,6 +637,7 @@ class MainWindow(QMainWindow):
         self.save_view()
         install_language(language)
         replacement = MainWindow(*self._init_args)
+        replacement.keep_filters_of(self)
         replacement.setGeometry(self.geometry())
         replacement.show()
         self.replaced.emit(replacement)

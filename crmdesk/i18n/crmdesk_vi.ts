@@ -234,6 +234,289 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>Generating {deals:,} demo deals in {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crmdesk: --deals must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database file (default: $CRMDESK_DB, else crmdesk.sqlite in the data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the separate sample database instead of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crmdesk: cannot open the database: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list and move deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list deals, optionally of one stage or matching a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text to look for (case and accents ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most this many deals per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a deal to another stage, through its gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualification criteria met, by key (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the move passes a gate with criteria unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for a backward move (disqualifying or reopening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost reason key, when moving to lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note for the lost reason (needed for &apos;other&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} deal(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmet required criteria (keys): {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved deal {id} “{title}” to {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM Desk: your leads, prospects and opportunities in one local file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline at a glance, column by column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted {amounts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try: crmdesk deals list --stage lead    (crmdesk --help for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filling the sample database with demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity and foreign-key check of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill an empty database with realistic demo data (default: the sample database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many deals (default 300)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seed, for repeatable data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign keys: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision} (this version expects {head})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has problems (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done:,} / {total:,} deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created {deals:,} deals, {organizations:,} organizations, {contacts:,} contacts, {activities:,} activities and {quotes:,} quotes in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a quote as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote number, e.g. BG-2026-0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a revision (default: the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crmdesk: {path} should end in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crmdesk: cannot write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {number} (revision {revision}) to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring in a CSV or .xlsx file (another CRM&apos;s export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s format (recognized from its header row when omitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read COLUMN as FIELD (e.g. deal.title, org.name; ignore to skip it), once per column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source&apos;s stage NAME is our STAGE (lead, prospect, opportunity, won, lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day, month and year order of dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows matching an existing contact or organization (default: merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check everything, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also save the report to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write deals, contacts, organizations, activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv (one table) or FILE.xlsx (all of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which table (CSV default: deals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows:,} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {count:,} rows to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crmdesk: no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open; `crmdesk screenshot -o board.png` renders the board without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render the board offscreen to a PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window size in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure the performance budget&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals in the generated file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write the figures as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file to reuse (generated if missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crmdesk: cannot write {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({width}×{height}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>hot</source>
@@ -659,12 +942,116 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fits the ideal customer profile (industry, company size, region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows buying intent (repeat visits, a high-value download, an information request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engaged in a two-way conversation (replied, joined a webinar, took a call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledges a problem our offer solves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the buying decision identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A defined need that our product or service solves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget confirmed or allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline or target date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker involved in the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to discuss pricing, implementation and return on investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision / stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresponsive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing-page visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter sign-up</source>
+        <translation type="unfinished">Đăng ký nhận bản tin</translation>
+    </message>
+    <message>
         <source>Webinar attended</source>
         <translation type="unfinished">Tham dự hội thảo trực tuyến</translation>
     </message>
     <message>
         <source>Email reply</source>
         <translation type="unfinished">Trả lời email</translation>
+    </message>
+    <message>
+        <source>Inquiry or contact form</source>
+        <translation type="unfinished">Hỏi thông tin hoặc gửi biểu mẫu liên hệ</translation>
+    </message>
+    <message>
+        <source>Industry in the target list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size in the target band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact is the decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact is an influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-mail address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inquiry</source>
@@ -677,6 +1064,138 @@
     <message>
         <source>Quote request</source>
         <translation type="unfinished">Yêu cầu báo giá</translation>
+    </message>
+    <message>
+        <source>Limited to the 0–100 range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Nguồn</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Expected close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM Desk export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipedrive deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho CRM deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM Desk workbook</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1910,10 @@
 <context>
     <name>MappingPage</name>
     <message>
+        <source>— leave out —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Which column is what</source>
         <translation>Cột nào chứa gì</translation>
     </message>
@@ -1475,6 +1998,862 @@
     </message>
     <message>
         <source>{what} must be a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} row {row} refers to a missing {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change cannot be undone because the record was changed since; the data is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade left {count} broken references in the database. The file before the upgrade is kept at {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade left {count} broken references in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is not a currency CRM Desk knows; use one of {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount must be a whole number of the currency&apos;s smallest unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That amount is too large to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantity can have at most three decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount, e.g. 1.250.000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{currency} amounts have no decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{currency} amounts have at most {places} decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount must be between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT must be 0 %, 5 %, 8 % or 10 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pricing visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsletter signup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webinar attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of activity; use one of {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time must say its time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log {kind} on deal {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {kind} cannot be scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule “{subject}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{subject}” is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark activity done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page holds 1 to {max} cards from offset 0 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add product “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another product already has the SKU “{sku}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no criterion {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add criterion “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename criterion to “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make criterion required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make criterion optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” has been answered for {count} deal(s): retire it instead, so those answers stay in the deals&apos; history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder every criterion of the gate, each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a sub-stage; use one of {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they are interested in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an opportunity has a sub-stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an opportunity has a win probability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new deal cannot start as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deal “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive {count} deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {count} deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from 1 to {max:,} demo deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs the current time with its time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds 1 deal; demo data goes into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds {count:,} deals; demo data goes into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one of {names}, not “{what}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a .csv or an .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} new organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} new organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} new contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import {deals}, {organizations} and {contacts}; {merged} merged into existing records; {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {deals}, {organizations} and {contacts}; {merged} merged into existing records; {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} ({preset}): {rows} read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {line}: {reason} The row came in without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2026 could be day or month first; they were read as dd/MM/yyyy. Use --dates mdy if the month comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These stages are not CRM Desk&apos;s: {names}. Say where each goes, e.g. --stage &quot;{first}=prospect&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has a header row but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no deal title, organization or contact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches an existing organization or contact (skipped: --duplicates skip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column is what? The file&apos;s columns are {columns}; choose a preset or map them, e.g. --map &quot;Name=deal.title&quot; --map &quot;Company=org.name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preset “{name}”; use one of {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field; use one of {names} or ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 text without a byte-order mark; save it again as UTF-8 (in Excel: CSV UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file (it contains binary data): choose a CSV or .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has an empty header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} has {fields} fields where the header has {width}: check for a missing or extra “{delimiter}”, or a stray quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read near line {line}: {error} (a quote that is never closed, or a stray quote inside a field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid {encoding} text near byte {byte}: save it again as UTF-8 (CSV UTF-8 in Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a readable .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a complete CRM Desk export: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity for deal {deal}, not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds no deals, contacts or organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a decision role; use one of {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field(s): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add organization “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one deal to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a stage; use one of {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no criterion called {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving “{title}” back to {stage} needs a short reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {count} deals to {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking a deal lost needs a reason from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{key}” is not a lost reason; use one of {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lost reason “{label}” needs a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card can only be placed next to a card of the same column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card cannot be placed next to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished">nháp</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished">đã gửi</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished">đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished">bị từ chối</translation>
+    </message>
+    <message>
+        <source>Line {n} needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {n}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no quote {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote is in Vietnamese (vi) or English (en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create quote {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote {number} was {status}: make a new quote instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote cannot expire before it is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit quote {number} (revision {revision})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote {number} is {status}; it cannot become {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote needs at least one line to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send quote {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept quote {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline quote {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen quote {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {what} number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal {id} (“{title}”) is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm must start above 0 and below hot, and hot at 100 at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change temperature thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The half-life is between 1 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change score half-life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest company size is above the largest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company size cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{domain}” is not an email domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the ideal customer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule is worth between −100 and 100 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cap is a number of points from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scoring rule called “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change scoring rule “{key}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs identified</source>
+        <translation type="unfinished">Đã xác định nhu cầu</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation type="unfinished">Đã gửi đề xuất</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished">Thương lượng</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished">Đang chốt</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MB even after scaling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting called “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “{key}” needs a value like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change setting {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stale limit is between 1 and 3,650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change stale limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probability must be between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {sub_stage} probability to {probability} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lost reason “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lost reason {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting(s): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote is valid for 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company needs a name: it heads every quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1764,6 +3143,10 @@
     <message>
         <source>VAT %1 % on %2</source>
         <translation>Thuế GTGT %1 % trên %2</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New line</source>

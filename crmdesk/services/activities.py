@@ -11,11 +11,29 @@ from crmdesk.db.models import ActivityRow
 from crmdesk.domain import validation as v
 from crmdesk.domain.entities import Activity
 from crmdesk.domain.enums import ActivityKind
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, ValidationError
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.derived import refresh_deal
-from crmdesk.services.rows import get_or_raise, live_deal, to_activity
+from crmdesk.services.rows import ACTIVITY, get_or_raise, live_deal, to_activity
 from crmdesk.services.settings import read_scoring_config
+
+# A kind of activity as a value of a message (lower case, translated with it).
+_KIND_NAMES: dict[ActivityKind, Label] = {
+    ActivityKind.CALL: Label(QT_TRANSLATE_NOOP("Messages", "call")),
+    ActivityKind.EMAIL: Label(QT_TRANSLATE_NOOP("Messages", "email")),
+    ActivityKind.MEETING: Label(QT_TRANSLATE_NOOP("Messages", "meeting")),
+    ActivityKind.NOTE: Label(QT_TRANSLATE_NOOP("Messages", "note")),
+    ActivityKind.TASK: Label(QT_TRANSLATE_NOOP("Messages", "task")),
+    ActivityKind.WEBSITE_VISIT: Label(QT_TRANSLATE_NOOP("Messages", "website visit")),
+    ActivityKind.PRICING_VISIT: Label(QT_TRANSLATE_NOOP("Messages", "pricing visit")),
+    ActivityKind.CONTENT_DOWNLOAD: Label(QT_TRANSLATE_NOOP("Messages", "content download")),
+    ActivityKind.NEWSLETTER_SIGNUP: Label(QT_TRANSLATE_NOOP("Messages", "newsletter signup")),
+    ActivityKind.WEBINAR_ATTENDED: Label(QT_TRANSLATE_NOOP("Messages", "webinar attended")),
+    ActivityKind.EMAIL_REPLY: Label(QT_TRANSLATE_NOOP("Messages", "email reply")),
+    ActivityKind.INQUIRY: Label(QT_TRANSLATE_NOOP("Messages", "inquiry")),
+    ActivityKind.DEMO_REQUEST: Label(QT_TRANSLATE_NOOP("Messages", "demo request")),
+    ActivityKind.QUOTE_REQUEST: Label(QT_TRANSLATE_NOOP("Messages", "quote request")),
+}
 
 
 def _kind(value: ActivityKind | str) -> ActivityKind:
@@ -24,13 +42,20 @@ def _kind(value: ActivityKind | str) -> ActivityKind:
     except ValueError as exc:
         kinds = ", ".join(k.value for k in ActivityKind)
         raise ValidationError(
-            f"“{value}” is not a kind of activity; use one of {kinds}.", "kind"
+            QT_TRANSLATE_NOOP(
+                "Messages", "“{value}” is not a kind of activity; use one of {kinds}."
+            ),
+            "kind",
+            value=str(value),
+            kinds=kinds,
         ) from exc
 
 
 def _aware(value: datetime | None, field: str) -> datetime | None:
     if value is not None and value.tzinfo is None:
-        raise ValidationError("A time must say its time zone.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "A time must say its time zone."), field
+        )
     return value
 
 
@@ -52,10 +77,14 @@ class ActivityService:
         """Record something that happened (a call, an email, a behaviour signal…)."""
         kind = _kind(kind)
         subject = (
-            v.optional_text(subject, "The subject", "subject", 300)
-            or kind.value.replace("_", " ").capitalize()
+            v.optional_text(
+                subject, Label(QT_TRANSLATE_NOOP("Messages", "The subject")), "subject", 300
+            )
+            or kind.label
         )
-        note = v.optional_text(note, "The note", "note", 10_000)
+        note = v.optional_text(
+            note, Label(QT_TRANSLATE_NOOP("Messages", "The note")), "note", 10_000
+        )
         when = _aware(occurred_at, "occurred_at")
 
         def apply(session: Session) -> Activity:
@@ -74,7 +103,14 @@ class ActivityService:
             refresh_deal(session, deal, read_scoring_config(session), now)
             return to_activity(row)
 
-        return self._ctx.change(f"Log {kind.value.replace('_', ' ')} on deal {deal_id}", apply)
+        return self._ctx.change(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Log {kind} on deal {id}"),
+                kind=_KIND_NAMES[kind],
+                id=deal_id,
+            ),
+            apply,
+        )
 
     def schedule(
         self,
@@ -88,11 +124,21 @@ class ActivityService:
         """Plan a follow-up (call, meeting, task, email) due at ``due_at``."""
         kind = _kind(kind)
         if not kind.is_schedulable:
-            raise ValidationError(f"A {kind.value.replace('_', ' ')} cannot be scheduled.", "kind")
-        subject = v.required_text(subject, "The subject", "subject")
-        note = v.optional_text(note, "The note", "note", 10_000)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A {kind} cannot be scheduled."),
+                "kind",
+                kind=_KIND_NAMES[kind],
+            )
+        subject = v.required_text(
+            subject, Label(QT_TRANSLATE_NOOP("Messages", "The subject")), "subject"
+        )
+        note = v.optional_text(
+            note, Label(QT_TRANSLATE_NOOP("Messages", "The note")), "note", 10_000
+        )
         if due_at is None:
-            raise ValidationError("A follow-up needs a due date.", "due_at")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A follow-up needs a due date."), "due_at"
+            )
         _aware(due_at, "due_at")
 
         def apply(session: Session) -> Activity:
@@ -110,16 +156,22 @@ class ActivityService:
             refresh_deal(session, deal, read_scoring_config(session), self._ctx.clock())
             return to_activity(row)
 
-        return self._ctx.change(f"Schedule “{subject}”", apply)
+        return self._ctx.change(
+            Message(QT_TRANSLATE_NOOP("Messages", "Schedule “{subject}”"), subject=subject), apply
+        )
 
     def complete(self, activity_id: int, done_at: datetime | None = None) -> Activity:
         """Mark a scheduled activity done; a done call or meeting counts as having happened."""
         _aware(done_at, "done_at")
 
         def apply(session: Session) -> Activity:
-            row = get_or_raise(session, ActivityRow, activity_id, "activity")
+            row = get_or_raise(session, ActivityRow, activity_id, ACTIVITY)
             if row.done_at is not None:
-                raise ValidationError(f"“{row.subject}” is already done.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Messages", "“{subject}” is already done."),
+                    None,
+                    subject=row.subject,
+                )
             now = self._ctx.clock()
             row.done_at = done_at or now
             if row.occurred_at is None:
@@ -129,7 +181,7 @@ class ActivityService:
             )
             return to_activity(row)
 
-        return self._ctx.change("Mark activity done", apply)
+        return self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Mark activity done")), apply)
 
     def for_deal(self, deal_id: int) -> list[Activity]:
         """A deal's activities, newest first."""

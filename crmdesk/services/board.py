@@ -21,7 +21,7 @@ from crmdesk.domain.enums import (
     SubStage,
     Temperature,
 )
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from crmdesk.domain.money import round_half_up
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.search_index import SearchIndex
@@ -65,7 +65,11 @@ class BoardService:
         """A page of cards of one column."""
         stage = Stage(stage)
         if offset < 0 or not 0 < limit <= MAX_PAGE:
-            raise ValidationError(f"A page holds 1 to {MAX_PAGE} cards from offset 0 on.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A page holds 1 to {max} cards from offset 0 on."),
+                None,
+                max=MAX_PAGE,
+            )
         f = board_filter or BoardFilter()
 
         def query(session: Session) -> list[CardRow]:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from crmdesk.db.models import ProductRow
 from crmdesk.domain import validation as v
 from crmdesk.domain.entities import Product
-from crmdesk.domain.errors import NotFoundError, ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, NotFoundError, ValidationError
 from crmdesk.domain.money import check_currency, check_minor
 from crmdesk.domain.quote_math import VAT_RATES
 from crmdesk.services.context import ServiceContext
@@ -19,15 +19,23 @@ from crmdesk.services.people import apply_fields, clean
 
 def _vat(value: Any) -> int:
     if value not in VAT_RATES:
-        raise ValidationError("VAT must be 0 %, 5 %, 8 % or 10 %.", "vat_rate")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "VAT must be 0 %, 5 %, 8 % or 10 %."), "vat_rate"
+        )
     return int(value)
 
 
 PRODUCT_FIELDS = {
-    "sku": lambda x: v.required_text(x, "A SKU", "sku", 50),
-    "name": lambda x: v.required_text(x, "A product's name", "name", 300),
-    "description": lambda x: v.optional_text(x, "The description", "description"),
-    "unit": lambda x: v.required_text(x, "A unit", "unit", 30),
+    "sku": lambda x: v.required_text(x, Label(QT_TRANSLATE_NOOP("Messages", "A SKU")), "sku", 50),
+    "name": lambda x: v.required_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "A product's name")), "name", 300
+    ),
+    "description": lambda x: v.optional_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "The description")), "description"
+    ),
+    "unit": lambda x: v.required_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "A unit")), "unit", 30
+    ),
     "unit_price_minor": lambda x: check_minor(x, "unit_price_minor"),
     "currency": check_currency,
     "vat_rate": _vat,
@@ -86,13 +94,20 @@ class CatalogService:
             session.flush()
             return to_product(row)
 
-        return self._ctx.change(f"Add product “{values['name']}”", apply)
+        return self._ctx.change(
+            Message(QT_TRANSLATE_NOOP("Messages", "Add product “{name}”"), name=values["name"]),
+            apply,
+        )
 
     @staticmethod
     def _check_sku(session: Session, sku: str, other_than: int | None = None) -> None:
         clash = session.scalar(select(ProductRow.id).where(ProductRow.sku == sku))
         if clash is not None and clash != other_than:
-            raise ValidationError(f"Another product already has the SKU “{sku}”.", "sku")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Another product already has the SKU “{sku}”."),
+                "sku",
+                sku=sku,
+            )
 
     def update(self, product_id: int, **fields: Any) -> Product:
         """Change a product (quotes already written keep their own copy of the line)."""
@@ -105,7 +120,7 @@ class CatalogService:
             apply_fields(row, values)
             return to_product(row)
 
-        return self._ctx.change("Edit product", apply)
+        return self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Edit product")), apply)
 
     def archive(self, product_id: int, archived: bool = True) -> Product:
         """Take a product out of the catalog (or put it back)."""
@@ -115,13 +130,20 @@ class CatalogService:
             row.archived = archived
             return to_product(row)
 
-        return self._ctx.change("Archive product" if archived else "Restore product", apply)
+        label = (
+            Message(QT_TRANSLATE_NOOP("Messages", "Archive product"))
+            if archived
+            else Message(QT_TRANSLATE_NOOP("Messages", "Restore product"))
+        )
+        return self._ctx.change(label, apply)
 
     @staticmethod
     def _row(session: Session, product_id: int) -> ProductRow:
         row = session.get(ProductRow, product_id)
         if row is None:
-            raise NotFoundError(f"There is no product {product_id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Messages", "There is no product {id}."), id=product_id
+            )
         return row
 
     def get(self, product_id: int) -> Product:

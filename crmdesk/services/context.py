@@ -28,6 +28,7 @@ def utc_now() -> datetime:
 class OpChanges:
     """Announced after every committed change: what it was and which rows it touched."""
 
+    # A Message: the English label, with its marked template and values for translation.
     label: str
     kind: str  # "do", "undo" or "redo"
     tables: frozenset[str]
@@ -80,7 +81,9 @@ class ServiceContext:
     def change(self, label: str | Callable[[T], str], fn: Callable[[Session], T]) -> T:
         """Run ``fn`` as one undoable action named ``label``: all of it is written, or nothing.
 
-        ``label`` may be a function of the result, for names known only once ``fn`` ran.
+        ``label`` may be a function of the result, for names known only once ``fn`` ran; it is
+        a :class:`~crmdesk.domain.errors.Message` (a marked template with its values), so the
+        Edit menu can show it translated.
         """
         with self.uow() as uow:
             result = fn(uow.session)

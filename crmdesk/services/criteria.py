@@ -12,20 +12,22 @@ from crmdesk.db.models import AnswerRow, CriterionRow
 from crmdesk.domain import validation as v
 from crmdesk.domain.entities import Criterion
 from crmdesk.domain.enums import Gate
-from crmdesk.domain.errors import NotFoundError, ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, NotFoundError, ValidationError
 from crmdesk.domain.text import fold
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.settings import to_criterion
 
 
 def _label(text: str) -> str:
-    return v.required_text(text, "A criterion", "label", 300)
+    return v.required_text(text, Label(QT_TRANSLATE_NOOP("Messages", "A criterion")), "label", 300)
 
 
 def _row(session: Session, criterion_id: int) -> CriterionRow:
     row = session.get(CriterionRow, criterion_id)
     if row is None:
-        raise NotFoundError(f"There is no criterion {criterion_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Messages", "There is no criterion {id}."), id=criterion_id
+        )
     return row
 
 
@@ -68,24 +70,38 @@ class CriteriaService:
             session.flush()
             return to_criterion(row)
 
-        return self._ctx.change(f"Add criterion “{text}”", apply)
+        return self._ctx.change(
+            Message(QT_TRANSLATE_NOOP("Messages", "Add criterion “{label}”"), label=text), apply
+        )
 
     def rename(self, criterion_id: int, label: str) -> Criterion:
         """Change a criterion's wording."""
         text = _label(label)
-        return self._edit(criterion_id, f"Rename criterion to “{text}”", label=text)
+        return self._edit(
+            criterion_id,
+            Message(QT_TRANSLATE_NOOP("Messages", "Rename criterion to “{label}”"), label=text),
+            label=text,
+        )
 
     def set_required(self, criterion_id: int, required: bool) -> Criterion:
         """Make a criterion required to pass its gate, or optional."""
-        what = "required" if required else "optional"
-        return self._edit(criterion_id, f"Make criterion {what}", required=required)
+        what = (
+            Message(QT_TRANSLATE_NOOP("Messages", "Make criterion required"))
+            if required
+            else Message(QT_TRANSLATE_NOOP("Messages", "Make criterion optional"))
+        )
+        return self._edit(criterion_id, what, required=required)
 
     def set_active(self, criterion_id: int, active: bool) -> Criterion:
         """Retire a criterion (its answers stay) or bring it back."""
-        what = "Restore" if active else "Retire"
-        return self._edit(criterion_id, f"{what} criterion", active=active)
+        what = (
+            Message(QT_TRANSLATE_NOOP("Messages", "Restore criterion"))
+            if active
+            else Message(QT_TRANSLATE_NOOP("Messages", "Retire criterion"))
+        )
+        return self._edit(criterion_id, what, active=active)
 
-    def _edit(self, criterion_id: int, what: str, **values: object) -> Criterion:
+    def _edit(self, criterion_id: int, what: Message, **values: object) -> Criterion:
         def apply(session: Session) -> Criterion:
             row = _row(session, criterion_id)
             for name, value in values.items():
@@ -107,13 +123,17 @@ class CriteriaService:
             )
             if answered:
                 raise ValidationError(
-                    f"“{row.label}” has been answered for {answered} deal(s): retire it "
-                    "instead, so those answers stay in the deals' history.",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“{label}” has been answered for {count} deal(s): retire it instead, so those answers stay in the deals' history.",  # noqa: E501
+                    ),
                     "criterion",
+                    label=row.label,
+                    count=answered,
                 )
             session.delete(row)
 
-        self._ctx.change("Remove criterion", apply)
+        self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Remove criterion")), apply)
 
     def reorder(self, gate: Gate | str, ids: Sequence[int]) -> None:
         """Put a gate's criteria in the order of ``ids`` (all of them, each once)."""
@@ -123,9 +143,14 @@ class CriteriaService:
             rows = {r.id: r for r in session.scalars(
                 select(CriterionRow).where(CriterionRow.gate == gate))}  # fmt: skip
             if sorted(ids) != sorted(rows):
-                raise ValidationError("Reorder every criterion of the gate, each once.", "ids")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Reorder every criterion of the gate, each once."
+                    ),
+                    "ids",
+                )
             for position, criterion_id in enumerate(ids, start=1):
                 if rows[criterion_id].position != position:
                     rows[criterion_id].position = position
 
-        self._ctx.change("Reorder criteria", apply)
+        self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Reorder criteria")), apply)

@@ -13,7 +13,7 @@ from crmdesk.db.models import AnswerRow, ContactRow, DealRow, OrganizationRow, S
 from crmdesk.domain import validation as v
 from crmdesk.domain.entities import Answer, Deal, StageChange
 from crmdesk.domain.enums import Stage, SubStage
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, ValidationError
 from crmdesk.domain.money import check_currency, check_minor
 from crmdesk.domain.scoring import ScoreExplanation
 from crmdesk.services.context import ServiceContext
@@ -26,7 +26,15 @@ from crmdesk.services.people import (
     apply_fields,
     clean,
 )
-from crmdesk.services.rows import get_or_raise, live_deal, to_deal, to_stage_change
+from crmdesk.services.rows import (
+    CONTACT,
+    DEAL,
+    ORGANIZATION,
+    get_or_raise,
+    live_deal,
+    to_deal,
+    to_stage_change,
+)
 from crmdesk.services.settings import read_scoring_config
 
 
@@ -37,7 +45,9 @@ def _date(value: Any) -> date | None:
         return date.fromisoformat(str(value))
     except ValueError as exc:
         raise ValidationError(
-            f"“{value}” is not a date (use YYYY-MM-DD).", "expected_close"
+            QT_TRANSLATE_NOOP("Messages", "“{value}” is not a date (use YYYY-MM-DD)."),
+            "expected_close",
+            value=str(value),
         ) from exc
 
 
@@ -49,19 +59,30 @@ def _sub_stage(value: Any) -> SubStage | None:
     except ValueError as exc:
         names = ", ".join(s.value for s in SubStage)
         raise ValidationError(
-            f"“{value}” is not a sub-stage; use one of {names}.", "sub_stage"
+            QT_TRANSLATE_NOOP("Messages", "“{value}” is not a sub-stage; use one of {names}."),
+            "sub_stage",
+            value=str(value),
+            names=names,
         ) from exc
 
 
 DEAL_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "title": lambda x: v.required_text(x, "A deal's title", "title"),
+    "title": lambda x: v.required_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "A deal's title")), "title"
+    ),
     "organization_id": lambda x: x,
     "contact_id": lambda x: x,
     "value_minor": check_minor,
     "currency": check_currency,
-    "source": lambda x: v.optional_text(x, "The source", "source", 100),
-    "interest": lambda x: v.optional_text(x, "What they are interested in", "interest"),
-    "owner": lambda x: v.optional_text(x, "The owner", "owner", 100),
+    "source": lambda x: v.optional_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "The source")), "source", 100
+    ),
+    "interest": lambda x: v.optional_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "What they are interested in")), "interest"
+    ),
+    "owner": lambda x: v.optional_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "The owner")), "owner", 100
+    ),
     "expected_close": _date,
     "sub_stage": _sub_stage,
     "probability_override": v.probability,
@@ -106,14 +127,19 @@ def _add_parties(
 
 def _check_links(session: Session, deal: DealRow) -> None:
     if deal.organization_id is not None:
-        get_or_raise(session, OrganizationRow, deal.organization_id, "organization")
+        get_or_raise(session, OrganizationRow, deal.organization_id, ORGANIZATION)
     if deal.contact_id is not None:
-        get_or_raise(session, ContactRow, deal.contact_id, "contact")
+        get_or_raise(session, ContactRow, deal.contact_id, CONTACT)
     # A won or lost deal keeps the sub-stage and probability it had as an opportunity.
     if deal.stage in _BEFORE_OPPORTUNITY and deal.sub_stage is not None:
-        raise ValidationError("Only an opportunity has a sub-stage.", "sub_stage")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Only an opportunity has a sub-stage."), "sub_stage"
+        )
     if deal.stage in _BEFORE_OPPORTUNITY and deal.probability_override is not None:
-        raise ValidationError("Only an opportunity has a win probability.", "probability_override")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Only an opportunity has a win probability."),
+            "probability_override",
+        )
 
 
 class DealService:
@@ -147,7 +173,9 @@ class DealService:
         if stage == Stage.OPPORTUNITY:
             values["sub_stage"] = values.get("sub_stage") or SubStage.NEEDS_IDENTIFIED
         if stage == Stage.LOST:
-            raise ValidationError("A new deal cannot start as lost.", "stage")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A new deal cannot start as lost."), "stage"
+            )
 
         def apply(session: Session) -> Deal:
             now = self._ctx.clock()
@@ -176,7 +204,10 @@ class DealService:
             refresh_deal(session, row, read_scoring_config(session), now)
             return to_deal(row)
 
-        return self._ctx.change(f"Add deal “{values['title']}”", apply)
+        return self._ctx.change(
+            Message(QT_TRANSLATE_NOOP("Messages", "Add deal “{title}”"), title=values["title"]),
+            apply,
+        )
 
     def update(
         self,
@@ -204,7 +235,9 @@ class DealService:
             return to_deal(row)
 
         title = self._ctx.read(lambda s: live_deal(s, deal_id).title)
-        return self._ctx.change(f"Edit “{title}”", apply)
+        return self._ctx.change(
+            Message(QT_TRANSLATE_NOOP("Messages", "Edit “{title}”"), title=title), apply
+        )
 
     def reset_probability(self, deal_id: int) -> Deal:
         """Drop the deal's probability override: the sub-stage default applies again."""
@@ -220,27 +253,35 @@ class DealService:
 
     def _set_archived(self, ids: list[int], archived: bool) -> None:
         if not ids:
-            raise ValidationError("Choose at least one deal.", "deal_ids")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Choose at least one deal."), "deal_ids"
+            )
 
         def apply(session: Session) -> None:
             for deal_id in ids:
-                row = get_or_raise(session, DealRow, deal_id, "deal")
+                row = get_or_raise(session, DealRow, deal_id, DEAL)
                 if not archived:
                     row.position = top_position(session, row.stage)
                 row.archived = archived
                 row.updated_at = self._ctx.clock()
 
-        verb = "Archive" if archived else "Restore"
-        self._ctx.change(f"{verb} {self._describe(ids)}", apply)
+        self._ctx.change(self._archive_label(ids, archived), apply)
 
-    def _describe(self, ids: list[int]) -> str:
+    def _archive_label(self, ids: list[int], archived: bool) -> Message:
         if len(ids) > 1:
-            return f"{len(ids)} deals"
-        return "“" + self._ctx.read(lambda s: get_or_raise(s, DealRow, ids[0], "deal").title) + "”"
+            if archived:
+                return Message(
+                    QT_TRANSLATE_NOOP("Messages", "Archive {count} deals"), count=len(ids)
+                )
+            return Message(QT_TRANSLATE_NOOP("Messages", "Restore {count} deals"), count=len(ids))
+        title = self._ctx.read(lambda s: get_or_raise(s, DealRow, ids[0], DEAL).title)
+        if archived:
+            return Message(QT_TRANSLATE_NOOP("Messages", "Archive “{title}”"), title=title)
+        return Message(QT_TRANSLATE_NOOP("Messages", "Restore “{title}”"), title=title)
 
     def get(self, deal_id: int) -> Deal:
         """One deal (archived ones too)."""
-        return self._ctx.read(lambda s: to_deal(get_or_raise(s, DealRow, deal_id, "deal")))
+        return self._ctx.read(lambda s: to_deal(get_or_raise(s, DealRow, deal_id, DEAL)))
 
     def history(self, deal_id: int) -> list[StageChange]:
         """The deal's stage history, oldest first."""
@@ -269,7 +310,7 @@ class DealService:
         """The deal's score now, and each rule that contributed."""
 
         def query(session: Session) -> ScoreExplanation:
-            row = get_or_raise(session, DealRow, deal_id, "deal")
+            row = get_or_raise(session, DealRow, deal_id, DEAL)
             return explain_deal(session, row, read_scoring_config(session), self._ctx.clock())
 
         return self._ctx.read(query)

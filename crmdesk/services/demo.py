@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.db.models import Base, DealRow, LostReasonRow, SettingRow
 from crmdesk.domain.enums import TWO_WAY_KINDS, ActivityKind, Gate, Stage, SubStage
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from crmdesk.domain.scoring import FitFacts, Signal, explain_score
 from crmdesk.services import demo_names as names
 from crmdesk.services.demo_names import Contact, Org, Parties, cumulative, pick
@@ -75,9 +75,16 @@ def generate_demo(
 ) -> DemoSummary:
     """Fill an empty, seeded database with ``deals`` realistic deals: all of them, or nothing."""
     if isinstance(deals, bool) or not isinstance(deals, int) or not 1 <= deals <= MAX_DEALS:
-        raise ValidationError(f"Choose from 1 to {MAX_DEALS:,} demo deals.", "deals")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Choose from 1 to {max:,} demo deals."),
+            "deals",
+            max=MAX_DEALS,
+        )
     if now.tzinfo is None:
-        raise ValidationError("The demo needs the current time with its time zone.", "now")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The demo needs the current time with its time zone."),
+            "now",
+        )
     collecting = gc.isenabled()
     gc.disable()  # millions of short-lived rows, no cycles: the collector would only slow us down
     try:
@@ -98,9 +105,20 @@ def _generate(
     with session_factory() as session:
         held = session.scalar(select(func.count()).select_from(DealRow)) or 0
         if held:
-            what = "1 deal" if held == 1 else f"{held:,} deals"
+            if held == 1:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "This database already holds 1 deal; demo data goes into an empty database.",  # noqa: E501
+                    )
+                )
             raise ValidationError(
-                f"This database already holds {what}; demo data goes into an empty database."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This database already holds {count:,} deals; demo data goes into an empty database.",  # noqa: E501
+                ),
+                None,
+                count=held,
             )
         rng = Random(seed)
         _set_target_industries(session, rng)

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.db.models import ActivityRow, ContactRow, DealRow, OrganizationRow
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from crmdesk.domain.money import CURRENCY_EXPONENTS
 
 WHAT = ("deals", "contacts", "organizations", "activities")
@@ -208,7 +208,12 @@ def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[lis
             for a in session.scalars(query)
         )
         return ACTIVITY_COLUMNS, ([_text(x) for x in r] for r in rows)
-    raise ValidationError(f"Export one of {', '.join(WHAT)}, not “{what}”.", "what")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Messages", "Export one of {names}, not “{what}”."),
+        "what",
+        names=", ".join(WHAT),
+        what=what,
+    )
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[list[str]]) -> int:
@@ -249,7 +254,9 @@ def export(session: Session, path: Path, what: str | None = None) -> int:
     """Write ``what`` (CSV: one table, deals by default) or everything (.xlsx without ``what``)."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ValidationError("Export to a .csv or an .xlsx file.", "file")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Export to a .csv or an .xlsx file."), "file"
+        )
     # Written beside the target and renamed at the end: a failed export never leaves half a file
     # where a good one was.
     partial = path.with_name(path.name + ".part")

@@ -13,11 +13,11 @@ from crmdesk.db.models import ContactRow, DealRow, OrganizationRow
 from crmdesk.domain import validation as v
 from crmdesk.domain.entities import Contact, Organization
 from crmdesk.domain.enums import DecisionRole
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, ValidationError
 from crmdesk.domain.text import fold
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.derived import refresh_search_keys
-from crmdesk.services.rows import get_or_raise, to_contact, to_organization
+from crmdesk.services.rows import CONTACT, ORGANIZATION, get_or_raise, to_contact, to_organization
 
 
 def _decision_role(value: Any) -> DecisionRole:
@@ -26,26 +26,47 @@ def _decision_role(value: Any) -> DecisionRole:
     except ValueError as exc:
         roles = ", ".join(r.value for r in DecisionRole)
         raise ValidationError(
-            f"“{value}” is not a decision role; use one of {roles}.", "decision_role"
+            QT_TRANSLATE_NOOP("Messages", "“{value}” is not a decision role; use one of {roles}."),
+            "decision_role",
+            value=str(value),
+            roles=roles,
         ) from exc
 
 
 ORG_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "name": lambda x: v.required_text(x, "An organization's name", "name", 200),
-    "industry": lambda x: v.optional_text(x, "The industry", "industry", 100),
-    "size": lambda x: v.positive_int(x, "The company size", "size"),
-    "region": lambda x: v.optional_text(x, "The region", "region", 100),
-    "address": lambda x: v.optional_text(x, "The address", "address"),
-    "tax_code": lambda x: v.optional_text(x, "The tax code", "tax_code", 50),
+    "name": lambda x: v.required_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "An organization's name")), "name", 200
+    ),
+    "industry": lambda x: v.optional_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "The industry")), "industry", 100
+    ),
+    "size": lambda x: v.positive_int(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "The company size")), "size"
+    ),
+    "region": lambda x: v.optional_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "The region")), "region", 100
+    ),
+    "address": lambda x: v.optional_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "The address")), "address"
+    ),
+    "tax_code": lambda x: v.optional_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "The tax code")), "tax_code", 50
+    ),
     "phone": v.phone,
     "email": v.email,
-    "website": lambda x: v.optional_text(x, "The website", "website", 200),
+    "website": lambda x: v.optional_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "The website")), "website", 200
+    ),
 }
 
 CONTACT_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "full_name": lambda x: v.required_text(x, "A contact's name", "full_name", 200),
+    "full_name": lambda x: v.required_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "A contact's name")), "full_name", 200
+    ),
     "organization_id": lambda x: x,
-    "job_title": lambda x: v.optional_text(x, "The job title", "job_title", 100),
+    "job_title": lambda x: v.optional_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "The job title")), "job_title", 100
+    ),
     "email": v.email,
     "phone": v.phone,
     "decision_role": _decision_role,
@@ -56,7 +77,11 @@ def clean(fields: dict[str, Any], rules: dict[str, Callable[[Any], Any]]) -> dic
     """Validate and normalize the given fields; unknown names are refused."""
     unknown = set(fields) - set(rules)
     if unknown:
-        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Unknown field(s): {names}."),
+            None,
+            names=", ".join(sorted(unknown)),
+        )
     return {name: rules[name](value) for name, value in fields.items()}
 
 
@@ -81,7 +106,7 @@ def add_contact(session: Session, values: dict[str, Any], now: datetime) -> Cont
     """Insert a contact from cleaned ``values`` (its organization must exist)."""
     values = {"decision_role": DecisionRole.UNKNOWN, **values}
     if values.get("organization_id") is not None:
-        get_or_raise(session, OrganizationRow, values["organization_id"], "organization")
+        get_or_raise(session, OrganizationRow, values["organization_id"], ORGANIZATION)
     row = ContactRow(**{k: None for k in CONTACT_FIELDS}, archived=False, created_at=now)
     apply_fields(row, values)
     row.name_folded = fold(row.full_name)
@@ -103,14 +128,19 @@ class OrganizationService:
         def apply(session: Session) -> Organization:
             return to_organization(add_organization(session, values, self._ctx.clock()))
 
-        return self._ctx.change(f"Add organization “{values['name']}”", apply)
+        return self._ctx.change(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Add organization “{name}”"), name=values["name"]
+            ),
+            apply,
+        )
 
     def update(self, org_id: int, **fields: Any) -> Organization:
         """Change an organization's fields."""
         values = clean(fields, ORG_FIELDS)
 
         def apply(session: Session) -> Organization:
-            row = get_or_raise(session, OrganizationRow, org_id, "organization")
+            row = get_or_raise(session, OrganizationRow, org_id, ORGANIZATION)
             apply_fields(row, values)
             if row.name_folded != fold(row.name):
                 row.name_folded = fold(row.name)
@@ -118,21 +148,21 @@ class OrganizationService:
             refresh_search_keys(session, deals)
             return to_organization(row)
 
-        return self._ctx.change("Edit organization", apply)
+        return self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Edit organization")), apply)
 
     def archive(self, org_id: int) -> None:
         """Archive an organization (undoable); its deals stay as they are."""
 
         def apply(session: Session) -> None:
-            row = get_or_raise(session, OrganizationRow, org_id, "organization")
+            row = get_or_raise(session, OrganizationRow, org_id, ORGANIZATION)
             row.archived = True
 
-        self._ctx.change("Archive organization", apply)
+        self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Archive organization")), apply)
 
     def get(self, org_id: int) -> Organization:
         """One organization."""
         return self._ctx.read(
-            lambda s: to_organization(get_or_raise(s, OrganizationRow, org_id, "organization"))
+            lambda s: to_organization(get_or_raise(s, OrganizationRow, org_id, ORGANIZATION))
         )
 
     def find(self, text: str = "", limit: int = 20) -> list[Organization]:
@@ -163,16 +193,21 @@ class ContactService:
         def apply(session: Session) -> Contact:
             return to_contact(add_contact(session, values, self._ctx.clock()))
 
-        return self._ctx.change(f"Add contact “{values['full_name']}”", apply)
+        return self._ctx.change(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Add contact “{name}”"), name=values["full_name"]
+            ),
+            apply,
+        )
 
     def update(self, contact_id: int, **fields: Any) -> Contact:
         """Change a contact's fields."""
         values = clean(fields, CONTACT_FIELDS)
 
         def apply(session: Session) -> Contact:
-            row = get_or_raise(session, ContactRow, contact_id, "contact")
+            row = get_or_raise(session, ContactRow, contact_id, CONTACT)
             if values.get("organization_id") is not None:
-                get_or_raise(session, OrganizationRow, values["organization_id"], "organization")
+                get_or_raise(session, OrganizationRow, values["organization_id"], ORGANIZATION)
             apply_fields(row, values)
             if row.name_folded != fold(row.full_name):
                 row.name_folded = fold(row.full_name)
@@ -180,20 +215,20 @@ class ContactService:
             refresh_search_keys(session, deals)
             return to_contact(row)
 
-        return self._ctx.change("Edit contact", apply)
+        return self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Edit contact")), apply)
 
     def archive(self, contact_id: int) -> None:
         """Archive a contact (undoable)."""
 
         def apply(session: Session) -> None:
-            get_or_raise(session, ContactRow, contact_id, "contact").archived = True
+            get_or_raise(session, ContactRow, contact_id, CONTACT).archived = True
 
-        self._ctx.change("Archive contact", apply)
+        self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Archive contact")), apply)
 
     def get(self, contact_id: int) -> Contact:
         """One contact."""
         return self._ctx.read(
-            lambda s: to_contact(get_or_raise(s, ContactRow, contact_id, "contact"))
+            lambda s: to_contact(get_or_raise(s, ContactRow, contact_id, CONTACT))
         )
 
     def find(

@@ -12,7 +12,7 @@ from crmdesk.db.models import AnswerRow, CriterionRow, DealRow, LostReasonRow, S
 from crmdesk.domain import pipeline as rules
 from crmdesk.domain.entities import Criterion, Deal
 from crmdesk.domain.enums import Gate, Stage, SubStage
-from crmdesk.domain.errors import GateRefusedError, ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, GateRefusedError, Message, ValidationError
 from crmdesk.domain.text import nfc_or_none
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.deals import top_position
@@ -127,13 +127,18 @@ class PipelineService:
         """
         ids = list(dict.fromkeys(deal_ids))
         if not ids:
-            raise ValidationError("Choose at least one deal to move.", "deal_ids")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Choose at least one deal to move."), "deal_ids"
+            )
         try:
             stage = Stage(target)
         except ValueError as exc:
             names = ", ".join(s.value for s in Stage)
             raise ValidationError(
-                f"“{target}” is not a stage; use one of {names}.", "stage"
+                QT_TRANSLATE_NOOP("Messages", "“{value}” is not a stage; use one of {names}."),
+                "stage",
+                value=str(target),
+                names=names,
             ) from exc
         override = nfc_or_none(override_reason)
         note = nfc_or_none(note)
@@ -146,7 +151,9 @@ class PipelineService:
             unknown = sorted(set(given) - set(by_key))
             if unknown:
                 raise ValidationError(
-                    f"There is no criterion called {', '.join(unknown)}.", "criteria"
+                    QT_TRANSLATE_NOOP("Messages", "There is no criterion called {keys}."),
+                    "criteria",
+                    keys=", ".join(unknown),
                 )
             reason_row = self._check_lost(session, stage, lost_reason, lost_note)
             now = self._ctx.clock()
@@ -154,7 +161,12 @@ class PipelineService:
                 self._check_gates(session, deal, stage, given, by_key, override)
                 if rules.needs_reason(deal.stage, stage) and not note:
                     raise ValidationError(
-                        f"Moving “{deal.title}” back to {stage.label} needs a short reason.", "note"
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Moving “{title}” back to {stage} needs a short reason."
+                        ),
+                        "note",
+                        title=deal.title,
+                        stage=rules.STAGE_NAMES[stage],
                     )
             positions = self._positions(session, stage, before_id, ids, after_id)
             for deal, position in zip(deals, positions, strict=True):
@@ -167,9 +179,19 @@ class PipelineService:
                 deal.updated_at = now
             return [to_deal(d) for d in deals]
 
-        def label(moved: list[Deal]) -> str:
-            what = f"“{moved[0].title}”" if len(moved) == 1 else f"{len(moved)} deals"
-            return f"Move {what} to {stage.label}"
+        def label(moved: list[Deal]) -> Message:
+            to = rules.STAGE_NAMES[stage]
+            if len(moved) == 1:
+                return Message(
+                    QT_TRANSLATE_NOOP("Messages", "Move “{title}” to {stage}"),
+                    title=moved[0].title,
+                    stage=to,
+                )
+            return Message(
+                QT_TRANSLATE_NOOP("Messages", "Move {count} deals to {stage}"),
+                count=len(moved),
+                stage=to,
+            )
 
         return self._ctx.change(label, apply)
 
@@ -181,7 +203,8 @@ class PipelineService:
             return None
         if not key:
             raise ValidationError(
-                "Marking a deal lost needs a reason from the list.", "lost_reason"
+                QT_TRANSLATE_NOOP("Messages", "Marking a deal lost needs a reason from the list."),
+                "lost_reason",
             )
         row = session.scalar(select(LostReasonRow).where(LostReasonRow.key == key))
         if row is None or not row.active:
@@ -189,10 +212,17 @@ class PipelineService:
                 session.scalars(select(LostReasonRow.key).where(LostReasonRow.active.is_(True)))
             )
             raise ValidationError(
-                f"“{key}” is not a lost reason; use one of {names}.", "lost_reason"
+                QT_TRANSLATE_NOOP("Messages", "“{key}” is not a lost reason; use one of {names}."),
+                "lost_reason",
+                key=key,
+                names=names,
             )
         if row.needs_note and not note:
-            raise ValidationError(f"The lost reason “{row.label}” needs a note.", "lost_note")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The lost reason “{label}” needs a note."),
+                "lost_note",
+                label=row.label,
+            )
         return row
 
     @staticmethod
@@ -217,9 +247,9 @@ class PipelineService:
             ]
             unmet = rules.unmet_required(criteria, met)
             if unmet and not override:
-                raise GateRefusedError(
-                    rules.refusal_message(deal.title, gate, unmet), tuple(c.key for c in unmet)
-                )
+                refusal = rules.refusal_message(deal.title, gate, unmet)
+                keys = tuple(c.key for c in unmet)
+                raise GateRefusedError(refusal.template, keys, **refusal.values)
 
     @staticmethod
     def _record_answers(
@@ -333,10 +363,15 @@ def _anchor(session: Session, stage: Stage, anchor_id: int, moving: list[int]) -
     anchor = live_deal(session, anchor_id)
     if anchor.stage != stage:
         raise ValidationError(
-            "A card can only be placed next to a card of the same column.", "before_id"
+            QT_TRANSLATE_NOOP(
+                "Messages", "A card can only be placed next to a card of the same column."
+            ),
+            "before_id",
         )
     if anchor_id in moving:
-        raise ValidationError("A card cannot be placed next to itself.", "before_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "A card cannot be placed next to itself."), "before_id"
+        )
     return anchor
 
 

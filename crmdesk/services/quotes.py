@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from crmdesk.db.models import ContactRow, OrganizationRow, QuoteLineRow, QuoteRow
 from crmdesk.domain.entities import Quote, QuoteLine
 from crmdesk.domain.enums import QuoteStatus, Stage
-from crmdesk.domain.errors import NotFoundError, ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, NotFoundError, ValidationError
 from crmdesk.domain.money import check_currency, check_minor
 from crmdesk.domain.quote_math import LineInput, QuoteTotals, check_line, quote_totals
 from crmdesk.domain.text import nfc, nfc_or_none
@@ -30,6 +30,13 @@ NEXT_STATUS = {
     QuoteStatus.SENT: {QuoteStatus.ACCEPTED, QuoteStatus.DECLINED},
     QuoteStatus.ACCEPTED: set(),
     QuoteStatus.DECLINED: set(),
+}
+# A status as a value of a message (lower case, translated with it).
+_STATUS_NAMES: dict[QuoteStatus, Label] = {
+    QuoteStatus.DRAFT: Label(QT_TRANSLATE_NOOP("Messages", "draft")),
+    QuoteStatus.SENT: Label(QT_TRANSLATE_NOOP("Messages", "sent")),
+    QuoteStatus.ACCEPTED: Label(QT_TRANSLATE_NOOP("Messages", "accepted")),
+    QuoteStatus.DECLINED: Label(QT_TRANSLATE_NOOP("Messages", "declined")),
 }
 
 
@@ -89,12 +96,19 @@ def _check(lines: Sequence[LineSpec]) -> list[LineSpec]:
     checked = []
     for n, line in enumerate(lines, start=1):
         if not nfc(line.description):
-            raise ValidationError(f"Line {n} needs a description.", "description")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Line {n} needs a description."), "description", n=n
+            )
         try:
             check_line(line.as_input())
             check_minor(line.unit_price_minor, "unit_price")
         except ValidationError as error:
-            raise ValidationError(f"Line {n}: {error}", error.field) from error
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Line {n}: {error}"),
+                error.field,
+                n=n,
+                error=Message.of(error),
+            ) from error
         checked.append(
             LineSpec(
                 nfc(line.description),
@@ -129,7 +143,9 @@ class QuoteService:
             q = q.where(QuoteRow.revision == revision) if revision else q
             row = session.scalars(q.order_by(QuoteRow.revision.desc())).first()
             if row is None:
-                raise NotFoundError(f"There is no quote {number}.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Messages", "There is no quote {number}."), number=number
+                )
             return to_quote(row)
 
         return self._ctx.read(query)
@@ -163,7 +179,9 @@ class QuoteService:
     def _row(session: Session, quote_id: int) -> QuoteRow:
         row = session.get(QuoteRow, quote_id)
         if row is None:
-            raise NotFoundError(f"There is no quote {quote_id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Messages", "There is no quote {number}."), number=quote_id
+            )
         return row
 
     # -- writing ----------------------------------------------------------------------------------
@@ -180,7 +198,10 @@ class QuoteService:
     ) -> Quote:
         """A new draft quote for a deal, numbered BG-YYYY-NNNN (revision 1)."""
         if language not in LANGUAGES:
-            raise ValidationError("A quote is in Vietnamese (vi) or English (en).", "language")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A quote is in Vietnamese (vi) or English (en)."),
+                "language",
+            )
         checked = _check(lines)
 
         def apply(session: Session) -> Quote:
@@ -205,7 +226,12 @@ class QuoteService:
             self._write_lines(session, row.id, checked)
             return to_quote(row)
 
-        return self._ctx.change(lambda q: f"Create quote {q.number}", apply)
+        return self._ctx.change(
+            lambda q: Message(
+                QT_TRANSLATE_NOOP("Messages", "Create quote {number}"), number=q.number
+            ),
+            apply,
+        )
 
     @staticmethod
     def _next_number(session: Session, year: int) -> str:
@@ -248,14 +274,21 @@ class QuoteService:
         the one the customer has. Accepted and declined quotes no longer change."""
         checked = _check(lines) if lines is not None else None
         if language is not None and language not in LANGUAGES:
-            raise ValidationError("A quote is in Vietnamese (vi) or English (en).", "language")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A quote is in Vietnamese (vi) or English (en)."),
+                "language",
+            )
 
         def apply(session: Session) -> Quote:
             row = self._row(session, quote_id)
             if row.status in (QuoteStatus.ACCEPTED, QuoteStatus.DECLINED):
                 raise ValidationError(
-                    f"Quote {row.number} was {row.status.value}: make a new quote instead.",
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Quote {number} was {status}: make a new quote instead."
+                    ),
                     "status",
+                    number=row.number,
+                    status=_STATUS_NAMES[row.status],
                 )
             if row.status == QuoteStatus.SENT:
                 row = self._revise(session, row)
@@ -270,12 +303,20 @@ class QuoteService:
             if valid_until is not None:
                 if valid_until < row.issued_on:
                     raise ValidationError(
-                        "A quote cannot expire before it is issued.", "valid_until"
+                        QT_TRANSLATE_NOOP("Messages", "A quote cannot expire before it is issued."),
+                        "valid_until",
                     )
                 row.valid_until = valid_until
             return to_quote(row)
 
-        return self._ctx.change(lambda q: f"Edit quote {q.number} (revision {q.revision})", apply)
+        return self._ctx.change(
+            lambda q: Message(
+                QT_TRANSLATE_NOOP("Messages", "Edit quote {number} (revision {revision})"),
+                number=q.number,
+                revision=q.revision,
+            ),
+            apply,
+        )
 
     def _revise(self, session: Session, sent: QuoteRow) -> QuoteRow:
         """A draft copy of a sent quote, one revision up, with the same lines."""
@@ -329,27 +370,35 @@ class QuoteService:
             row = self._row(session, quote_id)
             if status not in NEXT_STATUS[row.status]:
                 raise ValidationError(
-                    f"Quote {row.number} is {row.status.value}; it cannot become {status.value}.",
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Quote {number} is {status}; it cannot become {target}."
+                    ),
                     "status",
+                    number=row.number,
+                    status=_STATUS_NAMES[row.status],
+                    target=_STATUS_NAMES[status],
                 )
             if status == QuoteStatus.SENT and not session.scalar(
                 select(func.count())
                 .select_from(QuoteLineRow)
                 .where(QuoteLineRow.quote_id == row.id)
             ):
-                raise ValidationError("A quote needs at least one line to be sent.", "lines")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Messages", "A quote needs at least one line to be sent."),
+                    "lines",
+                )
             row.status = status
             if status == QuoteStatus.ACCEPTED:
                 self._win(session, row)
             return to_quote(row)
 
-        verbs = {
-            QuoteStatus.SENT: "Send",
-            QuoteStatus.ACCEPTED: "Accept",
-            QuoteStatus.DECLINED: "Decline",
-            QuoteStatus.DRAFT: "Reopen",
+        labels = {
+            QuoteStatus.SENT: QT_TRANSLATE_NOOP("Messages", "Send quote {number}"),
+            QuoteStatus.ACCEPTED: QT_TRANSLATE_NOOP("Messages", "Accept quote {number}"),
+            QuoteStatus.DECLINED: QT_TRANSLATE_NOOP("Messages", "Decline quote {number}"),
+            QuoteStatus.DRAFT: QT_TRANSLATE_NOOP("Messages", "Reopen quote {number}"),
         }
-        return self._ctx.change(lambda q: f"{verbs[status]} quote {q.number}", apply)
+        return self._ctx.change(lambda q: Message(labels[status], number=q.number), apply)
 
     def _win(self, session: Session, quote: QuoteRow) -> None:
         deal = live_deal(session, quote.deal_id)

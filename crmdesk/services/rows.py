@@ -8,24 +8,36 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.models import ActivityRow, ContactRow, DealRow, OrganizationRow, StageHistoryRow
 from crmdesk.domain.entities import Activity, Contact, Deal, Organization, StageChange
-from crmdesk.domain.errors import NotFoundError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, NotFoundError
 
 R = TypeVar("R")
 
+# What get_or_raise names (a value of its message, translated with it).
+DEAL = Label(QT_TRANSLATE_NOOP("Messages", "deal"))
+ORGANIZATION = Label(QT_TRANSLATE_NOOP("Messages", "organization"))
+CONTACT = Label(QT_TRANSLATE_NOOP("Messages", "contact"))
+ACTIVITY = Label(QT_TRANSLATE_NOOP("Messages", "activity"))
 
-def get_or_raise(session: Session, model: type[R], row_id: int, what: str) -> R:
+
+def get_or_raise(session: Session, model: type[R], row_id: int, what: Label) -> R:
     """The row with this id, or a :class:`NotFoundError` naming ``what``."""
     row = session.get(model, row_id) if isinstance(row_id, int) else None
     if row is None:
-        raise NotFoundError(f"There is no {what} number {row_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Messages", "There is no {what} number {id}."), what=what, id=row_id
+        )
     return row
 
 
 def live_deal(session: Session, deal_id: int) -> DealRow:
     """A deal that exists and is not archived."""
-    row = get_or_raise(session, DealRow, deal_id, "deal")
+    row = get_or_raise(session, DealRow, deal_id, DEAL)
     if row.archived:
-        raise NotFoundError(f"Deal {deal_id} (“{row.title}”) is archived.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Messages", "Deal {id} (“{title}”) is archived."),
+            id=deal_id,
+            title=row.title,
+        )
     return row
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.models import ScoringRuleRow
 from crmdesk.db.score_queries import recompute_scores
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from crmdesk.domain.scoring import ScoringConfig
 from crmdesk.domain.text import nfc
 from crmdesk.services.context import OpChanges, ServiceContext
@@ -48,16 +48,25 @@ class ScoringService:
         """Where warm and hot begin (0 < warm < hot ≤ 100)."""
         if not 0 < warm_at < hot_at <= 100:
             raise ValidationError(
-                "Warm must start above 0 and below hot, and hot at 100 at most.", "thresholds"
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Warm must start above 0 and below hot, and hot at 100 at most."
+                ),
+                "thresholds",
             )
-        self._write("Change temperature thresholds",
+        self._write(Message(QT_TRANSLATE_NOOP("Messages", "Change temperature thresholds")),
                     {"scoring.warm_at": warm_at, "scoring.hot_at": hot_at})  # fmt: skip
 
     def set_half_life(self, days: int) -> None:
         """After how many days a behaviour signal counts half."""
         if not 1 <= days <= 365:
-            raise ValidationError("The half-life is between 1 and 365 days.", "half_life")
-        self._write("Change score half-life", {"scoring.half_life_days": days})
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The half-life is between 1 and 365 days."),
+                "half_life",
+            )
+        self._write(
+            Message(QT_TRANSLATE_NOOP("Messages", "Change score half-life")),
+            {"scoring.half_life_days": days},
+        )
 
     def set_fit(
         self,
@@ -68,22 +77,31 @@ class ScoringService:
     ) -> None:
         """The ideal customer: target industries, company-size band, free-mail domains."""
         if size_min is not None and size_max is not None and size_min > size_max:
-            raise ValidationError("The smallest company size is above the largest.", "size")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The smallest company size is above the largest."),
+                "size",
+            )
         if any(n is not None and n < 0 for n in (size_min, size_max)):
-            raise ValidationError("A company size cannot be negative.", "size")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A company size cannot be negative."), "size"
+            )
         industries = sorted({nfc(i) for i in target_industries if nfc(i)}, key=str.casefold)
         domains = sorted({d.strip().casefold().lstrip("@") for d in free_mail_domains if d.strip()})
         bad = [d for d in domains if "." not in d or " " in d]
         if bad:
-            raise ValidationError(f"“{bad[0]}” is not an email domain.", "free_mail_domains")
-        self._write("Change the ideal customer profile", {
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "“{domain}” is not an email domain."),
+                "free_mail_domains",
+                domain=bad[0],
+            )
+        self._write(Message(QT_TRANSLATE_NOOP("Messages", "Change the ideal customer profile")), {
             "scoring.target_industries": industries,
             "scoring.size_min": size_min,
             "scoring.size_max": size_max,
             "scoring.free_mail_domains": domains,
         })  # fmt: skip
 
-    def _write(self, label: str, values: dict[str, Any]) -> None:
+    def _write(self, label: Message, values: dict[str, Any]) -> None:
         def apply(session: Session) -> None:
             for key, value in values.items():
                 write_setting(session, key, value)
@@ -96,14 +114,23 @@ class ScoringService:
     ) -> None:  # fmt: skip
         """Change a rule's points, cap (None removes it) or whether it counts."""
         if points is not None and not -100 <= points <= 100:
-            raise ValidationError("A rule is worth between −100 and 100 points.", "points")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A rule is worth between −100 and 100 points."),
+                "points",
+            )
         if cap not in ("keep", None) and not (isinstance(cap, int) and 0 < cap <= 100):
-            raise ValidationError("A cap is a number of points from 1 to 100.", "cap")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A cap is a number of points from 1 to 100."), "cap"
+            )
 
         def apply(session: Session) -> None:
             row = session.scalar(select(ScoringRuleRow).where(ScoringRuleRow.key == key))
             if row is None:
-                raise ValidationError(f"There is no scoring rule called “{key}”.", "key")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Messages", "There is no scoring rule called “{key}”."),
+                    "key",
+                    key=key,
+                )
             changes: dict[str, Any] = {}
             if points is not None:
                 changes["points"] = points
@@ -115,4 +142,6 @@ class ScoringService:
                 if getattr(row, name) != value:
                     setattr(row, name, value)
 
-        self._ctx.change(f"Change scoring rule “{key}”", apply)
+        self._ctx.change(
+            Message(QT_TRANSLATE_NOOP("Messages", "Change scoring rule “{key}”"), key=key), apply
+        )

@@ -21,11 +21,19 @@ from crmdesk.domain import validation as v
 from crmdesk.domain.defaults import DEFAULT_SETTINGS
 from crmdesk.domain.entities import Criterion, LostReason
 from crmdesk.domain.enums import Gate, Stage, SubStage
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, ValidationError
 from crmdesk.domain.money import check_currency
 from crmdesk.domain.scoring import ScoringConfig, ScoringRule
 from crmdesk.domain.text import fold, nfc
 from crmdesk.services.context import ServiceContext
+
+# A sub-stage as a value of a message (translated with it).
+_SUB_STAGE_NAMES: dict[SubStage, Label] = {
+    SubStage.NEEDS_IDENTIFIED: Label(QT_TRANSLATE_NOOP("Messages", "Needs identified")),
+    SubStage.PROPOSAL_SENT: Label(QT_TRANSLATE_NOOP("Messages", "Proposal sent")),
+    SubStage.NEGOTIATION: Label(QT_TRANSLATE_NOOP("Messages", "Negotiation")),
+    SubStage.CLOSING: Label(QT_TRANSLATE_NOOP("Messages", "Closing")),
+}
 
 
 def read_settings(session: Session) -> dict[str, Any]:
@@ -103,9 +111,14 @@ def _logo_text(logo: bytes | None) -> str:
     if not logo:
         return ""
     if not (logo.startswith(b"\x89PNG\r\n\x1a\n") or logo.startswith(b"\xff\xd8\xff")):
-        raise ValidationError("The logo must be a PNG or JPEG image.", "company.logo")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The logo must be a PNG or JPEG image."), "company.logo"
+        )
     if len(logo) > MAX_LOGO_BYTES:
-        raise ValidationError("The logo is larger than 1 MB even after scaling.", "company.logo")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The logo is larger than 1 MB even after scaling."),
+            "company.logo",
+        )
     return base64.b64encode(logo).decode("ascii")
 
 
@@ -133,31 +146,43 @@ class SettingsService:
         """One setting."""
         values = self.all()
         if key not in values:
-            raise ValidationError(f"There is no setting called “{key}”.", "key")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "There is no setting called “{key}”."), "key", key=key
+            )
         return values[key]
 
     def set(self, key: str, value: Any) -> None:
         """Change one setting (must be a known key with a value of the same kind)."""
         if key not in DEFAULT_SETTINGS:
-            raise ValidationError(f"There is no setting called “{key}”.", "key")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "There is no setting called “{key}”."), "key", key=key
+            )
         default = DEFAULT_SETTINGS[key]
         if default is not None and not isinstance(value, type(default)):
-            raise ValidationError(f"The setting “{key}” needs a value like {default!r}.", "value")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The setting “{key}” needs a value like {example}."),
+                "value",
+                key=key,
+                example=repr(default),
+            )
 
         self._ctx.change(
-            f"Change setting {key}", lambda session: write_setting(session, key, value)
+            Message(QT_TRANSLATE_NOOP("Messages", "Change setting {key}"), key=key),
+            lambda session: write_setting(session, key, value),
         )
 
     def set_stale_limits(self, limits: dict[Stage, int]) -> None:
         """Days without activity after which a deal in each working stage is stale."""
         if any(not 1 <= days <= 3650 for days in limits.values()):
-            raise ValidationError("A stale limit is between 1 and 3,650 days.", "stale")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A stale limit is between 1 and 3,650 days."), "stale"
+            )
 
         def apply(session: Session) -> None:
             for stage, days in limits.items():
                 write_setting(session, f"stale.{Stage(stage).value}_days", int(days))
 
-        self._ctx.change("Change stale limits", apply)
+        self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Change stale limits")), apply)
 
     def probabilities(self) -> dict[SubStage, int]:
         """Default probability per sub-stage."""
@@ -166,14 +191,22 @@ class SettingsService:
     def set_probability(self, sub_stage: SubStage, probability: int) -> None:
         """Change a sub-stage's default probability (0–100)."""
         if not 0 <= probability <= 100:
-            raise ValidationError("A probability must be between 0 % and 100 %.", "probability")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A probability must be between 0 % and 100 %."),
+                "probability",
+            )
 
         def apply(session: Session) -> None:
             row = session.get(SubStageProbabilityRow, SubStage(sub_stage))
             assert row is not None
             row.probability = probability
 
-        self._ctx.change(f"Set {SubStage(sub_stage).label} probability to {probability} %", apply)
+        label = Message(
+            QT_TRANSLATE_NOOP("Messages", "Set {sub_stage} probability to {probability} %"),
+            sub_stage=_SUB_STAGE_NAMES[SubStage(sub_stage)],
+            probability=probability,
+        )
+        self._ctx.change(label, apply)
 
     def stale_limits(self) -> dict[Stage, int]:
         """Stale limit in days per working stage."""
@@ -189,7 +222,9 @@ class SettingsService:
 
     def add_lost_reason(self, label: str, *, needs_note: bool = False) -> None:
         """A new lost reason at the end of the list."""
-        text = v.required_text(label, "A lost reason", "label", 200)
+        text = v.required_text(
+            label, Label(QT_TRANSLATE_NOOP("Messages", "A lost reason")), "label", 200
+        )
 
         def apply(session: Session) -> None:
             last = session.scalar(select(func.max(LostReasonRow.position)))
@@ -201,7 +236,9 @@ class SettingsService:
             session.add(LostReasonRow(key=key, label=text, needs_note=needs_note, active=True,
                                       position=(last or 0) + 1))  # fmt: skip
 
-        self._ctx.change(f"Add lost reason “{text}”", apply)
+        self._ctx.change(
+            Message(QT_TRANSLATE_NOOP("Messages", "Add lost reason “{label}”"), label=text), apply
+        )
 
     def edit_lost_reason(
         self,
@@ -214,7 +251,9 @@ class SettingsService:
         """Rename a lost reason, say whether it needs a note, or retire it."""
         values: dict[str, Any] = {}
         if label is not None:
-            values["label"] = v.required_text(label, "A lost reason", "label", 200)
+            values["label"] = v.required_text(
+                label, Label(QT_TRANSLATE_NOOP("Messages", "A lost reason")), "label", 200
+            )
         if needs_note is not None:
             values["needs_note"] = needs_note
         if active is not None:
@@ -223,12 +262,16 @@ class SettingsService:
         def apply(session: Session) -> None:
             row = session.get(LostReasonRow, reason_id)
             if row is None:
-                raise ValidationError(f"There is no lost reason {reason_id}.", "reason")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Messages", "There is no lost reason {id}."),
+                    "reason",
+                    id=reason_id,
+                )
             for name, value in values.items():
                 if getattr(row, name) != value:
                     setattr(row, name, value)
 
-        self._ctx.change("Edit lost reason", apply)
+        self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Edit lost reason")), apply)
 
     def company(self) -> dict[str, Any]:
         """The company profile and quote defaults (logo as PNG bytes, or None)."""
@@ -242,7 +285,11 @@ class SettingsService:
         """Store the company profile (one undoable change); refuses bad email, phone, logo."""
         unknown = set(profile) - set(COMPANY_KEYS)
         if unknown:
-            raise ValidationError(f"Unknown setting(s): {', '.join(sorted(unknown))}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Unknown setting(s): {names}."),
+                None,
+                names=", ".join(sorted(unknown)),
+            )
         clean: dict[str, Any] = {}
         for key, value in profile.items():
             if key == "company.logo":
@@ -255,18 +302,23 @@ class SettingsService:
                 clean[key] = check_currency(value)
             elif key == "quote.validity_days":
                 if not isinstance(value, int) or not 1 <= value <= 365:
-                    raise ValidationError("A quote is valid for 1 to 365 days.", key)
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Messages", "A quote is valid for 1 to 365 days."), key
+                    )
                 clean[key] = value
             else:
                 clean[key] = nfc(value)
         if "company.name" in clean and not clean["company.name"]:
-            raise ValidationError("The company needs a name: it heads every quote.", "company.name")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The company needs a name: it heads every quote."),
+                "company.name",
+            )
 
         def apply(session: Session) -> None:
             for key, value in clean.items():
                 write_setting(session, key, value)
 
-        self._ctx.change("Edit company profile", apply)
+        self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Edit company profile")), apply)
 
     def lost_reasons(self, *, active_only: bool = True) -> list[LostReason]:
         """The list of lost reasons."""

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message
 from crmdesk.services.context import OpChanges, ServiceContext
 from crmdesk.services.exports import export
 from crmdesk.services.imports.engine import ImportReport, import_file
@@ -47,7 +48,12 @@ class TransferService:
                 report = import_file(session, path, options, now, progress, cancelled)
         if not options.dry_run:
             self._ctx.announce(
-                OpChanges(f"Import {path.name}", "import", IMPORTED_TABLES, frozenset())
+                OpChanges(
+                    Message(QT_TRANSLATE_NOOP("Messages", "Import {file}"), file=path.name),
+                    "import",
+                    IMPORTED_TABLES,
+                    frozenset(),
+                )
             )
         return report
 

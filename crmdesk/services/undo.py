@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from crmdesk.db.journal import RowChange, restore
-from crmdesk.domain.errors import DomainError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 
 if TYPE_CHECKING:
     from crmdesk.services.context import ServiceContext
@@ -18,7 +18,7 @@ MAX_STEPS = 200
 class UndoStep:
     """One user action: its label and the rows it changed."""
 
-    label: str
+    label: str  # a Message: English, with its marked template and values for translation
     changes: tuple[RowChange, ...]
 
 
@@ -42,12 +42,13 @@ class UndoHistory:
 
     @property
     def undo_label(self) -> str | None:
-        """What Undo would undo, for the Edit menu."""
+        """What Undo would undo, for the Edit menu: a :class:`~crmdesk.domain.errors.Message`
+        (``label.translated(translate)`` shows it in the UI language)."""
         return self._undo[-1].label if self._undo else None
 
     @property
     def redo_label(self) -> str | None:
-        """What Redo would redo, for the Edit menu."""
+        """What Redo would redo, for the Edit menu (a Message, like ``undo_label``)."""
         return self._redo[-1].label if self._redo else None
 
     def clear(self) -> None:
@@ -58,7 +59,7 @@ class UndoHistory:
     def undo(self) -> str:
         """Undo the last change; returns its label."""
         if not self._undo:
-            raise DomainError("There is nothing to undo.")
+            raise DomainError(QT_TRANSLATE_NOOP("Messages", "There is nothing to undo."))
         step = self._undo[-1]
         self._apply(step, to_before=True)
         self._redo.append(self._undo.pop())
@@ -68,7 +69,7 @@ class UndoHistory:
     def redo(self) -> str:
         """Redo the last undone change; returns its label."""
         if not self._redo:
-            raise DomainError("There is nothing to redo.")
+            raise DomainError(QT_TRANSLATE_NOOP("Messages", "There is nothing to redo."))
         step = self._redo[-1]
         self._apply(step, to_before=False)
         self._undo.append(self._redo.pop())

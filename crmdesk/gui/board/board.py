@@ -19,6 +19,7 @@ from crmdesk.gui.board.column_model import ColumnModel
 from crmdesk.gui.board.column_view import CardList, Column, DropZone
 from crmdesk.gui.board.moves import MoveController, MovePrompts
 from crmdesk.gui.formatting import format_totals, local_date
+from crmdesk.gui.messages import label_text
 from crmdesk.services import OpChanges, Services
 
 _WATCHED = frozenset({"deals", "activities", "answers", "stage_history", "organizations",
@@ -232,8 +233,9 @@ class Board(QWidget):
                 if line.undecayed not in (0, line.points)
                 else ""
             )
+            label = html.escape(label_text(line.label))
             rows.append(
-                f"<tr><td style='white-space:nowrap'>{html.escape(line.label)}{count}</td>"
+                f"<tr><td style='white-space:nowrap'>{label}{count}</td>"
                 f"<td align='right'><b>{line.points:+d}</b></td>"
                 f"<td style='color:#667085'>{html.escape(full)}</td>"
                 f"<td style='color:#667085'>{html.escape(when)}</td></tr>"

@@ -25,6 +25,8 @@ from crmdesk.gui.board.card_delegate import TEMPERATURE_COLORS, temperature_name
 from crmdesk.gui.board.column_view import stage_name
 from crmdesk.gui.dialogs.gate_dialog import gate_name
 from crmdesk.gui.formatting import format_money, local_date
+from crmdesk.gui.language import current_language
+from crmdesk.gui.messages import label_text
 from crmdesk.gui.quotes.editor import QuoteEditor, status_name
 from crmdesk.services import Services
 
@@ -96,7 +98,10 @@ class HistoryTab(QWidget):
     def __init__(self, services: Services, deal_id: int) -> None:
         super().__init__()
         criteria = {
-            c.id: (gate_name(gate), c.label + ("" if c.active else self.tr(" (retired)")))
+            c.id: (
+                gate_name(gate),
+                label_text(c.label) + ("" if c.active else self.tr(" (retired)")),
+            )
             for gate in Gate
             for c in services.settings.criteria(gate, active_only=False)
         }
@@ -208,7 +213,7 @@ class ScoreTab(QWidget):
             self.score_table,
             [
                 (
-                    line.label,
+                    label_text(line.label),
                     f"{line.points:+d}",
                     f"{line.undecayed:+d}",
                     str(line.count or "") if line.latest_at else "",
@@ -296,8 +301,7 @@ class QuotesTab(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        language = "vi" if self.deal.currency == "VND" else "en"
-        quote = self.services.quotes.create(self.deal.id, language=language)
+        quote = self.services.quotes.create(self.deal.id, language=current_language())
         self.refresh()
         self._edit(quote.id)
 

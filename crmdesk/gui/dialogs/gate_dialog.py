@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.enums import Gate
 from crmdesk.gui.dialogs.gate_evidence import evidence_text
 from crmdesk.gui.formatting import plural
+from crmdesk.gui.messages import label_text
 from crmdesk.services import AnswerInput, GateView
 from crmdesk.services.evidence import DealFacts
 
@@ -131,7 +132,7 @@ class GateDialog(QDialog):
         grid.setColumnStretch(2, 2)
         for n, criterion in enumerate(view.criteria):
             row = 2 * n
-            check = QCheckBox(criterion.label)
+            check = QCheckBox(label_text(criterion.label))
             check.setChecked(criterion.id in view.latest_met)
             check.setObjectName(f"criterion_{criterion.key}")
             check.toggled.connect(self._update)
@@ -140,7 +141,9 @@ class GateDialog(QDialog):
             evidence = QLineEdit()
             evidence.setMinimumWidth(220)
             evidence.setPlaceholderText(self.tr("Evidence (optional)"))
-            evidence.setAccessibleName(self.tr("Evidence for %1").replace("%1", criterion.label))
+            evidence.setAccessibleName(
+                self.tr("Evidence for %1").replace("%1", label_text(criterion.label))
+            )
             grid.addWidget(check, row, 0)
             grid.addWidget(need, row, 1)
             grid.addWidget(evidence, row, 2)

@@ -25,7 +25,7 @@ from crmdesk.domain.enums import OPEN_STAGES, SubStage
 from crmdesk.domain.errors import DomainError
 from crmdesk.gui.board.card_delegate import sub_stage_name
 from crmdesk.gui.board.column_view import stage_name
-from crmdesk.gui.messages import error_text
+from crmdesk.gui.messages import error_text, label_text
 from crmdesk.services import Services
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -128,7 +128,7 @@ class PipelineSettings(QDialog):
         self.reasons.blockSignals(True)
         self.reasons.clear()
         for reason in self._reasons:
-            text = reason.label + ("" if reason.active else self.tr("  (retired)"))
+            text = label_text(reason.label) + ("" if reason.active else self.tr("  (retired)"))
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, reason.id)
             self.reasons.addItem(item)
@@ -147,7 +147,7 @@ class PipelineSettings(QDialog):
         reason = next((r for r in self._reasons if r.id == self._reason_id()), None)
         for box in (self.needs_note, self.reason_active):
             box.blockSignals(True)
-        self.reason_label.setText(reason.label if reason else "")
+        self.reason_label.setText(label_text(reason.label) if reason else "")
         self.needs_note.setChecked(bool(reason and reason.needs_note))
         self.reason_active.setChecked(bool(reason and reason.active))
         for box in (self.needs_note, self.reason_active):
@@ -162,7 +162,7 @@ class PipelineSettings(QDialog):
 
     def _renamed(self) -> None:
         reason = next((r for r in self._reasons if r.id == self._reason_id()), None)
-        if reason is not None and self.reason_label.text().strip() != reason.label:
+        if reason is not None and self.reason_label.text().strip() != label_text(reason.label):
             self._edit_reason(label=self.reason_label.text())
 
     def add_reason(self) -> None:

@@ -24,7 +24,7 @@ from crmdesk.domain.entities import Criterion
 from crmdesk.domain.enums import Gate
 from crmdesk.domain.errors import DomainError
 from crmdesk.gui.dialogs.gate_dialog import gate_name
-from crmdesk.gui.messages import error_text
+from crmdesk.gui.messages import error_text, label_text
 from crmdesk.services import Services
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -101,7 +101,7 @@ class GateCriteria(QWidget):
         tags = [self.tr("required") if criterion.required else self.tr("optional")]
         if not criterion.active:
             tags.append(self.tr("retired"))
-        return f"{criterion.label}   ({', '.join(tags)})"
+        return f"{label_text(criterion.label)}   ({', '.join(tags)})"
 
     def selected_id(self) -> int | None:
         """The selected criterion's id."""
@@ -124,7 +124,7 @@ class GateCriteria(QWidget):
             widget.setEnabled(criterion is not None)
         for box in (self.required, self.active):
             box.blockSignals(True)
-        self.label.setText(criterion.label if criterion else "")
+        self.label.setText(label_text(criterion.label) if criterion else "")
         self.required.setChecked(bool(criterion and criterion.required))
         self.active.setChecked(bool(criterion and criterion.active))
         for box in (self.required, self.active):
@@ -145,7 +145,7 @@ class GateCriteria(QWidget):
     def _renamed(self) -> None:
         criterion = self.selected()
         text = self.label.text()
-        if criterion is None or text.strip() == criterion.label:
+        if criterion is None or text.strip() == label_text(criterion.label):
             return
         if self._run(lambda: self.services.criteria.rename(criterion.id, text)):
             self.reload()

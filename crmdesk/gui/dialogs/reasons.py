@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.entities import LostReason
+from crmdesk.gui.messages import label_text
 
 
 def _titles_text(titles: Sequence[str], one: str, many: str) -> str:
@@ -91,7 +92,7 @@ class LostDialog(QDialog):
         self.reason = QComboBox()
         self.reason.addItem(self.tr("Choose a reason…"), None)
         for reason in self._reasons:
-            self.reason.addItem(reason.label, reason.key)
+            self.reason.addItem(label_text(reason.label), reason.key)
         self.reason.currentIndexChanged.connect(self._update)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)

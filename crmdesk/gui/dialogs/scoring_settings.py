@@ -24,7 +24,7 @@ from crmdesk.domain.enums import Temperature
 from crmdesk.domain.errors import DomainError
 from crmdesk.domain.scoring import ScoringConfig, ScoringRule
 from crmdesk.gui.board.card_delegate import TEMPERATURE_COLORS, temperature_name
-from crmdesk.gui.messages import error_text
+from crmdesk.gui.messages import error_text, label_text
 from crmdesk.services import Services
 
 NO_CAP = 0  # the cap spin box's "none"
@@ -75,7 +75,7 @@ class ScoringSettings(QDialog):
         self.rules.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.rule_widgets: dict[str, tuple[QSpinBox, QSpinBox, QCheckBox]] = {}
         for row, rule in enumerate(config.rules):
-            self.rules.setCellWidget(row, 0, QLabel(rule.label))
+            self.rules.setCellWidget(row, 0, QLabel(label_text(rule.label)))
             points = _spin(-100, 100)
             points.setValue(rule.points)
             cap = _spin(NO_CAP, 100)

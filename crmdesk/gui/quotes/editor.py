@@ -218,8 +218,9 @@ class QuoteEditor(QDialog):
             for label, v in rows
         )
         total = format_money(totals.grand_total, cur)
+        grand = self.tr("Grand total")
         self.totals.setText(
-            f"<table cellspacing=3>{cells}<tr><td align='right'><b>{self.tr('Grand total')}</b>"
+            f"<table cellspacing=3>{cells}<tr><td align='right'><b>{grand}</b>"
             f"</td><td align='right'><b>{total}</b></td></tr></table>"
         )
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.text import fold
+from crmdesk.gui.messages import label_text
 from crmdesk.services.imports.plan import NAME_FIELDS, ImportPlan
 from crmdesk.services.imports.presets import FIELDS
 
@@ -30,8 +31,9 @@ MAPPING_KEY = "import/mapping/"
 
 def field_label(key: str) -> str:
     """A field as the user reads it."""
-    text = "— leave out —" if key == IGNORE else FIELDS[key]
-    return QCoreApplication.translate("ImportFields", text)
+    if key == IGNORE:
+        return QCoreApplication.translate("MappingPage", "— leave out —")
+    return label_text(FIELDS[key])
 
 
 def header_set_key(headers: list[str]) -> str:
@@ -107,7 +109,7 @@ class MappingPage(QWizardPage):
                     "Recognized as a %1 (about %2 rows). Check the choice above each column; "
                     "change any that is wrong."
                 )
-                .replace("%1", plan.preset.label)
+                .replace("%1", label_text(plan.preset.label))
                 .replace("%2", rows)
             )
         return self.tr(

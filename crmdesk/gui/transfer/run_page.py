@@ -151,7 +151,7 @@ class RunPage(QWizardPage):
             )
         )
         self.summary.setText(self._summary(report))
-        self.report_view.setPlainText(report.text())
+        self.report_view.setPlainText(report.text(translate))
         self.save_button.setEnabled(True)
 
     def _summary(self, report: ImportReport) -> str:
@@ -237,7 +237,7 @@ class RunPage(QWizardPage):
                 return None
             path = Path(chosen)
         try:
-            path.write_text(self.report.text() + "\n", encoding="utf-8")
+            path.write_text(self.report.text(translate) + "\n", encoding="utf-8")
         except OSError as error:
             self.summary.setText(
                 self.tr("The report could not be saved: %1").replace(

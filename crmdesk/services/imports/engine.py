@@ -26,7 +26,16 @@ from crmdesk.db.models import (
 from crmdesk.db.score_queries import recompute_scores
 from crmdesk.domain import validation as v
 from crmdesk.domain.enums import DecisionRole, Stage, SubStage
-from crmdesk.domain.errors import DomainError, ValidationError
+from crmdesk.domain.errors import (
+    DEFAULTS,
+    MESSAGES,
+    QT_TRANSLATE_NOOP,
+    DomainError,
+    Message,
+    Translate,
+    ValidationError,
+    untranslated,
+)
 from crmdesk.domain.text import fold, fold_all, nfc_or_none
 from crmdesk.services.imports.plan import (
     ImportOptions,
@@ -48,15 +57,16 @@ class ImportCancelled(DomainError):
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """A row left out, and why."""
+    """A row left out (or a value left out of a row), and why."""
 
     line: int
+    # The English sentence; a Message (its marked template and values) when the import made it.
     reason: str
 
 
-def _n(count: int, noun: str) -> str:
-    """``1 deal``, ``2 deals``, ``1,250 deals``."""
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+def _shown(text: str, translate: Translate) -> str:
+    """A reason or a warning in the language of ``translate``."""
+    return text.translated(translate) if isinstance(text, Message) else text
 
 
 @dataclass
@@ -72,21 +82,89 @@ class ImportReport:
     merged: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     left_out: list[Skipped] = field(default_factory=list)  # a bad value; the row came in
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # Messages
     dry_run: bool = False
 
-    def text(self) -> str:
-        """The report as a person reads (and saves) it."""
-        verb = "Would import" if self.dry_run else "Imported"
+    def text(self, translate: Translate = untranslated) -> str:
+        """The report as a person reads (and saves) it: English, or in the language of
+        ``translate(context, text)`` (QCoreApplication.translate in the window)."""
+
+        def say(template: str, **values: object) -> str:
+            return translate(MESSAGES, template).format(**values)
+
+        def rows(count: int) -> str:
+            if count == 1:
+                return say(QT_TRANSLATE_NOOP("Messages", "{count:,} row"), count=count)
+            return say(QT_TRANSLATE_NOOP("Messages", "{count:,} rows"), count=count)
+
+        if self.deals == 1:
+            deals = say(QT_TRANSLATE_NOOP("Messages", "{count:,} deal"), count=self.deals)
+        else:
+            deals = say(QT_TRANSLATE_NOOP("Messages", "{count:,} deals"), count=self.deals)
+        if self.organizations == 1:
+            organizations = say(
+                QT_TRANSLATE_NOOP("Messages", "{count:,} new organization"),
+                count=self.organizations,
+            )
+        else:
+            organizations = say(
+                QT_TRANSLATE_NOOP("Messages", "{count:,} new organizations"),
+                count=self.organizations,
+            )
+        if self.contacts == 1:
+            contacts = say(
+                QT_TRANSLATE_NOOP("Messages", "{count:,} new contact"), count=self.contacts
+            )
+        else:
+            contacts = say(
+                QT_TRANSLATE_NOOP("Messages", "{count:,} new contacts"), count=self.contacts
+            )
+        if self.dry_run:
+            done = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Would import {deals}, {organizations} and {contacts}; {merged} merged into existing records; {skipped} skipped.",  # noqa: E501
+            )
+        else:
+            done = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Imported {deals}, {organizations} and {contacts}; {merged} merged into existing records; {skipped} skipped.",  # noqa: E501
+            )
         lines = [
-            f"{self.file} ({self.preset}): {_n(self.rows, 'row')} read.",
-            f"{verb} {_n(self.deals, 'deal')}, {_n(self.organizations, 'new organization')} and "
-            f"{_n(self.contacts, 'new contact')}; {_n(self.merged, 'row')} merged into existing "
-            f"records; {_n(len(self.skipped), 'row')} skipped.",
+            say(
+                QT_TRANSLATE_NOOP("Messages", "{file} ({preset}): {rows} read."),
+                file=self.file,
+                preset=translate(DEFAULTS, self.preset),
+                rows=rows(self.rows),
+            ),
+            say(
+                done,
+                deals=deals,
+                organizations=organizations,
+                contacts=contacts,
+                merged=rows(self.merged),
+                skipped=rows(len(self.skipped)),
+            ),
         ]
-        lines += [f"Note: {w}" for w in self.warnings]
-        lines += [f"Row {s.line}: {s.reason}" for s in self.skipped]
-        lines += [f"Row {s.line}: {s.reason} The row came in without it." for s in self.left_out]
+        lines += [
+            say(QT_TRANSLATE_NOOP("Messages", "Note: {note}"), note=_shown(w, translate))
+            for w in self.warnings
+        ]
+        lines += [
+            say(
+                QT_TRANSLATE_NOOP("Messages", "Row {line}: {reason}"),
+                line=s.line,
+                reason=_shown(s.reason, translate),
+            )
+            for s in self.skipped
+        ]
+        lines += [
+            say(
+                QT_TRANSLATE_NOOP("Messages", "Row {line}: {reason} The row came in without it."),
+                line=s.line,
+                reason=_shown(s.reason, translate),
+            )
+            for s in self.left_out
+        ]
         return "\n".join(lines)
 
 
@@ -185,23 +263,30 @@ def import_file(
 ) -> ImportReport:
     """Import ``path`` in ``session`` (committed unless a dry run; rolled back on any error)."""
     reader, preset, mapping = read_plan(path, options)
-    report = ImportReport(
-        path.name, preset.label if preset else "own mapping", dry_run=options.dry_run
-    )
+    own = QT_TRANSLATE_NOOP("Defaults", "own mapping")
+    report = ImportReport(path.name, preset.label if preset else own, dry_run=options.dry_run)
     creates_deals = preset.creates_deals if preset else True  # a spreadsheet of leads
     order = options.date_order
     if order is None:
         order, ambiguous = date_order_of(reader, mapping)
         if ambiguous:
             report.warnings.append(
-                "Dates such as 03/04/2026 could be day or month first; they were read as "
-                "dd/MM/yyyy. Use --dates mdy if the month comes first."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Dates such as 03/04/2026 could be day or month first; they were read as dd/MM/yyyy. Use --dates mdy if the month comes first.",  # noqa: E501
+                    )
+                )
             )
     unknown = unknown_stages(reader, mapping, options.stages)
     if unknown:
         raise ImportFileError(
-            f"These stages are not CRM Desk's: {', '.join(sorted(unknown))}. Say where each goes, "
-            'e.g. --stage "' + sorted(unknown)[0] + '=prospect".'
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                'These stages are not CRM Desk\'s: {names}. Say where each goes, e.g. --stage "{first}=prospect".',  # noqa: E501
+            ),
+            names=", ".join(sorted(unknown)),
+            first=sorted(unknown)[0],
         )
     try:
         _run(
@@ -251,7 +336,9 @@ def _run(
         report.rows += 1
         if report.rows % 500 == 0:
             if cancelled is not None and cancelled():
-                raise ImportCancelled("The import was cancelled; nothing was written.")
+                raise ImportCancelled(
+                    QT_TRANSLATE_NOOP("Messages", "The import was cancelled; nothing was written.")
+                )
             if progress is not None:
                 progress(report.rows)
         values = {f: cells[i].strip() for i, f in mapping.items()}
@@ -271,12 +358,15 @@ def _run(
                 line,
             )
         except ValidationError as error:
-            report.skipped.append(Skipped(line, str(error)))
+            report.skipped.append(Skipped(line, Message.of(error)))
         if len(writer.rows["deals"]) >= BATCH or len(writer.rows["contacts"]) >= BATCH:
             writer.flush()
     writer.flush()
     if report.rows == 0:
-        raise ImportFileError(f"{reader.path.name} has a header row but no data rows.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Messages", "{file} has a header row but no data rows."),
+            file=reader.path.name,
+        )
     if report.deals:
         recompute_scores(session, read_scoring_config(session), now)
 
@@ -300,13 +390,13 @@ def _one(
     A bad email or phone number does not cost the row: it comes in without that value, and
     the report names it.
     """
-    bad: list[str] = []
+    bad: list[Message] = []
 
     def detail(check: Callable[[str | None], str | None], text: str | None) -> str | None:
         try:
             return check(text)
         except ValidationError as error:
-            bad.append(str(error))
+            bad.append(Message.of(error))
             return None
 
     first, last = values.get("contact.first_name", ""), values.get("contact.last_name", "")
@@ -321,7 +411,11 @@ def _one(
     if creates_deals and not title:
         title = " – ".join(x for x in (org_name, person) if x) or None
     if not (title or person or org_name):
-        raise ValidationError("The row has no deal title, organization or contact name.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The row has no deal title, organization or contact name."
+            )
+        )
     value, currency = amount_and_currency(
         values.get("deal.value", ""), values.get("deal.currency"), default_currency
     )
@@ -334,7 +428,10 @@ def _one(
     merged = writer.existed("organizations", org_id) or writer.existed("contacts", contact_id)
     if merged and options.duplicates == "skip":
         raise ValidationError(
-            "Matches an existing organization or contact (skipped: --duplicates skip)."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Matches an existing organization or contact (skipped: --duplicates skip).",
+            )
         )
     report.left_out += [Skipped(line, reason) for reason in bad]
     if org_name and org_id is None:

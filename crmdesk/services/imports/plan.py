@@ -9,6 +9,7 @@ from itertools import islice
 from pathlib import Path
 
 from crmdesk.domain.enums import Stage
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message
 from crmdesk.services.imports.presets import Preset, column_map, preset_named, recognize, stage_of
 from crmdesk.services.imports.reading import ImportFileError, TableInfo, TableReader
 from crmdesk.services.imports.values import guess_date_order, reads_both_ways
@@ -58,16 +59,20 @@ def read_plan(
     """Open the file and decide which column holds what (raises with a sentence if unclear)."""
     reader, preset, mapping = _mapped(path, options)
     if not NAME_FIELDS & set(mapping.values()):
-        raise ImportFileError(no_names_message(reader.headers))
+        message = no_names_message(reader.headers)
+        raise ImportFileError(message.template, **message.values)
     return reader, preset, mapping
 
 
-def no_names_message(headers: list[str]) -> str:
+def no_names_message(headers: list[str]) -> Message:
     """The sentence for a mapping that names nothing."""
     shown = ", ".join(f"“{h}”" for h in headers[:8])
-    return (
-        f"Which column is what? The file's columns are {shown}; choose a preset or map "
-        'them, e.g. --map "Name=deal.title" --map "Company=org.name".'
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            'Which column is what? The file\'s columns are {columns}; choose a preset or map them, e.g. --map "Name=deal.title" --map "Company=org.name".',  # noqa: E501
+        ),
+        columns=shown,
     )
 
 

@@ -6,32 +6,33 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from crmdesk.domain.enums import Stage
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from crmdesk.domain.text import fold
 
+# Field -> its English name (translated by the window in context ``Defaults``).
 FIELDS: dict[str, str] = {
-    "deal.title": "Deal title",
-    "deal.value": "Deal value",
-    "deal.currency": "Currency",
-    "deal.stage": "Stage",
-    "deal.source": "Source",
-    "deal.owner": "Owner",
-    "deal.expected_close": "Expected close date",
-    "deal.interest": "Interested in",
-    "org.name": "Organization",
-    "org.industry": "Industry",
-    "org.size": "Company size",
-    "org.phone": "Organization phone",
-    "org.email": "Organization email",
-    "org.website": "Website",
-    "org.address": "Address",
-    "org.tax_code": "Tax code",
-    "contact.full_name": "Contact name",
-    "contact.first_name": "First name",
-    "contact.last_name": "Last name",
-    "contact.email": "Contact email",
-    "contact.phone": "Contact phone",
-    "contact.job_title": "Job title",
+    "deal.title": QT_TRANSLATE_NOOP("Defaults", "Deal title"),
+    "deal.value": QT_TRANSLATE_NOOP("Defaults", "Deal value"),
+    "deal.currency": QT_TRANSLATE_NOOP("Defaults", "Currency"),
+    "deal.stage": QT_TRANSLATE_NOOP("Defaults", "Stage"),
+    "deal.source": QT_TRANSLATE_NOOP("Defaults", "Source"),
+    "deal.owner": QT_TRANSLATE_NOOP("Defaults", "Owner"),
+    "deal.expected_close": QT_TRANSLATE_NOOP("Defaults", "Expected close date"),
+    "deal.interest": QT_TRANSLATE_NOOP("Defaults", "Interested in"),
+    "org.name": QT_TRANSLATE_NOOP("Defaults", "Organization"),
+    "org.industry": QT_TRANSLATE_NOOP("Defaults", "Industry"),
+    "org.size": QT_TRANSLATE_NOOP("Defaults", "Company size"),
+    "org.phone": QT_TRANSLATE_NOOP("Defaults", "Organization phone"),
+    "org.email": QT_TRANSLATE_NOOP("Defaults", "Organization email"),
+    "org.website": QT_TRANSLATE_NOOP("Defaults", "Website"),
+    "org.address": QT_TRANSLATE_NOOP("Defaults", "Address"),
+    "org.tax_code": QT_TRANSLATE_NOOP("Defaults", "Tax code"),
+    "contact.full_name": QT_TRANSLATE_NOOP("Defaults", "Contact name"),
+    "contact.first_name": QT_TRANSLATE_NOOP("Defaults", "First name"),
+    "contact.last_name": QT_TRANSLATE_NOOP("Defaults", "Last name"),
+    "contact.email": QT_TRANSLATE_NOOP("Defaults", "Contact email"),
+    "contact.phone": QT_TRANSLATE_NOOP("Defaults", "Contact phone"),
+    "contact.job_title": QT_TRANSLATE_NOOP("Defaults", "Job title"),
 }
 
 
@@ -40,7 +41,7 @@ class Preset:
     """A known export format: its header names mapped to our fields."""
 
     name: str
-    label: str
+    label: str  # English, marked in context ``Defaults``
     columns: Mapping[str, str]  # folded header -> field
     signature: tuple[str, ...]  # folded headers that must all be present to recognize it
     creates_deals: bool = True
@@ -60,7 +61,7 @@ def _p(
 PRESETS: tuple[Preset, ...] = (
     _p(
         "crmdesk",
-        "CRM Desk export",
+        QT_TRANSLATE_NOOP("Defaults", "CRM Desk export"),
         {
             "Deal": "deal.title",
             "Value": "deal.value",
@@ -87,7 +88,7 @@ PRESETS: tuple[Preset, ...] = (
     ),
     _p(
         "pipedrive",
-        "Pipedrive deals",
+        QT_TRANSLATE_NOOP("Defaults", "Pipedrive deals"),
         {
             "Deal - Title": "deal.title",
             "Deal - Value": "deal.value",
@@ -105,7 +106,7 @@ PRESETS: tuple[Preset, ...] = (
     ),
     _p(
         "hubspot_deals",
-        "HubSpot deals",
+        QT_TRANSLATE_NOOP("Defaults", "HubSpot deals"),
         {
             "Deal Name": "deal.title",
             "Amount": "deal.value",
@@ -120,7 +121,7 @@ PRESETS: tuple[Preset, ...] = (
     ),
     _p(
         "hubspot_contacts",
-        "HubSpot contacts",
+        QT_TRANSLATE_NOOP("Defaults", "HubSpot contacts"),
         {
             "First Name": "contact.first_name",
             "Last Name": "contact.last_name",
@@ -135,7 +136,7 @@ PRESETS: tuple[Preset, ...] = (
     ),
     _p(
         "salesforce",
-        "Salesforce report",
+        QT_TRANSLATE_NOOP("Defaults", "Salesforce report"),
         {
             "Opportunity Name": "deal.title",
             "Amount": "deal.value",
@@ -152,7 +153,7 @@ PRESETS: tuple[Preset, ...] = (
     ),
     _p(
         "zoho",
-        "Zoho CRM deals",
+        QT_TRANSLATE_NOOP("Defaults", "Zoho CRM deals"),
         {
             "Deal Name": "deal.title",
             "Amount": "deal.value",
@@ -167,7 +168,7 @@ PRESETS: tuple[Preset, ...] = (
     ),
     _p(
         "google_contacts",
-        "Google Contacts",
+        QT_TRANSLATE_NOOP("Defaults", "Google Contacts"),
         {
             "Name": "contact.full_name",
             "Given Name": "contact.first_name",
@@ -182,7 +183,7 @@ PRESETS: tuple[Preset, ...] = (
     ),
     _p(
         "outlook_contacts",
-        "Outlook contacts",
+        QT_TRANSLATE_NOOP("Defaults", "Outlook contacts"),
         {
             "First Name": "contact.first_name",
             "Last Name": "contact.last_name",
@@ -257,7 +258,12 @@ def preset_named(name: str) -> Preset:
         if preset.name == name:
             return preset
     names = ", ".join(p.name for p in PRESETS)
-    raise ValidationError(f"There is no preset “{name}”; use one of {names}.", "preset")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Messages", "There is no preset “{name}”; use one of {names}."),
+        "preset",
+        name=name,
+        names=names,
+    )
 
 
 def column_map(
@@ -273,11 +279,20 @@ def column_map(
     for column, field in (overrides or {}).items():
         if field not in FIELDS and field != "ignore":
             raise ValidationError(
-                f"“{field}” is not a field; use one of {', '.join(FIELDS)} or ignore.", "map"
+                QT_TRANSLATE_NOOP(
+                    "Messages", "“{field}” is not a field; use one of {names} or ignore."
+                ),
+                "map",
+                field=field,
+                names=", ".join(FIELDS),
             )
         matches = [i for i, h in enumerate(headers) if fold(h) == fold(column)]
         if not matches:
-            raise ValidationError(f"The file has no column “{column}”.", "map")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The file has no column “{column}”."),
+                "map",
+                column=column,
+            )
         for index in matches:
             if field == "ignore":
                 mapping.pop(index, None)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, ValidationError
 from crmdesk.domain.text import nfc
 
 DELIMITERS = (",", ";", "\t")
@@ -32,10 +32,13 @@ SAMPLE_BYTES = 1 << 16
 
 
 class ImportFileError(ValidationError):
-    """The file cannot be read as a table; the message says why, and where."""
+    """The file cannot be read as a table; the message says why, and where.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message, "file")
+    Like every :class:`~crmdesk.domain.errors.DomainError`: a marked template and its values.
+    """
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        super().__init__(template, "file", **values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +60,16 @@ def detect_encoding(sample: bytes) -> str:
         odd, even = sample[1::2], sample[0::2]
         if odd.count(0) > len(odd) * 0.3 or even.count(0) > len(even) * 0.3:
             raise ImportFileError(
-                "The file looks like UTF-16 text without a byte-order mark; save it again as "
-                "UTF-8 (in Excel: CSV UTF-8)."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The file looks like UTF-16 text without a byte-order mark; save it again as UTF-8 (in Excel: CSV UTF-8).",  # noqa: E501
+                )
             )
         raise ImportFileError(
-            "This is not a text file (it contains binary data): choose a CSV or .xlsx file."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This is not a text file (it contains binary data): choose a CSV or .xlsx file.",
+            )
         )
     try:
         sample.decode("utf-8")
@@ -106,9 +114,11 @@ class TableReader:
     def __init__(self, path: Path, sheet: str | None = None) -> None:
         self.path = path
         if not path.exists():
-            raise ImportFileError(f"There is no file {path}.")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Messages", "There is no file {path}."), path=str(path)
+            )
         if path.stat().st_size == 0:
-            raise ImportFileError(f"{path.name} is empty.")
+            raise ImportFileError(QT_TRANSLATE_NOOP("Messages", "{file} is empty."), file=path.name)
         if path.suffix.lower() == ".xlsx":
             self.info = TableInfo("xlsx", sheet=sheet or "")
         else:
@@ -117,7 +127,9 @@ class TableReader:
             encoding = detect_encoding(sample)
             first = sample.decode(encoding, errors="replace").lstrip("\ufeff").splitlines()
             if not first or not first[0].strip():
-                raise ImportFileError(f"{path.name} has no header row.")
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP("Messages", "{file} has no header row."), file=path.name
+                )
             self.info = TableInfo("csv", encoding, detect_delimiter(first[0]))
         self.headers = self._headers()
 
@@ -126,12 +138,17 @@ class TableReader:
         try:
             header = next(rows)
         except StopIteration as exc:
-            raise ImportFileError(f"{self.path.name} has no header row.") from exc
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Messages", "{file} has no header row."), file=self.path.name
+            ) from exc
         finally:
             rows.close()
         names = [nfc(h) for h in header[1]]
         if not any(names):
-            raise ImportFileError(f"{self.path.name} has an empty header row.")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Messages", "{file} has an empty header row."),
+                file=self.path.name,
+            )
         return names
 
     def rows(self, with_header: bool = False) -> Iterator[tuple[int, list[str]]]:
@@ -156,24 +173,39 @@ class TableReader:
                         continue  # a blank line
                     if len(cells) != width:
                         raise ImportFileError(
-                            f"Line {reader.line_num} has {len(cells)} fields where the header "
-                            f"has {width}: check for a missing or extra "
-                            f"“{self._delimiter_name()}”, or a stray quote."
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "Line {line} has {fields} fields where the header has {width}: check for a missing or extra “{delimiter}”, or a stray quote.",  # noqa: E501
+                            ),
+                            line=reader.line_num,
+                            fields=len(cells),
+                            width=width,
+                            delimiter=self._delimiter_name(),
                         )
                     yield reader.line_num, [_restore(nfc(c)) for c in cells]
         except csv.Error as error:
             raise ImportFileError(
-                f"The file cannot be read near line {reader.line_num}: {error} "
-                "(a quote that is never closed, or a stray quote inside a field)."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The file cannot be read near line {line}: {error} (a quote that is never closed, or a stray quote inside a field).",  # noqa: E501
+                ),
+                line=reader.line_num,
+                error=str(error),
             ) from error
         except UnicodeDecodeError as error:
             raise ImportFileError(
-                f"The file is not valid {self.info.encoding} text near byte {error.start}: "
-                "save it again as UTF-8 (CSV UTF-8 in Excel)."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The file is not valid {encoding} text near byte {byte}: save it again as UTF-8 (CSV UTF-8 in Excel).",  # noqa: E501
+                ),
+                encoding=self.info.encoding,
+                byte=error.start,
             ) from error
 
     def _delimiter_name(self) -> str:
-        return {",": ",", ";": ";", "\t": "tab"}[self.info.delimiter]
+        if self.info.delimiter == "\t":
+            return Label(QT_TRANSLATE_NOOP("Messages", "tab"))
+        return self.info.delimiter
 
     def _xlsx_rows(self, with_header: bool) -> Iterator[tuple[int, list[str]]]:
         from openpyxl import load_workbook
@@ -182,7 +214,10 @@ class TableReader:
         try:
             book = load_workbook(self.path, read_only=True, data_only=True)
         except (InvalidFileException, OSError, KeyError, ValueError) as error:
-            raise ImportFileError(f"{self.path.name} is not a readable .xlsx workbook.") from error
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Messages", "{file} is not a readable .xlsx workbook."),
+                file=self.path.name,
+            ) from error
         try:
             sheet = book[self.info.sheet] if self.info.sheet else book.worksheets[0]
             width = None

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from crmdesk.domain.money import parse_amount
 
 DATE_ORDERS = ("dmy", "mdy", "ymd")
@@ -74,7 +74,9 @@ def parse_date(text: str, order: str = "dmy") -> date | None:
             return date(year, b, a) if order == "dmy" else date(year, a, b)
     except ValueError:
         pass
-    raise ValidationError(f"“{text}” is not a date.", "date")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Messages", "“{text}” is not a date."), "date", text=text
+    )
 
 
 def amount_and_currency(text: str, currency: str | None, default: str) -> tuple[int, str]:

@@ -19,7 +19,7 @@ from crmdesk.db.models import (
 )
 from crmdesk.db.score_queries import recompute_scores
 from crmdesk.domain.enums import TWO_WAY_KINDS, ActivityKind, DecisionRole, Stage, SubStage
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from crmdesk.domain.money import CURRENCY_EXPONENTS
 from crmdesk.domain.text import fold, fold_all
 from crmdesk.services.imports.engine import ImportReport, Skipped
@@ -91,7 +91,9 @@ def restore_workbook(
     session: Session, path: Path, now: datetime, dry_run: bool = False
 ) -> ImportReport:
     """Bring a CRM Desk workbook back: all of it, or (on any error) nothing."""
-    report = ImportReport(path.name, "CRM Desk workbook", dry_run=dry_run)
+    report = ImportReport(
+        path.name, QT_TRANSLATE_NOOP("Defaults", "CRM Desk workbook"), dry_run=dry_run
+    )
     try:
         _restore(session, path, now, report)
         if dry_run:
@@ -100,7 +102,11 @@ def restore_workbook(
             session.commit()
     except (ValueError, KeyError) as error:
         session.rollback()
-        raise ImportFileError(f"{path.name} is not a complete CRM Desk export: {error}.") from error
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Messages", "{file} is not a complete CRM Desk export: {error}."),
+            file=path.name,
+            error=str(error),
+        ) from error
     except BaseException:
         session.rollback()
         raise
@@ -245,7 +251,11 @@ def _restore(session: Session, path: Path, now: datetime, report: ImportReport) 
     for n, a in enumerate(activities, start=2):
         deal = deals.get(a["Deal ID"])
         if deal is None:
-            report.skipped.append(Skipped(n, f"Activity for deal {a['Deal ID']}, not in the file."))
+            reason = Message(
+                QT_TRANSLATE_NOOP("Messages", "Activity for deal {deal}, not in the file."),
+                deal=a["Deal ID"],
+            )
+            report.skipped.append(Skipped(n, reason))
             continue
         rows.append(
             {
@@ -263,4 +273,8 @@ def _restore(session: Session, path: Path, now: datetime, report: ImportReport) 
     if report.deals:
         recompute_scores(session, read_scoring_config(session), now)
     if not (report.deals or report.contacts or report.organizations):
-        raise ValidationError(f"{path.name} holds no deals, contacts or organizations.", "file")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "{file} holds no deals, contacts or organizations."),
+            "file",
+            file=path.name,
+        )
