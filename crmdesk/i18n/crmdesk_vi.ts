@@ -237,283 +237,283 @@
     <name>CLI</name>
     <message>
         <source>Generating {deals:,} demo deals in {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo {deals:,} thương vụ minh họa trong {path}…</translation>
     </message>
     <message>
         <source>crmdesk: --deals must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>crmdesk: --deals phải từ 1 trở lên.</translation>
     </message>
     <message>
         <source>database file (default: $CRMDESK_DB, else crmdesk.sqlite in the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp cơ sở dữ liệu (mặc định: $CRMDESK_DB, nếu không có thì crmdesk.sqlite trong thư mục dữ liệu)</translation>
     </message>
     <message>
         <source>use the separate sample database instead of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>dùng cơ sở dữ liệu mẫu riêng thay cho cơ sở dữ liệu của bạn</translation>
     </message>
     <message>
         <source>crmdesk: cannot open the database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>crmdesk: không mở được cơ sở dữ liệu: {reason}</translation>
     </message>
     <message>
         <source>list and move deals</source>
-        <translation type="unfinished"></translation>
+        <translation>liệt kê và chuyển thương vụ</translation>
     </message>
     <message>
         <source>list deals, optionally of one stage or matching a search</source>
-        <translation type="unfinished"></translation>
+        <translation>liệt kê thương vụ, có thể lọc theo một giai đoạn hoặc theo nội dung tìm kiếm</translation>
     </message>
     <message>
         <source>text to look for (case and accents ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>nội dung cần tìm (không phân biệt chữ hoa, chữ thường và dấu)</translation>
     </message>
     <message>
         <source>at most this many deals per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>số thương vụ tối đa cho mỗi giai đoạn</translation>
     </message>
     <message>
         <source>print JSON instead of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>in ra JSON thay vì bảng</translation>
     </message>
     <message>
         <source>move a deal to another stage, through its gates</source>
-        <translation type="unfinished"></translation>
+        <translation>chuyển thương vụ sang giai đoạn khác, qua các bước kiểm tra</translation>
     </message>
     <message>
         <source>the deal&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>số của thương vụ</translation>
     </message>
     <message>
         <source>qualification criteria met, by key (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>các tiêu chí thẩm định đã đạt, ghi theo mã (phân cách bằng dấu phẩy)</translation>
     </message>
     <message>
         <source>why the move passes a gate with criteria unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>lý do bỏ qua kiểm tra khi còn tiêu chí chưa đạt</translation>
     </message>
     <message>
         <source>reason for a backward move (disqualifying or reopening)</source>
-        <translation type="unfinished"></translation>
+        <translation>lý do chuyển lùi (không còn đủ điều kiện hoặc mở lại)</translation>
     </message>
     <message>
         <source>lost reason key, when moving to lost</source>
-        <translation type="unfinished"></translation>
+        <translation>mã lý do thất bại, khi chuyển sang Thất bại</translation>
     </message>
     <message>
         <source>note for the lost reason (needed for &apos;other&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi chú cho lý do thất bại (bắt buộc với &apos;other&apos;)</translation>
     </message>
     <message>
         <source>{count} deal(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} thương vụ</translation>
     </message>
     <message>
         <source>Unmet required criteria (keys): {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tiêu chí bắt buộc chưa đạt (mã): {keys}</translation>
     </message>
     <message>
         <source>Moved deal {id} “{title}” to {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển thương vụ {id} “{title}” sang {stage}.</translation>
     </message>
     <message>
         <source>CRM Desk: your leads, prospects and opportunities in one local file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desk: khách tiềm năng, khách triển vọng và cơ hội bán hàng của bạn trong một tệp trên máy.</translation>
     </message>
     <message>
         <source>the pipeline at a glance, column by column</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng quan phễu bán hàng, theo từng cột</translation>
     </message>
     <message>
         <source>deal(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>thương vụ</translation>
     </message>
     <message>
         <source>weighted {amounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>theo xác suất {amounts}</translation>
     </message>
     <message>
         <source>Try: crmdesk deals list --stage lead    (crmdesk --help for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử: crmdesk deals list --stage lead    (xem thêm: crmdesk --help)</translation>
     </message>
     <message>
         <source>Filling the sample database with demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo dữ liệu minh họa cho cơ sở dữ liệu mẫu…</translation>
     </message>
     <message>
         <source>integrity and foreign-key check of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm tra tính toàn vẹn và khóa ngoại của tệp</translation>
     </message>
     <message>
         <source>fill an empty database with realistic demo data (default: the sample database)</source>
-        <translation type="unfinished"></translation>
+        <translation>điền dữ liệu minh họa sát thực tế vào cơ sở dữ liệu trống (mặc định: cơ sở dữ liệu mẫu)</translation>
     </message>
     <message>
         <source>how many deals (default 300)</source>
-        <translation type="unfinished"></translation>
+        <translation>số thương vụ (mặc định 300)</translation>
     </message>
     <message>
         <source>random seed, for repeatable data</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị khởi tạo ngẫu nhiên (seed), để tạo lại đúng bộ dữ liệu</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
         <source>Integrity: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính toàn vẹn: {result}</translation>
     </message>
     <message>
         <source>Foreign keys: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa ngoại: {result}</translation>
     </message>
     <message>
         <source>Schema revision: {revision} (this version expects {head})</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản lược đồ: {revision} (phiên bản CRM Desk này cần {head})</translation>
     </message>
     <message>
         <source>The database is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu không có lỗi.</translation>
     </message>
     <message>
         <source>The database has problems (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu có lỗi (xem ở trên).</translation>
     </message>
     <message>
         <source>{done:,} / {total:,} deals</source>
-        <translation type="unfinished"></translation>
+        <translation>{done:,} / {total:,} thương vụ</translation>
     </message>
     <message>
         <source>Created {deals:,} deals, {organizations:,} organizations, {contacts:,} contacts, {activities:,} activities and {quotes:,} quotes in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo {deals:,} thương vụ, {organizations:,} công ty, {contacts:,} người liên hệ, {activities:,} hoạt động và {quotes:,} báo giá trong {path}.</translation>
     </message>
     <message>
         <source>quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>báo giá</translation>
     </message>
     <message>
         <source>write a quote as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>xuất báo giá ra tệp PDF</translation>
     </message>
     <message>
         <source>the quote number, e.g. BG-2026-0001</source>
-        <translation type="unfinished"></translation>
+        <translation>số báo giá, ví dụ: BG-2026-0001</translation>
     </message>
     <message>
         <source>where to write</source>
-        <translation type="unfinished"></translation>
+        <translation>nơi lưu tệp</translation>
     </message>
     <message>
         <source>a revision (default: the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>lần sửa (mặc định: lần sửa mới nhất)</translation>
     </message>
     <message>
         <source>crmdesk: {path} should end in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>crmdesk: {path} phải có đuôi .pdf.</translation>
     </message>
     <message>
         <source>crmdesk: cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>crmdesk: không ghi được {path}: {reason}.</translation>
     </message>
     <message>
         <source>Wrote {number} (revision {revision}) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi {number} (lần sửa {revision}) vào {path}.</translation>
     </message>
     <message>
         <source>bring in a CSV or .xlsx file (another CRM&apos;s export)</source>
-        <translation type="unfinished"></translation>
+        <translation>nhập tệp CSV hoặc .xlsx (tệp xuất từ CRM khác)</translation>
     </message>
     <message>
         <source>the CSV or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp CSV hoặc .xlsx</translation>
     </message>
     <message>
         <source>the file&apos;s format (recognized from its header row when omitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>định dạng của tệp (nếu bỏ trống, nhận diện qua dòng tiêu đề)</translation>
     </message>
     <message>
         <source>read COLUMN as FIELD (e.g. deal.title, org.name; ignore to skip it), once per column</source>
-        <translation type="unfinished"></translation>
+        <translation>đọc cột COLUMN thành trường FIELD (ví dụ: deal.title, org.name; ignore để bỏ qua cột), mỗi cột một lần</translation>
     </message>
     <message>
         <source>the source&apos;s stage NAME is our STAGE (lead, prospect, opportunity, won, lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>giai đoạn NAME trong tệp nguồn tương ứng với giai đoạn STAGE của CRM Desk (lead, prospect, opportunity, won, lost)</translation>
     </message>
     <message>
         <source>day, month and year order of dates</source>
-        <translation type="unfinished"></translation>
+        <translation>thứ tự ngày, tháng, năm của ngày tháng trong tệp</translation>
     </message>
     <message>
         <source>rows matching an existing contact or organization (default: merge)</source>
-        <translation type="unfinished"></translation>
+        <translation>cách xử lý dòng trùng với người liên hệ hoặc công ty đã có (mặc định: merge)</translation>
     </message>
     <message>
         <source>check everything, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm tra toàn bộ, không ghi gì</translation>
     </message>
     <message>
         <source>also save the report to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>lưu thêm báo cáo vào FILE</translation>
     </message>
     <message>
         <source>write deals, contacts, organizations, activities</source>
-        <translation type="unfinished"></translation>
+        <translation>xuất thương vụ, người liên hệ, công ty, hoạt động</translation>
     </message>
     <message>
         <source>FILE.csv (one table) or FILE.xlsx (all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.csv (một bảng) hoặc FILE.xlsx (tất cả các bảng)</translation>
     </message>
     <message>
         <source>which table (CSV default: deals)</source>
-        <translation type="unfinished"></translation>
+        <translation>bảng cần xuất (mặc định với CSV: deals)</translation>
     </message>
     <message>
         <source>{rows:,} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows:,} dòng…</translation>
     </message>
     <message>
         <source>Wrote {count:,} rows to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi {count:,} dòng vào {path}.</translation>
     </message>
     <message>
         <source>crmdesk: no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open; `crmdesk screenshot -o board.png` renders the board without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>crmdesk: không có màn hình hiển thị (chưa đặt DISPLAY lẫn WAYLAND_DISPLAY), nên không mở được cửa sổ; `crmdesk screenshot -o board.png` vẫn vẽ được bảng mà không cần màn hình.</translation>
     </message>
     <message>
         <source>render the board offscreen to a PNG file</source>
-        <translation type="unfinished"></translation>
+        <translation>vẽ bảng ra tệp PNG mà không cần màn hình</translation>
     </message>
     <message>
         <source>window size in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>kích thước cửa sổ tính bằng điểm ảnh</translation>
     </message>
     <message>
         <source>interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>ngôn ngữ giao diện</translation>
     </message>
     <message>
         <source>measure the performance budget&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>đo các chỉ số trong ngân sách hiệu năng</translation>
     </message>
     <message>
         <source>deals in the generated file</source>
-        <translation type="unfinished"></translation>
+        <translation>số thương vụ trong tệp được tạo</translation>
     </message>
     <message>
         <source>also write the figures as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi thêm các chỉ số ra tệp JSON</translation>
     </message>
     <message>
         <source>a file to reuse (generated if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp dùng lại (tự tạo nếu chưa có)</translation>
     </message>
     <message>
         <source>crmdesk: cannot write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>crmdesk: không ghi được {path}.</translation>
     </message>
     <message>
         <source>Wrote {path} ({width}×{height}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi {path} ({width}×{height}).</translation>
     </message>
 </context>
 <context>
@@ -863,339 +863,339 @@
     <name>Defaults</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Khách tiềm năng</translation>
+        <translation>Khách tiềm năng</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished">Khách triển vọng</translation>
+        <translation>Khách triển vọng</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">Cơ hội bán hàng</translation>
+        <translation>Cơ hội bán hàng</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Thành công</translation>
+        <translation>Thành công</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Thất bại</translation>
+        <translation>Thất bại</translation>
     </message>
     <message>
         <source>Needs identified</source>
-        <translation type="unfinished">Đã xác định nhu cầu</translation>
+        <translation>Đã xác định nhu cầu</translation>
     </message>
     <message>
         <source>Proposal sent</source>
-        <translation type="unfinished">Đã gửi đề xuất</translation>
+        <translation>Đã gửi đề xuất</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished">Thương lượng</translation>
+        <translation>Thương lượng</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished">Đang chốt</translation>
+        <translation>Đang chốt</translation>
     </message>
     <message>
         <source>Lead → Prospect</source>
-        <translation type="unfinished">Khách tiềm năng → Khách triển vọng</translation>
+        <translation>Khách tiềm năng → Khách triển vọng</translation>
     </message>
     <message>
         <source>Prospect → Opportunity</source>
-        <translation type="unfinished">Khách triển vọng → Cơ hội bán hàng</translation>
+        <translation>Khách triển vọng → Cơ hội bán hàng</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Cuộc gọi</translation>
+        <translation>Cuộc gọi</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Cuộc họp</translation>
+        <translation>Cuộc họp</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Công việc</translation>
+        <translation>Công việc</translation>
     </message>
     <message>
         <source>Website visit</source>
-        <translation type="unfinished">Truy cập website</translation>
+        <translation>Truy cập website</translation>
     </message>
     <message>
         <source>Pricing visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trang bảng giá</translation>
     </message>
     <message>
         <source>Content download</source>
-        <translation type="unfinished">Tải tài liệu</translation>
+        <translation>Tải tài liệu</translation>
     </message>
     <message>
         <source>Newsletter signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký nhận bản tin</translation>
     </message>
     <message>
         <source>Fits the ideal customer profile (industry, company size, region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phù hợp với chân dung khách hàng lý tưởng (ngành nghề, quy mô công ty, khu vực)</translation>
     </message>
     <message>
         <source>Shows buying intent (repeat visits, a high-value download, an information request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Có ý định mua (truy cập nhiều lần, tải tài liệu giá trị cao, yêu cầu thông tin)</translation>
     </message>
     <message>
         <source>Engaged in a two-way conversation (replied, joined a webinar, took a call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trao đổi hai chiều (đã trả lời, tham dự hội thảo trực tuyến, đã nghe máy)</translation>
     </message>
     <message>
         <source>Acknowledges a problem our offer solves</source>
-        <translation type="unfinished"></translation>
+        <translation>Thừa nhận đang gặp vấn đề mà giải pháp của chúng ta giải quyết được</translation>
     </message>
     <message>
         <source>Role in the buying decision identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xác định vai trò trong quyết định mua hàng</translation>
     </message>
     <message>
         <source>A defined need that our product or service solves</source>
-        <translation type="unfinished"></translation>
+        <translation>Có nhu cầu rõ ràng mà sản phẩm hoặc dịch vụ của chúng ta đáp ứng được</translation>
     </message>
     <message>
         <source>Budget confirmed or allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngân sách đã được xác nhận hoặc phân bổ</translation>
     </message>
     <message>
         <source>Timeline or target date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thống nhất tiến độ hoặc ngày mục tiêu</translation>
     </message>
     <message>
         <source>Decision maker involved in the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Người quyết định có tham gia trao đổi</translation>
     </message>
     <message>
         <source>Ready to discuss pricing, implementation and return on investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẵn sàng bàn về giá, triển khai và lợi tức đầu tư</translation>
     </message>
     <message>
         <source>Price too high</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá quá cao</translation>
     </message>
     <message>
         <source>Chose a competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn đối thủ cạnh tranh</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ngân sách</translation>
     </message>
     <message>
         <source>No decision / stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa quyết định / bị đình trệ</translation>
     </message>
     <message>
         <source>Timing not right</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đúng thời điểm</translation>
     </message>
     <message>
         <source>Not a fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phù hợp</translation>
     </message>
     <message>
         <source>Unresponsive</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phản hồi</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do khác</translation>
     </message>
     <message>
         <source>Pricing-page visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trang bảng giá</translation>
     </message>
     <message>
         <source>Newsletter sign-up</source>
-        <translation type="unfinished">Đăng ký nhận bản tin</translation>
+        <translation>Đăng ký nhận bản tin</translation>
     </message>
     <message>
         <source>Webinar attended</source>
-        <translation type="unfinished">Tham dự hội thảo trực tuyến</translation>
+        <translation>Tham dự hội thảo trực tuyến</translation>
     </message>
     <message>
         <source>Email reply</source>
-        <translation type="unfinished">Trả lời email</translation>
+        <translation>Trả lời email</translation>
     </message>
     <message>
         <source>Inquiry or contact form</source>
-        <translation type="unfinished">Hỏi thông tin hoặc gửi biểu mẫu liên hệ</translation>
+        <translation>Hỏi thông tin hoặc gửi biểu mẫu liên hệ</translation>
     </message>
     <message>
         <source>Industry in the target list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngành nghề thuộc danh sách mục tiêu</translation>
     </message>
     <message>
         <source>Company size in the target band</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy mô công ty trong khoảng mục tiêu</translation>
     </message>
     <message>
         <source>Contact is the decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ là người quyết định</translation>
     </message>
     <message>
         <source>Contact is an influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ là người có ảnh hưởng</translation>
     </message>
     <message>
         <source>Free-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ email miễn phí</translation>
     </message>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỏi thông tin</translation>
     </message>
     <message>
         <source>Demo request</source>
-        <translation type="unfinished">Yêu cầu demo</translation>
+        <translation>Yêu cầu demo</translation>
     </message>
     <message>
         <source>Quote request</source>
-        <translation type="unfinished">Yêu cầu báo giá</translation>
+        <translation>Yêu cầu báo giá</translation>
     </message>
     <message>
         <source>Limited to the 0–100 range</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới hạn trong khoảng 0–100</translation>
     </message>
     <message>
         <source>own mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>tự chọn cột</translation>
     </message>
     <message>
         <source>Deal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề thương vụ</translation>
     </message>
     <message>
         <source>Deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị thương vụ</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Nguồn</translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Người phụ trách</translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>Expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày dự kiến chốt</translation>
     </message>
     <message>
         <source>Interested in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhu cầu</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Công ty</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngành nghề</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy mô công ty</translation>
     </message>
     <message>
         <source>Organization phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại công ty</translation>
     </message>
     <message>
         <source>Organization email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email công ty</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang web</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Tax code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã số thuế</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên người liên hệ</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email người liên hệ</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại người liên hệ</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức danh</translation>
     </message>
     <message>
         <source>CRM Desk export</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp xuất CRM Desk</translation>
     </message>
     <message>
         <source>Pipedrive deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Thương vụ Pipedrive</translation>
     </message>
     <message>
         <source>HubSpot deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Thương vụ HubSpot</translation>
     </message>
     <message>
         <source>HubSpot contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ HubSpot</translation>
     </message>
     <message>
         <source>Salesforce report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo Salesforce</translation>
     </message>
     <message>
         <source>Zoho CRM deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Thương vụ Zoho CRM</translation>
     </message>
     <message>
         <source>Google Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh bạ Google</translation>
     </message>
     <message>
         <source>Outlook contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh bạ Outlook</translation>
     </message>
     <message>
         <source>CRM Desk workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính CRM Desk</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1911,7 @@
     <name>MappingPage</name>
     <message>
         <source>— leave out —</source>
-        <translation type="unfinished"></translation>
+        <translation>— không nhập —</translation>
     </message>
     <message>
         <source>Which column is what</source>
@@ -1946,915 +1946,915 @@
     <name>Messages</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Khách tiềm năng</translation>
+        <translation>Khách tiềm năng</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished">Khách triển vọng</translation>
+        <translation>Khách triển vọng</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">Cơ hội bán hàng</translation>
+        <translation>Cơ hội bán hàng</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Thành công</translation>
+        <translation>Thành công</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Thất bại</translation>
+        <translation>Thất bại</translation>
     </message>
     <message>
         <source>Lead → Prospect</source>
-        <translation type="unfinished">Khách tiềm năng → Khách triển vọng</translation>
+        <translation>Khách tiềm năng → Khách triển vọng</translation>
     </message>
     <message>
         <source>Prospect → Opportunity</source>
-        <translation type="unfinished">Khách triển vọng → Cơ hội bán hàng</translation>
+        <translation>Khách triển vọng → Cơ hội bán hàng</translation>
     </message>
     <message>
         <source>“{title}” cannot pass the {gate} gate: these required criteria are not met: {criteria}. Tick them with evidence, or give an override reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” chưa qua được bước kiểm tra {gate}: các tiêu chí bắt buộc sau chưa đạt: {criteria}. Hãy đánh dấu các tiêu chí đó kèm căn cứ, hoặc nhập lý do bỏ qua.</translation>
     </message>
     <message>
         <source>{what} cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} không được để trống.</translation>
     </message>
     <message>
         <source>{what} is too long (at most {max_len} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} quá dài (tối đa {max_len} ký tự).</translation>
     </message>
     <message>
         <source>“{text}” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” không phải là địa chỉ email.</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” không phải là số điện thoại.</translation>
     </message>
     <message>
         <source>A probability must be a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác suất phải là số nguyên từ 0 đến 100.</translation>
     </message>
     <message>
         <source>{what} must be a whole number above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} phải là số nguyên lớn hơn 0.</translation>
     </message>
     <message>
         <source>{table} row {row} refers to a missing {parent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng {row} của bảng {table} tham chiếu đến {parent} không tồn tại</translation>
     </message>
     <message>
         <source>This change cannot be undone because the record was changed since; the data is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hoàn tác thay đổi này vì bản ghi đã bị sửa sau đó; dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
         <source>The upgrade left {count} broken references in the database. The file before the upgrade is kept at {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau khi nâng cấp, cơ sở dữ liệu còn {count} tham chiếu bị hỏng. Tệp trước khi nâng cấp được giữ tại {backup}.</translation>
     </message>
     <message>
         <source>The upgrade left {count} broken references in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau khi nâng cấp, cơ sở dữ liệu còn {count} tham chiếu bị hỏng.</translation>
     </message>
     <message>
         <source>“{code}” is not a currency CRM Desk knows; use one of {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}” không phải là loại tiền tệ mà CRM Desk hỗ trợ; hãy dùng một trong các loại {known}.</translation>
     </message>
     <message>
         <source>An amount must be a whole number of the currency&apos;s smallest unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền phải là số nguyên tính theo đơn vị nhỏ nhất của loại tiền tệ.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền không được âm.</translation>
     </message>
     <message>
         <source>That amount is too large to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền này quá lớn, không lưu được.</translation>
     </message>
     <message>
         <source>“{text}” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” không phải là số tiền.</translation>
     </message>
     <message>
         <source>“{text}” is not a quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” không phải là số lượng hợp lệ.</translation>
     </message>
     <message>
         <source>A quantity must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng phải lớn hơn 0.</translation>
     </message>
     <message>
         <source>A quantity can have at most three decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng chỉ được có tối đa ba chữ số thập phân.</translation>
     </message>
     <message>
         <source>Enter an amount, e.g. 1.250.000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập số tiền, ví dụ: 1.250.000.</translation>
     </message>
     <message>
         <source>{currency} amounts have no decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền {currency} không có phần thập phân.</translation>
     </message>
     <message>
         <source>{currency} amounts have at most {places} decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền {currency} có tối đa {places} chữ số thập phân.</translation>
     </message>
     <message>
         <source>A unit price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn giá không được âm.</translation>
     </message>
     <message>
         <source>A discount must be between 0 % and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiết khấu phải nằm trong khoảng từ 0 % đến 100 %.</translation>
     </message>
     <message>
         <source>VAT must be 0 %, 5 %, 8 % or 10 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuế GTGT phải là 0 %, 5 %, 8 % hoặc 10 %.</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>cuộc gọi</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>thư điện tử</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>cuộc họp</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi chú</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>công việc</translation>
     </message>
     <message>
         <source>website visit</source>
-        <translation type="unfinished"></translation>
+        <translation>lượt truy cập website</translation>
     </message>
     <message>
         <source>pricing visit</source>
-        <translation type="unfinished"></translation>
+        <translation>lượt xem trang bảng giá</translation>
     </message>
     <message>
         <source>content download</source>
-        <translation type="unfinished"></translation>
+        <translation>lượt tải tài liệu</translation>
     </message>
     <message>
         <source>newsletter signup</source>
-        <translation type="unfinished"></translation>
+        <translation>lượt đăng ký nhận bản tin</translation>
     </message>
     <message>
         <source>webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>lượt tham dự hội thảo trực tuyến</translation>
     </message>
     <message>
         <source>email reply</source>
-        <translation type="unfinished"></translation>
+        <translation>email trả lời</translation>
     </message>
     <message>
         <source>inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>lượt hỏi thông tin</translation>
     </message>
     <message>
         <source>demo request</source>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu demo</translation>
     </message>
     <message>
         <source>quote request</source>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu báo giá</translation>
     </message>
     <message>
         <source>“{value}” is not a kind of activity; use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” không phải là loại hoạt động; hãy dùng một trong các loại: {kinds}.</translation>
     </message>
     <message>
         <source>A time must say its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian phải kèm theo múi giờ.</translation>
     </message>
     <message>
         <source>The subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Log {kind} on deal {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận {kind} cho thương vụ {id}</translation>
     </message>
     <message>
         <source>A {kind} cannot be scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lên lịch {kind}.</translation>
     </message>
     <message>
         <source>A follow-up needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc tiếp theo cần có ngày đến hạn.</translation>
     </message>
     <message>
         <source>Schedule “{subject}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lên lịch “{subject}”</translation>
     </message>
     <message>
         <source>“{subject}” is already done.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}” đã được đánh dấu là xong.</translation>
     </message>
     <message>
         <source>Mark activity done</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu hoạt động đã xong</translation>
     </message>
     <message>
         <source>A page holds 1 to {max} cards from offset 0 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi trang chứa từ 1 đến {max} thẻ, vị trí bắt đầu (offset) từ 0 trở lên.</translation>
     </message>
     <message>
         <source>A SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hàng</translation>
     </message>
     <message>
         <source>A product&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên sản phẩm</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô tả</translation>
     </message>
     <message>
         <source>A unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tính</translation>
     </message>
     <message>
         <source>Add product “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm sản phẩm “{name}”</translation>
     </message>
     <message>
         <source>Another product already has the SKU “{sku}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có sản phẩm khác dùng mã hàng “{sku}”.</translation>
     </message>
     <message>
         <source>Edit product</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa sản phẩm</translation>
     </message>
     <message>
         <source>Archive product</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu trữ sản phẩm</translation>
     </message>
     <message>
         <source>Restore product</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục sản phẩm</translation>
     </message>
     <message>
         <source>There is no product {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy sản phẩm số {id}.</translation>
     </message>
     <message>
         <source>A criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <source>There is no criterion {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy tiêu chí số {id}.</translation>
     </message>
     <message>
         <source>Add criterion “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tiêu chí “{label}”</translation>
     </message>
     <message>
         <source>Rename criterion to “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên tiêu chí thành “{label}”</translation>
     </message>
     <message>
         <source>Make criterion required</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt tiêu chí thành bắt buộc</translation>
     </message>
     <message>
         <source>Make criterion optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt tiêu chí thành không bắt buộc</translation>
     </message>
     <message>
         <source>Restore criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng lại tiêu chí</translation>
     </message>
     <message>
         <source>Retire criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng dùng tiêu chí</translation>
     </message>
     <message>
         <source>“{label}” has been answered for {count} deal(s): retire it instead, so those answers stay in the deals&apos; history.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}” đã được trả lời cho {count} thương vụ: hãy ngừng dùng tiêu chí này thay vì xóa, để các câu trả lời đó vẫn được giữ trong lịch sử thương vụ.</translation>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tiêu chí</translation>
     </message>
     <message>
         <source>Reorder every criterion of the gate, each once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy sắp xếp lại tất cả tiêu chí của bước kiểm tra, mỗi tiêu chí đúng một lần.</translation>
     </message>
     <message>
         <source>Reorder criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp xếp lại tiêu chí</translation>
     </message>
     <message>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” không phải là ngày hợp lệ (hãy dùng dạng YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>“{value}” is not a sub-stage; use one of {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” không phải là giai đoạn con; hãy dùng một trong các giá trị: {names}.</translation>
     </message>
     <message>
         <source>A deal&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề thương vụ</translation>
     </message>
     <message>
         <source>The source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <source>What they are interested in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhu cầu</translation>
     </message>
     <message>
         <source>The owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>Only an opportunity has a sub-stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ cơ hội bán hàng mới có giai đoạn con.</translation>
     </message>
     <message>
         <source>Only an opportunity has a win probability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ cơ hội bán hàng mới có xác suất thành công.</translation>
     </message>
     <message>
         <source>A new deal cannot start as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thương vụ mới không thể bắt đầu ở giai đoạn Thất bại.</translation>
     </message>
     <message>
         <source>Add deal “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thương vụ “{title}”</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa “{title}”</translation>
     </message>
     <message>
         <source>Choose at least one deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ít nhất một thương vụ.</translation>
     </message>
     <message>
         <source>Archive {count} deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu trữ {count} thương vụ</translation>
     </message>
     <message>
         <source>Restore {count} deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục {count} thương vụ</translation>
     </message>
     <message>
         <source>Archive “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu trữ “{title}”</translation>
     </message>
     <message>
         <source>Restore “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục “{title}”</translation>
     </message>
     <message>
         <source>Choose from 1 to {max:,} demo deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn từ 1 đến {max:,} thương vụ mẫu.</translation>
     </message>
     <message>
         <source>The demo needs the current time with its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu mẫu cần thời điểm hiện tại kèm theo múi giờ.</translation>
     </message>
     <message>
         <source>This database already holds 1 deal; demo data goes into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này đã có 1 thương vụ; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu trống.</translation>
     </message>
     <message>
         <source>This database already holds {count:,} deals; demo data goes into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này đã có {count:,} thương vụ; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu trống.</translation>
     </message>
     <message>
         <source>Export one of {names}, not “{what}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy xuất một trong các bảng {names}, không phải “{what}”.</translation>
     </message>
     <message>
         <source>Export to a .csv or an .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy xuất ra tệp .csv hoặc .xlsx.</translation>
     </message>
     <message>
         <source>{count:,} row</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} dòng</translation>
     </message>
     <message>
         <source>{count:,} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} dòng</translation>
     </message>
     <message>
         <source>{count:,} deal</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} thương vụ</translation>
     </message>
     <message>
         <source>{count:,} deals</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} thương vụ</translation>
     </message>
     <message>
         <source>{count:,} new organization</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} công ty mới</translation>
     </message>
     <message>
         <source>{count:,} new organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} công ty mới</translation>
     </message>
     <message>
         <source>{count:,} new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} người liên hệ mới</translation>
     </message>
     <message>
         <source>{count:,} new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} người liên hệ mới</translation>
     </message>
     <message>
         <source>Would import {deals}, {organizations} and {contacts}; {merged} merged into existing records; {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẽ nhập {deals}, {organizations} và {contacts}; {merged} được gộp vào bản ghi đã có; {skipped} bị bỏ qua.</translation>
     </message>
     <message>
         <source>Imported {deals}, {organizations} and {contacts}; {merged} merged into existing records; {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập {deals}, {organizations} và {contacts}; {merged} được gộp vào bản ghi đã có; {skipped} bị bỏ qua.</translation>
     </message>
     <message>
         <source>{file} ({preset}): {rows} read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({preset}): đã đọc {rows}.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu ý: {note}</translation>
     </message>
     <message>
         <source>Row {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng {line}: {reason}</translation>
     </message>
     <message>
         <source>Row {line}: {reason} The row came in without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng {line}: {reason} Dòng này vẫn được nhập nhưng không có giá trị đó.</translation>
     </message>
     <message>
         <source>Dates such as 03/04/2026 could be day or month first; they were read as dd/MM/yyyy. Use --dates mdy if the month comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các ngày như 03/04/2026 có thể ghi ngày trước hoặc tháng trước; chúng đã được đọc theo dạng dd/MM/yyyy. Dùng --dates mdy nếu tháng đứng trước.</translation>
     </message>
     <message>
         <source>These stages are not CRM Desk&apos;s: {names}. Say where each goes, e.g. --stage &quot;{first}=prospect&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desk không có các giai đoạn sau: {names}. Hãy cho biết mỗi giai đoạn ứng với giai đoạn nào, ví dụ: --stage &quot;{first}=prospect&quot;.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy nhập dữ liệu; chưa có gì được ghi.</translation>
     </message>
     <message>
         <source>{file} has a header row but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} có dòng tiêu đề nhưng không có dòng dữ liệu nào.</translation>
     </message>
     <message>
         <source>The row has no deal title, organization or contact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng này không có tiêu đề thương vụ, tên công ty hay tên người liên hệ.</translation>
     </message>
     <message>
         <source>Matches an existing organization or contact (skipped: --duplicates skip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trùng với công ty hoặc người liên hệ đã có (bỏ qua theo --duplicates skip).</translation>
     </message>
     <message>
         <source>Which column is what? The file&apos;s columns are {columns}; choose a preset or map them, e.g. --map &quot;Name=deal.title&quot; --map &quot;Company=org.name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột nào chứa gì? Các cột của tệp là {columns}; hãy chọn một mẫu định dạng hoặc tự gán trường cho từng cột, ví dụ: --map &quot;Name=deal.title&quot; --map &quot;Company=org.name&quot;.</translation>
     </message>
     <message>
         <source>There is no preset “{name}”; use one of {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mẫu định dạng “{name}”; hãy dùng một trong các mẫu: {names}.</translation>
     </message>
     <message>
         <source>“{field}” is not a field; use one of {names} or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}” không phải là trường hợp lệ; hãy dùng một trong các trường {names}, hoặc ignore để bỏ qua cột.</translation>
     </message>
     <message>
         <source>The file has no column “{column}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không có cột “{column}”.</translation>
     </message>
     <message>
         <source>The file looks like UTF-16 text without a byte-order mark; save it again as UTF-8 (in Excel: CSV UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp có vẻ là văn bản UTF-16 không có dấu thứ tự byte (BOM); hãy lưu lại dưới dạng UTF-8 (trong Excel: CSV UTF-8).</translation>
     </message>
     <message>
         <source>This is not a text file (it contains binary data): choose a CSV or .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải là tệp văn bản (tệp chứa dữ liệu nhị phân): hãy chọn tệp CSV hoặc .xlsx.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy tệp {path}.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp {file} trống.</translation>
     </message>
     <message>
         <source>{file} has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp {file} không có dòng tiêu đề.</translation>
     </message>
     <message>
         <source>{file} has an empty header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng tiêu đề của tệp {file} trống.</translation>
     </message>
     <message>
         <source>Line {line} has {fields} fields where the header has {width}: check for a missing or extra “{delimiter}”, or a stray quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng {line} có {fields} trường trong khi dòng tiêu đề có {width}: hãy kiểm tra xem có thiếu hoặc thừa “{delimiter}”, hay có dấu ngoặc kép bị lạc không.</translation>
     </message>
     <message>
         <source>The file cannot be read near line {line}: {error} (a quote that is never closed, or a stray quote inside a field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp ở gần dòng {line}: {error} (có dấu ngoặc kép không được đóng, hoặc dấu ngoặc kép bị lạc trong một trường).</translation>
     </message>
     <message>
         <source>The file is not valid {encoding} text near byte {byte}: save it again as UTF-8 (CSV UTF-8 in Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không phải là văn bản {encoding} hợp lệ ở gần byte {byte}: hãy lưu lại dưới dạng UTF-8 (CSV UTF-8 trong Excel).</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>ký tự tab</translation>
     </message>
     <message>
         <source>{file} is not a readable .xlsx workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được {file} dưới dạng bảng tính .xlsx.</translation>
     </message>
     <message>
         <source>“{text}” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” không phải là ngày hợp lệ.</translation>
     </message>
     <message>
         <source>{file} is not a complete CRM Desk export: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} không phải là tệp xuất đầy đủ của CRM Desk: {error}.</translation>
     </message>
     <message>
         <source>Activity for deal {deal}, not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động thuộc thương vụ {deal}, nhưng thương vụ này không có trong tệp.</translation>
     </message>
     <message>
         <source>{file} holds no deals, contacts or organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} không chứa thương vụ, người liên hệ hay công ty nào.</translation>
     </message>
     <message>
         <source>“{value}” is not a decision role; use one of {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” không phải là vai trò trong quyết định mua; hãy dùng một trong các giá trị: {roles}.</translation>
     </message>
     <message>
         <source>An organization&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên công ty</translation>
     </message>
     <message>
         <source>The industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngành nghề</translation>
     </message>
     <message>
         <source>The company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy mô công ty</translation>
     </message>
     <message>
         <source>The region</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu vực</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>The tax code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã số thuế</translation>
     </message>
     <message>
         <source>The website</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang web</translation>
     </message>
     <message>
         <source>A contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên người liên hệ</translation>
     </message>
     <message>
         <source>The job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức danh</translation>
     </message>
     <message>
         <source>Unknown field(s): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường không xác định: {names}.</translation>
     </message>
     <message>
         <source>Add organization “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm công ty “{name}”</translation>
     </message>
     <message>
         <source>Edit organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa công ty</translation>
     </message>
     <message>
         <source>Archive organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu trữ công ty</translation>
     </message>
     <message>
         <source>Add contact “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người liên hệ “{name}”</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa người liên hệ</translation>
     </message>
     <message>
         <source>Archive contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu trữ người liên hệ</translation>
     </message>
     <message>
         <source>Choose at least one deal to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ít nhất một thương vụ để chuyển.</translation>
     </message>
     <message>
         <source>“{value}” is not a stage; use one of {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” không phải là giai đoạn; hãy dùng một trong các giá trị: {names}.</translation>
     </message>
     <message>
         <source>There is no criterion called {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tiêu chí nào mang tên {keys}.</translation>
     </message>
     <message>
         <source>Moving “{title}” back to {stage} needs a short reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần nhập lý do ngắn gọn để chuyển lùi “{title}” về {stage}.</translation>
     </message>
     <message>
         <source>Move “{title}” to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển “{title}” sang {stage}</translation>
     </message>
     <message>
         <source>Move {count} deals to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển {count} thương vụ sang {stage}</translation>
     </message>
     <message>
         <source>Marking a deal lost needs a reason from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần chọn một lý do trong danh sách để đánh dấu thương vụ thất bại.</translation>
     </message>
     <message>
         <source>“{key}” is not a lost reason; use one of {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” không phải là lý do thất bại; hãy dùng một trong các giá trị: {names}.</translation>
     </message>
     <message>
         <source>The lost reason “{label}” needs a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do thất bại “{label}” cần có ghi chú.</translation>
     </message>
     <message>
         <source>A card can only be placed next to a card of the same column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ có thể đặt thẻ cạnh một thẻ trong cùng cột.</translation>
     </message>
     <message>
         <source>A card cannot be placed next to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đặt thẻ cạnh chính nó.</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">nháp</translation>
+        <translation>nháp</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished">đã gửi</translation>
+        <translation>đã gửi</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished">đã chấp nhận</translation>
+        <translation>đã chấp nhận</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished">bị từ chối</translation>
+        <translation>bị từ chối</translation>
     </message>
     <message>
         <source>Line {n} needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng {n} cần có mô tả.</translation>
     </message>
     <message>
         <source>Line {n}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng {n}: {error}</translation>
     </message>
     <message>
         <source>There is no quote {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy báo giá {number}.</translation>
     </message>
     <message>
         <source>A quote is in Vietnamese (vi) or English (en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo giá chỉ có thể bằng tiếng Việt (vi) hoặc tiếng Anh (en).</translation>
     </message>
     <message>
         <source>Create quote {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo báo giá {number}</translation>
     </message>
     <message>
         <source>Quote {number} was {status}: make a new quote instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo giá {number} đang ở trạng thái {status}, không sửa được nữa: hãy lập báo giá mới.</translation>
     </message>
     <message>
         <source>A quote cannot expire before it is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày hết hiệu lực của báo giá không được trước ngày lập.</translation>
     </message>
     <message>
         <source>Edit quote {number} (revision {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa báo giá {number} (lần sửa {revision})</translation>
     </message>
     <message>
         <source>Quote {number} is {status}; it cannot become {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo giá {number} đang ở trạng thái {status}; không thể chuyển sang trạng thái {target}.</translation>
     </message>
     <message>
         <source>A quote needs at least one line to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo giá phải có ít nhất một dòng thì mới gửi được.</translation>
     </message>
     <message>
         <source>Send quote {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi báo giá {number}</translation>
     </message>
     <message>
         <source>Accept quote {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấp nhận báo giá {number}</translation>
     </message>
     <message>
         <source>Decline quote {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối báo giá {number}</translation>
     </message>
     <message>
         <source>Reopen quote {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại báo giá {number}</translation>
     </message>
     <message>
         <source>deal</source>
-        <translation type="unfinished"></translation>
+        <translation>thương vụ</translation>
     </message>
     <message>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation>công ty</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>người liên hệ</translation>
     </message>
     <message>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>hoạt động</translation>
     </message>
     <message>
         <source>There is no {what} number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy {what} số {id}.</translation>
     </message>
     <message>
         <source>Deal {id} (“{title}”) is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thương vụ {id} (“{title}”) đã được lưu trữ.</translation>
     </message>
     <message>
         <source>Warm must start above 0 and below hot, and hot at 100 at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngưỡng ấm phải lớn hơn 0 và nhỏ hơn ngưỡng nóng; ngưỡng nóng tối đa là 100.</translation>
     </message>
     <message>
         <source>Change temperature thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi ngưỡng độ nóng</translation>
     </message>
     <message>
         <source>The half-life is between 1 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian giảm nửa điểm phải từ 1 đến 365 ngày.</translation>
     </message>
     <message>
         <source>Change score half-life</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi thời gian giảm nửa điểm</translation>
     </message>
     <message>
         <source>The smallest company size is above the largest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy mô công ty nhỏ nhất đang lớn hơn quy mô lớn nhất.</translation>
     </message>
     <message>
         <source>A company size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy mô công ty không được là số âm.</translation>
     </message>
     <message>
         <source>“{domain}” is not an email domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{domain}” không phải là tên miền email.</translation>
     </message>
     <message>
         <source>Change the ideal customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi hồ sơ khách hàng lý tưởng</translation>
     </message>
     <message>
         <source>A rule is worth between −100 and 100 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi quy tắc có giá trị từ −100 đến 100 điểm.</translation>
     </message>
     <message>
         <source>A cap is a number of points from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức điểm tối đa phải từ 1 đến 100.</translation>
     </message>
     <message>
         <source>There is no scoring rule called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có quy tắc chấm điểm nào mang tên “{key}”.</translation>
     </message>
     <message>
         <source>Change scoring rule “{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi quy tắc chấm điểm “{key}”</translation>
     </message>
     <message>
         <source>Needs identified</source>
-        <translation type="unfinished">Đã xác định nhu cầu</translation>
+        <translation>Đã xác định nhu cầu</translation>
     </message>
     <message>
         <source>Proposal sent</source>
-        <translation type="unfinished">Đã gửi đề xuất</translation>
+        <translation>Đã gửi đề xuất</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished">Thương lượng</translation>
+        <translation>Thương lượng</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished">Đang chốt</translation>
+        <translation>Đang chốt</translation>
     </message>
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo phải là ảnh PNG hoặc JPEG.</translation>
     </message>
     <message>
         <source>The logo is larger than 1 MB even after scaling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo vẫn lớn hơn 1 MB dù đã được thu nhỏ.</translation>
     </message>
     <message>
         <source>There is no setting called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cài đặt nào mang tên “{key}”.</translation>
     </message>
     <message>
         <source>The setting “{key}” needs a value like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt “{key}” cần giá trị có dạng như {example}.</translation>
     </message>
     <message>
         <source>Change setting {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi cài đặt {key}</translation>
     </message>
     <message>
         <source>A stale limit is between 1 and 3,650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngưỡng lâu không chăm sóc phải từ 1 đến 3.650 ngày.</translation>
     </message>
     <message>
         <source>Change stale limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi ngưỡng lâu không chăm sóc</translation>
     </message>
     <message>
         <source>A probability must be between 0 % and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác suất phải từ 0 % đến 100 %.</translation>
     </message>
     <message>
         <source>Set {sub_stage} probability to {probability} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt xác suất của giai đoạn con {sub_stage} thành {probability} %</translation>
     </message>
     <message>
         <source>A lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do thất bại</translation>
     </message>
     <message>
         <source>Add lost reason “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm lý do thất bại “{label}”</translation>
     </message>
     <message>
         <source>There is no lost reason {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy lý do thất bại số {id}.</translation>
     </message>
     <message>
         <source>Edit lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa lý do thất bại</translation>
     </message>
     <message>
         <source>Unknown setting(s): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt không xác định: {names}.</translation>
     </message>
     <message>
         <source>A quote is valid for 1 to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn hiệu lực của báo giá phải từ 1 đến 365 ngày.</translation>
     </message>
     <message>
         <source>The company needs a name: it heads every quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tên công ty: tên này được in ở đầu mọi báo giá.</translation>
     </message>
     <message>
         <source>Edit company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa thông tin công ty</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập dữ liệu từ {file}</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
         <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để làm lại.</translation>
     </message>
 </context>
 <context>
@@ -2862,12 +2862,12 @@
     <message>
         <source>B</source>
         <comment>billions, after a number</comment>
-        <translation type="unfinished"></translation>
+        <translation>tỷ</translation>
     </message>
     <message>
         <source>M</source>
         <comment>millions, after a number</comment>
-        <translation type="unfinished"></translation>
+        <translation>tr</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3146,7 @@
     </message>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng thanh toán</translation>
     </message>
     <message>
         <source>New line</source>

@@ -109,7 +109,9 @@ class GateDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update()
         rows = len(self._rows) * (2 if facts else 1)
-        self.resize(900, min(760, 190 + 28 * rows + 36 * len(views)))
+        # Wide enough for the criteria's longest wording (Vietnamese runs longer), within reason.
+        width = min(1200, max(900, body.sizeHint().width() + 48))
+        self.resize(width, min(760, 190 + 28 * rows + 36 * len(views)))
 
     def _intro(self, titles: Sequence[str], views: Sequence[GateView]) -> str:
         gates = ", ".join(gate_name(v.gate) for v in views)
