@@ -311,3 +311,40 @@ def test_the_quote_editor_catalog_and_settings_speak_vietnamese(
                 tabs.setCurrentIndex(index)
                 problems += english_left(window, DATA)
     assert not problems, "\n".join(problems)
+
+
+def english_in(texts: list[str]) -> list[str]:
+    """The texts with a word of the program's English in them."""
+    return [t for t in texts if words_of(t) & ENGLISH]
+
+
+def test_message_boxes_and_the_score_tooltip_speak_vietnamese(
+    vietnamese: None,
+    qtbot: QtBot,
+    vi_services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from crmdesk.gui import application
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, t, x: shown.extend([t, x]))
+    monkeypatch.setattr(QMessageBox, "about", lambda _p, t, x: shown.extend([t, x]))
+
+    def capture(box: QMessageBox) -> int:
+        shown.extend([box.windowTitle(), box.text(), *(b.text() for b in box.buttons())])
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", capture)
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(vi_services, "crmdesk.sqlite", settings, warm_search=False)
+    qtbot.addWidget(window)
+    window.show_keys()
+    window.show_about()
+    application.confirm_second_window(Path("/du-lieu/crmdesk.sqlite"), "tiến trình 42 trên máy-a")
+    deal = vi_services.board.column(Stage.OPPORTUNITY, limit=1)[0]
+    shown.append(window.board.explanation_html(deal.id))
+    assert len(shown) >= 8
+    assert english_in(shown) == []
