@@ -4,13 +4,17 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 
-.PHONY: run test lint system-deps clean
+.PHONY: run test lint dist system-deps clean
 
 run: $(BIN)/.installed
-	$(BIN)/crmdesk --sample
+	$(BIN)/crmdesk
 
 test: system-deps $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The installable program for this platform, in dist/ (see installer/README.md).
+dist: $(BIN)/.installed
+	$(BIN)/python installer/build.py
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check crmdesk tests
@@ -35,4 +39,4 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -27,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"crmdesk {__version__}")
     add_db_option(parser, top=True)
+    parser.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     deals.register(commands)
     maintenance.register(commands)
@@ -87,9 +89,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout.encoding and sys.stdout.encoding.lower() not in ("utf-8", "utf8"):
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     handler = getattr(args, "handler", None)
-    if handler is None:
-        return window.open_window(args)
-    return int(handler(args))
+    try:
+        if handler is None:
+            if args.first_paint:
+                return window.first_paint(args)
+            return window.open_window(args)
+        return int(handler(args))
+    except BrokenPipeError:  # the reader went away (``crmdesk deals list | head``): not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
+        return EXIT_OK
 
 
 if __name__ == "__main__":

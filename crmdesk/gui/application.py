@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crmdesk.gui.language import (
@@ -31,9 +32,27 @@ def qt_app(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationName(APP_NAME)
         app = QApplication(argv or [sys.argv[0]])
         apply_style(app)
+        app.setWindowIcon(app_icon())
+        app.setDesktopFileName("crmdesk")  # Wayland and X11 match the window to crmdesk.desktop
         install_language(current_language())  # translators loaded before the app existed
     assert isinstance(app, QApplication)
     return app
+
+
+def program_folder() -> Path:
+    """Where the program's own files are: the checkout, or the frozen bundle's folder."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) if bundle else Path(__file__).resolve().parents[2]
+
+
+def app_icon() -> QIcon:
+    """CRM Desk's icon, sharp at every size (drawn from its SVG, with PNG fallbacks)."""
+    folder = program_folder() / "resources" / "icon"
+    icon = QIcon()
+    for name in ("crmdesk.svg", "crmdesk-48.png", "crmdesk-256.png"):
+        if (folder / name).exists():
+            icon.addFile(str(folder / name))
+    return icon
 
 
 def has_display() -> bool:
