@@ -162,3 +162,18 @@ def test_the_qualification_tab_lists_answers_and_history(qtbot: QtBot, services:
     assert "evidence for budget" in texts and "evidence for icp_fit" in texts
     moves = [dialog.history_table.item(r, 1).text() for r in range(dialog.history_table.rowCount())]
     assert moves[0] == "Lead → Opportunity"
+
+
+def test_editing_a_deal_keeps_its_organization_when_another_has_the_same_name(
+    qtbot: QtBot, services: Services
+) -> None:
+    first = services.organizations.create("Cửa hàng Mai")
+    second = services.organizations.create("Cửa hàng Mai")  # a namesake, e.g. another town
+    deal = services.deals.create("Máy in hóa đơn", 2_350_000, "VND", organization_id=first.id)
+    dialog = open_dialog(qtbot, services, deal.id)
+    box = dialog.field("organizationBox", QComboBox)
+    qtbot.keyClicks(box.lineEdit(), " ")  # typing looks names up again: both are offered
+    qtbot.keyClick(box.lineEdit(), "\b")
+    assert box.currentText() == "Cửa hàng Mai"
+    dialog.accept()
+    assert services.deals.get(deal.id).organization_id == first.id != second.id

@@ -36,7 +36,9 @@ class PartyPicker:
     def _typed(self, text: str) -> None:
         matches = self._find(text)
         for party_id, name in matches:
-            self._known[fold(name)] = party_id
+            # Two parties may share a name: the one the deal already links to (set_party), or
+            # the first found, keeps it, so saving never silently re-links to a namesake.
+            self._known.setdefault(fold(name), party_id)
         names = [name for _, name in matches]
         self._names.setStringList(names)
         self._show_hint()
@@ -59,7 +61,7 @@ class PartyPicker:
             return None
         if fold(text) not in self._known:  # it may exist without having been offered yet
             for party_id, name in self._find(text):
-                self._known[fold(name)] = party_id
+                self._known.setdefault(fold(name), party_id)
         return self._known.get(fold(text))
 
     def new_name(self) -> str | None:
