@@ -75,21 +75,15 @@ def macos(dist: Path, archive: bool) -> Path:
         return app
     image = dist / f"CRM-Desk-{version()}.dmg"
     image.unlink(missing_ok=True)
-    subprocess.run(
-        [
-            "hdiutil",
-            "create",
-            "-volname",
-            "CRM Desk",
-            "-srcfolder",
-            str(app),
-            "-ov",
-            "-format",
-            "UDZO",
-            str(image),
-        ],
-        check=True,
-    )
+    # The disk image shows the app beside a link to /Applications: drag one onto the other.
+    staging = dist / "dmg"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    subprocess.run(["ditto", str(app), str(staging / app.name)], check=True)
+    (staging / "Applications").symlink_to("/Applications")
+    command = ["hdiutil", "create", "-volname", "CRM Desk", "-srcfolder", str(staging)]
+    subprocess.run([*command, "-ov", "-format", "UDZO", str(image)], check=True)
+    shutil.rmtree(staging)
     return image
 
 
@@ -121,11 +115,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's scratch")
     parser.add_argument("--no-archive", action="store_true", help="the folder only, no package")
     args = parser.parse_args(argv)
-    freeze(args.dist, args.work)
+    # Absolute paths: Inno Setup resolves a relative SourceDir or /O path against the script's
+    # folder (installer/windows), not the folder this command was run from.
+    dist, work = args.dist.resolve(), args.work.resolve()
+    freeze(dist, work)
     package = {"linux": linux, "darwin": macos, "win32": windows}.get(sys.platform)
     if package is None:
-        raise SystemExit(f"No packaging for {sys.platform}; the folder is in {args.dist}.")
-    made = package(args.dist, not args.no_archive)
+        raise SystemExit(f"No packaging for {sys.platform}; the folder is in {dist}.")
+    made = package(dist, not args.no_archive)
     print(f"Built {made}")
     return 0
 

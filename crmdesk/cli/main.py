@@ -86,7 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
-    if sys.stdout.encoding and sys.stdout.encoding.lower() not in ("utf-8", "utf8"):
+    # sys.stdout is None in a window-only program (pythonw, the Windows "CRM Desk.exe").
+    encoding = getattr(sys.stdout, "encoding", None)
+    if encoding and encoding.lower() not in ("utf-8", "utf8"):
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     handler = getattr(args, "handler", None)
     try:

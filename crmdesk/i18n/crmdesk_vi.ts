@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Website visit</source>
-        <translation>Truy cập website</translation>
+        <translation>Truy cập trang web</translation>
     </message>
     <message>
         <source>Pricing page visit</source>
@@ -237,7 +237,7 @@
     <name>CLI</name>
     <message>
         <source>Generating {deals:,} demo deals in {path}…</source>
-        <translation>Đang tạo {deals:,} thương vụ minh họa trong {path}…</translation>
+        <translation>Đang tạo {deals:,} thương vụ mẫu trong {path}…</translation>
     </message>
     <message>
         <source>crmdesk: --deals must be at least 1.</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Filling the sample database with demo data…</source>
-        <translation>Đang tạo dữ liệu minh họa cho cơ sở dữ liệu mẫu…</translation>
+        <translation>Đang tạo dữ liệu mẫu trong cơ sở dữ liệu mẫu…</translation>
     </message>
     <message>
         <source>integrity and foreign-key check of the file</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>fill an empty database with realistic demo data (default: the sample database)</source>
-        <translation>điền dữ liệu minh họa sát thực tế vào cơ sở dữ liệu trống (mặc định: cơ sở dữ liệu mẫu)</translation>
+        <translation>điền dữ liệu mẫu sát thực tế vào cơ sở dữ liệu trống (mặc định: cơ sở dữ liệu mẫu)</translation>
     </message>
     <message>
         <source>how many deals (default 300)</source>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>Show archived</source>
-        <translation>Hiện mục đã lưu trữ</translation>
+        <translation>Hiện cả sản phẩm đã lưu trữ</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>Ch&amp;i tiết</translation>
+        <translation>&amp;Chi tiết</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>S&amp;core</source>
-        <translation>Điể&amp;m</translation>
+        <translation>Đ&amp;iểm</translation>
     </message>
     <message>
         <source>Q&amp;uotes</source>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation>&amp;Công ty:</translation>
+        <translation>Công t&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>Website visit</source>
-        <translation>Truy cập website</translation>
+        <translation>Truy cập trang web</translation>
     </message>
     <message>
         <source>Pricing visit</source>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>Acknowledges a problem our offer solves</source>
-        <translation>Thừa nhận đang gặp vấn đề mà giải pháp của chúng ta giải quyết được</translation>
+        <translation>Thừa nhận đang gặp vấn đề mà giải pháp của chúng ta xử lý được</translation>
     </message>
     <message>
         <source>Role in the buying decision identified</source>
@@ -1273,7 +1273,7 @@
     <name>Export</name>
     <message>
         <source>Excel workbook, everything (*.xlsx)</source>
-        <translation>Tệp Excel, toàn bộ dữ liệu (*.xlsx)</translation>
+        <translation>Bảng tính Excel, toàn bộ dữ liệu (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, deals (*.csv)</source>
@@ -1312,7 +1312,7 @@
     </message>
     <message>
         <source>CRM Desk reads CSV files (any usual encoding; comma, semicolon or tab) and Excel .xlsx workbooks. Exports of HubSpot, Pipedrive, Salesforce, Zoho CRM, Google Contacts and Outlook are recognized by their columns; for any other file you say which column is what. Nothing is written until the last step, and you see what will happen first.</source>
-        <translation>CRM Desk đọc được tệp CSV (mọi bảng mã thông dụng; phân cách bằng dấu phẩy, dấu chấm phẩy hoặc tab) và bảng tính Excel .xlsx. Tệp xuất từ HubSpot, Pipedrive, Salesforce, Zoho CRM, Google Contacts và Outlook được nhận biết qua các cột của chúng; với tệp khác, bạn chỉ ra cột nào chứa thông tin gì. Không có gì được ghi cho đến bước cuối cùng, và bạn sẽ được xem trước những gì sẽ diễn ra.</translation>
+        <translation>CRM Desk đọc được tệp CSV (mọi bảng mã thông dụng; phân cách bằng dấu phẩy, dấu chấm phẩy hoặc tab) và bảng tính Excel .xlsx. Tệp xuất từ HubSpot, Pipedrive, Salesforce, Zoho CRM, Danh bạ Google và Outlook được nhận diện qua các cột; với tệp khác, bạn chỉ cần cho biết cột nào chứa thông tin gì. Chưa có gì được ghi cho đến bước cuối cùng, và bạn sẽ được xem trước những gì sẽ diễn ra.</translation>
     </message>
     <message>
         <source>The file to import</source>
@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <source>“%1” is not an opportunity yet. Make a quote anyway?</source>
-        <translation>“%1” chưa phải là cơ hội bán hàng. Vẫn lập báo giá?</translation>
+        <translation>“%1” chưa phải là cơ hội bán hàng. Vẫn tạo báo giá?</translation>
     </message>
     <message>
         <source>This deal has no quote yet.</source>
@@ -1919,7 +1919,7 @@
     </message>
     <message>
         <source>Recognized as a %1 (about %2 rows). Check the choice above each column; change any that is wrong.</source>
-        <translation>Nhận diện là %1 (khoảng %2 dòng). Kiểm tra lựa chọn phía trên mỗi cột; sửa lựa chọn nào chưa đúng.</translation>
+        <translation>Đã nhận diện mẫu định dạng: %1 (khoảng %2 dòng). Hãy kiểm tra lựa chọn phía trên mỗi cột và sửa lựa chọn nào chưa đúng.</translation>
     </message>
     <message>
         <source>CRM Desk does not know this file&apos;s format (about %1 rows). Choose above each column what it holds; columns left out are not imported. Each row becomes a lead.</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <source>website visit</source>
-        <translation>lượt truy cập website</translation>
+        <translation>lượt truy cập trang web</translation>
     </message>
     <message>
         <source>pricing visit</source>
@@ -2654,7 +2654,7 @@
     </message>
     <message>
         <source>Quote {number} was {status}: make a new quote instead.</source>
-        <translation>Báo giá {number} đang ở trạng thái {status}, không sửa được nữa: hãy lập báo giá mới.</translation>
+        <translation>Báo giá {number} đang ở trạng thái {status}, không sửa được nữa: hãy tạo báo giá mới.</translation>
     </message>
     <message>
         <source>A quote cannot expire before it is issued.</source>
@@ -2742,7 +2742,7 @@
     </message>
     <message>
         <source>Change the ideal customer profile</source>
-        <translation>Đổi hồ sơ khách hàng lý tưởng</translation>
+        <translation>Đổi chân dung khách hàng lý tưởng</translation>
     </message>
     <message>
         <source>A rule is worth between −100 and 100 points.</source>
@@ -2977,7 +2977,7 @@
     </message>
     <message>
         <source>  (retired)</source>
-        <translation>  (ngừng dùng)</translation>
+        <translation>  (đã ngừng dùng)</translation>
     </message>
     <message>
         <source>New reason</source>
@@ -3162,7 +3162,7 @@
     </message>
     <message>
         <source>Save your changes first: they make a new revision.</source>
-        <translation>Lưu các thay đổi trước đã: chúng sẽ tạo thành một lần sửa mới.</translation>
+        <translation>Hãy lưu các thay đổi trước: khi lưu sẽ tạo một lần sửa mới.</translation>
     </message>
     <message>
         <source>Accepted: the deal is now Won (Ctrl+Z undoes both).</source>
@@ -3244,7 +3244,7 @@
     </message>
     <message>
         <source>“%1” is not an opportunity yet. Make a quote anyway?</source>
-        <translation>“%1” chưa phải là cơ hội bán hàng. Vẫn lập báo giá?</translation>
+        <translation>“%1” chưa phải là cơ hội bán hàng. Vẫn tạo báo giá?</translation>
     </message>
 </context>
 <context>
@@ -3279,7 +3279,7 @@
     </message>
     <message>
         <source>Importing; Stop leaves your data as it was.</source>
-        <translation>Đang nhập; bấm Dừng thì dữ liệu của bạn vẫn giữ nguyên như trước.</translation>
+        <translation>Đang nhập; nếu bấm “Dừng”, dữ liệu của bạn vẫn giữ nguyên như trước.</translation>
     </message>
     <message>
         <source>%1 of about %2 rows</source>
@@ -3358,7 +3358,7 @@
     </message>
     <message>
         <source>Behaviour signals lose half their points every %1 days; fit attributes (industry, size, the contact&apos;s role) do not decay. A lead with no two-way contact yet is never hotter than warm.</source>
-        <translation>Tín hiệu hành vi mất một nửa số điểm sau mỗi %1 ngày; các thuộc tính phù hợp (ngành, quy mô, vai trò của người liên hệ) không bị giảm. Khách tiềm năng chưa có liên hệ hai chiều thì cao nhất chỉ ở mức ấm.</translation>
+        <translation>Tín hiệu hành vi mất một nửa số điểm sau mỗi %1 ngày; các thuộc tính phù hợp (ngành nghề, quy mô, vai trò của người liên hệ) không bị giảm. Khách tiềm năng chưa có trao đổi hai chiều thì cao nhất chỉ ở mức ấm.</translation>
     </message>
 </context>
 <context>
@@ -3397,7 +3397,7 @@
     </message>
     <message>
         <source>e.g. Retail, Restaurants, Software</source>
-        <translation>VD: Bán lẻ, Nhà hàng, Phần mềm</translation>
+        <translation>ví dụ: Bán lẻ, Nhà hàng, Phần mềm</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -3413,7 +3413,7 @@
     </message>
     <message>
         <source>people</source>
-        <translation>người</translation>
+        <translation>nhân viên</translation>
     </message>
     <message>
         <source>Target &amp;industries:</source>
@@ -3453,7 +3453,7 @@
     </message>
     <message>
         <source>A lead with no two-way contact yet is never hot.</source>
-        <translation>Khách tiềm năng chưa có liên hệ hai chiều thì không bao giờ ở mức nóng.</translation>
+        <translation>Khách tiềm năng chưa có trao đổi hai chiều thì không bao giờ ở mức nóng.</translation>
     </message>
     <message>
         <source>Warm must start below hot.</source>
@@ -3491,7 +3491,7 @@ Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp h
     <name>Welcome</name>
     <message>
         <source>Welcome to CRM Desk</source>
-        <translation>Chào mừng đến với CRM Desk</translation>
+        <translation>Chào mừng bạn đến với CRM Desk</translation>
     </message>
     <message>
         <source>New lead…</source>
@@ -3507,15 +3507,15 @@ Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp h
     </message>
     <message>
         <source>Bring in the leads you keep in a spreadsheet or another CRM&apos;s export</source>
-        <translation>Đưa vào các khách tiềm năng bạn đang lưu trong bảng tính hoặc trong tệp xuất từ CRM khác</translation>
+        <translation>Nhập các khách tiềm năng bạn đang lưu trong bảng tính hoặc trong tệp xuất từ CRM khác</translation>
     </message>
     <message>
         <source>Your pipeline is empty. Add the first lead you are talking to, bring in the ones you keep in a spreadsheet, or open the sample data to see a living pipeline (it is a separate file: sample deals never mix with yours).</source>
-        <translation>Phễu bán hàng của bạn đang trống. Thêm khách tiềm năng đầu tiên bạn đang trao đổi, đưa vào những khách bạn lưu trong bảng tính, hoặc mở dữ liệu mẫu để xem một phễu bán hàng đang hoạt động (đó là một tệp riêng: thương vụ mẫu không bao giờ lẫn với dữ liệu của bạn).</translation>
+        <translation>Phễu bán hàng của bạn đang trống. Hãy thêm khách tiềm năng đầu tiên bạn đang trao đổi, nhập những khách bạn đang lưu trong bảng tính, hoặc mở dữ liệu mẫu để xem một phễu bán hàng đang hoạt động (đó là một tệp riêng: thương vụ mẫu không bao giờ lẫn với dữ liệu của bạn).</translation>
     </message>
     <message>
         <source>Your pipeline is empty. Add the first lead you are talking to, or bring in the ones you keep in a spreadsheet.</source>
-        <translation>Phễu bán hàng của bạn đang trống. Thêm khách tiềm năng đầu tiên bạn đang trao đổi, hoặc đưa vào những khách bạn lưu trong bảng tính.</translation>
+        <translation>Phễu bán hàng của bạn đang trống. Hãy thêm khách tiềm năng đầu tiên bạn đang trao đổi, hoặc nhập những khách bạn đang lưu trong bảng tính.</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,9 @@
 ; Inno Setup 6 script for CRM Desk (https://jrsoftware.org/isinfo.php).
 ; Built by `python installer\build.py` on Windows, which runs:
-;   iscc /DAppVersion=0.1.0 /DSourceDir=dist\CRM Desk /Odist installer\windows\crmdesk.iss
+;   iscc /DAppVersion=0.1.0 "/DSourceDir=C:\...\dist\CRM Desk" /OC:\...\dist installer\windows\crmdesk.iss
 ; SourceDir is the PyInstaller folder (dist\CRM Desk) holding "CRM Desk.exe" (the window) and
-; crmdesk.exe (the command line).
+; crmdesk.exe (the command line). Give it as an absolute path, in quotes (it has a space): a
+; relative path is taken from this script's folder, not from the current one.
 ;
 ; Installs per user by default (no administrator needed; the user may choose all users), adds a
 ; Start-menu shortcut (and, if asked, one on the desktop) with the program's icon, and registers

@@ -47,6 +47,8 @@ ERROR_LABELS = {
     "currency": "valueError",
     "sub_stage": "probabilityError",
     "probability_override": "probabilityError",
+    "probability": "probabilityError",  # the domain names the check after what it checks
+    "value": "valueError",
 }
 
 
