@@ -151,7 +151,9 @@ def quantity_to_decimal(thousandths: int) -> Decimal:
     return (Decimal(thousandths) / QUANTITY_SCALE).normalize()
 
 
-_AMOUNT_NOISE = re.compile(r"[\s\u00a0\u202f₫$€£¥đ]|\b(?:VND|USD|EUR|GBP|JPY)\b", re.IGNORECASE)
+_AMOUNT_NOISE = re.compile(
+    r"\b(?:VNĐ|VND|USD|EUR|GBP|JPY)\b|[\s\u00a0\u202f₫$€£¥đ]", re.IGNORECASE
+)
 
 
 def parse_amount(text: str, currency: str, field: str = "value_minor") -> int:

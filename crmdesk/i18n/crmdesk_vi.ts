@@ -1090,6 +1090,10 @@
         <translation>Giai đoạn</translation>
     </message>
     <message>
+        <source>Won/lost status</source>
+        <translation>Trạng thái thành công/thất bại</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
@@ -1164,6 +1168,14 @@
     <message>
         <source>CRM Desk export</source>
         <translation>Tệp xuất CRM Desk</translation>
+    </message>
+    <message>
+        <source>CRM Desk contacts export</source>
+        <translation>Tệp xuất người liên hệ CRM Desk</translation>
+    </message>
+    <message>
+        <source>CRM Desk organizations export</source>
+        <translation>Tệp xuất công ty CRM Desk</translation>
     </message>
     <message>
         <source>Pipedrive deals</source>
@@ -2405,6 +2417,22 @@
         <translation>Dòng {line}: {reason} Dòng này vẫn được nhập nhưng không có giá trị đó.</translation>
     </message>
     <message>
+        <source>Row {line} is merged: {reason}</source>
+        <translation>Dòng {line} được gộp: {reason}</translation>
+    </message>
+    <message>
+        <source>The existing contact “{name}” (same email).</source>
+        <translation>người liên hệ đã có “{name}” (cùng email).</translation>
+    </message>
+    <message>
+        <source>The existing contact “{name}” (same phone).</source>
+        <translation>người liên hệ đã có “{name}” (cùng số điện thoại).</translation>
+    </message>
+    <message>
+        <source>The existing contact “{name}” (same name, same organization).</source>
+        <translation>người liên hệ đã có “{name}” (cùng tên, cùng công ty).</translation>
+    </message>
+    <message>
         <source>Dates such as 03/04/2026 could be day or month first; they were read as dd/MM/yyyy. Use --dates mdy if the month comes first.</source>
         <translation>Các ngày như 03/04/2026 có thể ghi ngày trước hoặc tháng trước; chúng đã được đọc theo dạng dd/MM/yyyy. Dùng --dates mdy nếu tháng đứng trước.</translation>
     </message>
@@ -2423,6 +2451,10 @@
     <message>
         <source>The row has no deal title, organization or contact name.</source>
         <translation>Dòng này không có tiêu đề thương vụ, tên công ty hay tên người liên hệ.</translation>
+    </message>
+    <message>
+        <source>Linked to the existing organization “{name}”.</source>
+        <translation>gắn với công ty đã có “{name}”.</translation>
     </message>
     <message>
         <source>Matches an existing organization or contact (skipped: --duplicates skip).</source>
@@ -3286,8 +3318,16 @@
         <translation>%1 trên khoảng %2 dòng</translation>
     </message>
     <message>
+        <source>%1 rows</source>
+        <translation>%1 dòng</translation>
+    </message>
+    <message>
         <source>Stopped: nothing from this file was written.</source>
         <translation>Đã dừng: chưa ghi dữ liệu nào từ tệp này.</translation>
+    </message>
+    <message>
+        <source>The import stopped on an unexpected error; nothing was written: %1</source>
+        <translation>Việc nhập dữ liệu dừng vì một lỗi không lường trước; chưa có gì được ghi: %1</translation>
     </message>
     <message>
         <source>Nothing was imported</source>

@@ -11,7 +11,7 @@ from crmdesk.services.context import OpChanges, ServiceContext
 from crmdesk.services.exports import export
 from crmdesk.services.imports.engine import ImportReport, import_file
 from crmdesk.services.imports.plan import ImportOptions, ImportPlan, inspect_file
-from crmdesk.services.imports.workbook import is_own_workbook, restore_workbook
+from crmdesk.services.imports.workbook import is_own_workbook, restore_workbook, workbook_rows
 
 IMPORTED_TABLES = frozenset({"deals", "organizations", "contacts", "activities", "stage_history"})
 
@@ -20,7 +20,8 @@ class TransferService:
     """Bring a file in (all of it or nothing; a dry run writes nothing) and take data out.
 
     An import is one transaction but not an undo step: its size would make the undo history
-    hold every row. The report says what came in.
+    hold every row. It clears the undo history, whose steps its rows may now depend on. The
+    report says what came in.
     """
 
     def __init__(self, ctx: ServiceContext) -> None:
@@ -29,7 +30,9 @@ class TransferService:
     def inspect(self, path: Path, options: ImportOptions | None = None) -> ImportPlan:
         """How the file would be read (columns, preset, mapping, preview); writes nothing."""
         plan = inspect_file(path, options or ImportOptions())
-        return replace(plan, own_workbook=is_own_workbook(path))
+        if is_own_workbook(path):
+            return replace(plan, own_workbook=True, estimated_rows=workbook_rows(path))
+        return plan
 
     def import_file(
         self,
@@ -43,10 +46,13 @@ class TransferService:
         now = self._ctx.clock()
         with self._ctx.session_factory() as session:
             if is_own_workbook(path) and not options.preset and not options.columns:
-                report = restore_workbook(session, path, now, options.dry_run)
+                report = restore_workbook(session, path, now, options.dry_run, progress, cancelled)
             else:
                 report = import_file(session, path, options, now, progress, cancelled)
         if not options.dry_run:
+            # Earlier steps could no longer be undone safely (an imported deal may now point at
+            # the organization an "Add organization" undo would remove): the history starts anew.
+            self._ctx.history.clear()
             self._ctx.announce(
                 OpChanges(
                     Message(QT_TRANSLATE_NOOP("Messages", "Import {file}"), file=path.name),

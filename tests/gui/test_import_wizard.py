@@ -250,3 +250,50 @@ def test_the_welcome_page_offers_the_import(window: MainWindow) -> None:
     wizard = window.findChild(ImportWizard)
     assert wizard is not None and wizard.isVisible()
     wizard.reject()
+
+
+def test_going_back_keeps_the_date_order_and_a_new_file_gets_a_new_preview(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text(OWN_HEADERS + "Lê Thị Mai,Hoa Sen,Mới,03/04/2027\n", encoding="utf-8")
+    second.write_text(OWN_HEADERS + "Võ Minh Tâm,Bình Minh,Mới,05/06/2027\n", encoding="utf-8")
+    wizard = open_wizard(window, first)
+    wizard.next()
+    wizard.mapping_page.choose("Họ tên", "contact.full_name")
+    wizard.mapping_page.choose("Hẹn chốt", "deal.expected_close")
+    wizard.next()
+    order = wizard.options_page.date_order
+    order.setCurrentIndex(order.findData("mdy"))
+    order.activated.emit(order.currentIndex())  # as a user's choice arrives
+    wizard.back()
+    wizard.next()
+    assert wizard.options_page.order() == "mdy"
+    wizard.back()
+    wizard.back()
+    wizard.file_page.path_edit.setText(str(second))
+    wizard.next()
+    assert wizard.mapping_page.table.item(1, 0).text() == "Võ Minh Tâm"
+    wizard.reject()
+
+
+def test_an_unexpected_failure_is_said_and_nothing_is_offered(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "pipedrive.csv"
+    source.write_text(PIPEDRIVE, encoding="utf-8")
+
+    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(services.transfer, "import_file", broken)
+    wizard = open_wizard(window, source)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    run_to_end(qtbot, wizard.check_page)
+    assert "unexpected error; nothing was written: disk I/O error" in (
+        wizard.check_page.summary.text()
+    )
+    assert not wizard.check_page.isComplete() and not wizard.check_page.running
+    wizard.reject()

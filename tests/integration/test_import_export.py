@@ -196,7 +196,7 @@ def test_broken_files_get_a_sentence_and_write_nothing(
     assert dump(workspace.engine) == before
 
 
-def test_bad_values_are_reported_by_row_and_a_bad_email_costs_only_itself(
+def test_a_value_that_cannot_be_read_costs_only_itself_and_is_reported_by_row(
     services: Services, tmp_path: Path
 ) -> None:
     text = (
@@ -206,14 +206,17 @@ def test_bad_values_are_reported_by_row_and_a_bad_email_costs_only_itself(
         "Bad email,X,Bình,not-an-email,1000,01/02/2027\n"
         "Bad amount,X,Chi,chi@x.vn,12abc,01/02/2027\n"
         "Bad date,X,Dũng,dung@x.vn,1000,31/31/2027\n"
+        ",,,,,\n"
+        ",,,nobody@x.vn,5,\n"
     )
     report = services.transfer.import_file(write(tmp_path / "rows.csv", text))
-    assert report.deals == 2
-    assert [(s.line, s.reason.split(" is ")[0]) for s in report.skipped] == [
+    assert report.deals == 4
+    assert [(s.line, s.reason.split(" is ")[0]) for s in report.left_out] == [
+        (3, "“not-an-email”"),
         (4, "“12abc”"),
         (5, "“31/31/2027”"),
     ]
-    assert [s.line for s in report.left_out] == [3]
+    assert [s.line for s in report.skipped] == [7]  # no title, organization or name
     assert any("could be day or month first" in w for w in report.warnings)
     assert (
         "Row 3: “not-an-email” is not an email address. The row came in without it."
@@ -221,6 +224,8 @@ def test_bad_values_are_reported_by_row_and_a_bad_email_costs_only_itself(
     )
     [contact] = services.contacts.find("binh")
     assert contact.email is None
+    deals = deals_by_title(services)
+    assert (deals["Bad amount"].value_minor, deals["Bad date"].expected_close) == (0, None)
 
 
 def test_unknown_stages_are_named_and_can_be_mapped(services: Services, tmp_path: Path) -> None:

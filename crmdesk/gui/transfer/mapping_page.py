@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -38,7 +39,8 @@ def field_label(key: str) -> str:
 
 def header_set_key(headers: list[str]) -> str:
     """The settings key under which a mapping is remembered for these column names."""
-    digest = hashlib.sha1("\x1f".join(fold(h) for h in headers).encode()).hexdigest()
+    # Sorted: the same columns in another order are the same kind of file.
+    digest = hashlib.sha1("\x1f".join(sorted(fold(h) for h in headers)).encode()).hexdigest()
     return MAPPING_KEY + digest[:16]
 
 
@@ -87,14 +89,15 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.problem)
         self.combos: list[QComboBox] = []
         self._headers: list[str] = []
+        self._path: Path | None = None
 
     def initializePage(self) -> None:
         """Show the file's first rows with the preset's (or remembered) choice per column."""
         plan = self._wizard.plan
         assert plan is not None
-        if self._headers == plan.headers and self.combos:
+        if (self._path, self._headers) == (self._wizard.path, plan.headers) and self.combos:
             return  # coming back from the next page: keep the user's choices
-        self._headers = list(plan.headers)
+        self._path, self._headers = self._wizard.path, list(plan.headers)
         self.recognized.setText(self._recognized_text(plan))
         chosen = {plan.headers[i]: key for i, key in plan.mapping.items()}
         chosen.update(remembered_mapping(self._wizard.settings, plan.headers))

@@ -39,6 +39,10 @@ class OptionsPage(QWizardPage):
         self.date_hint = QLabel()
         self.date_hint.setWordWrap(True)
         self.date_order.currentIndexChanged.connect(self._show_date_hint)
+        self._chosen_order: str | None = None  # the user's own choice, kept when going Back
+        self.date_order.activated.connect(
+            lambda _i: setattr(self, "_chosen_order", self.date_order.currentData())
+        )
         dates = QFormLayout(self.dates_box)
         dates.addRow(self.tr("Dates in the file are written"), self.date_order)
         dates.addRow(self.date_hint)
@@ -78,7 +82,8 @@ class OptionsPage(QWizardPage):
         assert plan is not None
         has_dates = "deal.expected_close" in plan.mapping.values()
         self.dates_box.setVisible(has_dates)
-        self.date_order.setCurrentIndex(max(self.date_order.findData(plan.date_order), 0))
+        order = self._chosen_order or plan.date_order
+        self.date_order.setCurrentIndex(max(self.date_order.findData(order), 0))
         self._show_date_hint()
         self.stages_box.setVisible(bool(plan.unknown_stages))
         previous = {name: combo.currentData() for name, combo in self.stage_combos.items()}

@@ -97,7 +97,7 @@ class RunPage(QWizardPage):
             return
         plan = self._wizard.plan
         total = plan.estimated_rows if plan is not None else 0
-        self.bar.setRange(0, max(total, 1))
+        self.bar.setRange(0, total)  # 0…0: Qt shows a busy bar when the size is unknown
         self.bar.setValue(0)
         self.count.setText("")
         self.cancel_button.setVisible(True)
@@ -106,12 +106,16 @@ class RunPage(QWizardPage):
         self._wizard.set_busy(True)
 
         def progress(rows: int) -> None:
-            self.bar.setValue(min(rows, max(total, 1)))
-            self.count.setText(
-                self.tr("%1 of about %2 rows")
-                .replace("%1", f"{rows:,}".replace(",", "\u202f"))
-                .replace("%2", f"{total:,}".replace(",", "\u202f"))
-            )
+            done = f"{rows:,}".replace(",", "\u202f")
+            if total >= rows:
+                self.bar.setValue(rows)
+                about = f"{total:,}".replace(",", "\u202f")
+                self.count.setText(
+                    self.tr("%1 of about %2 rows").replace("%1", done).replace("%2", about)
+                )
+            else:  # more rows than estimated (quoted line breaks, an unsized workbook)
+                self.bar.setRange(0, 0)
+                self.count.setText(self.tr("%1 rows").replace("%1", done))
             self.progressed.emit(rows)
             QApplication.processEvents()
 
@@ -122,6 +126,10 @@ class RunPage(QWizardPage):
             self.error = self.tr("Stopped: nothing from this file was written.")
         except DomainError as error:
             self.error = error_text(error)
+        except Exception as error:
+            self.error = self.tr(
+                "The import stopped on an unexpected error; nothing was written: %1"
+            ).replace("%1", str(error) or type(error).__name__)
         finally:
             QGuiApplication.restoreOverrideCursor()
             self.running = False
@@ -132,6 +140,8 @@ class RunPage(QWizardPage):
 
     def _show_result(self) -> None:
         self.cancel_button.setVisible(False)
+        if self.bar.maximum() == 0:
+            self.bar.setRange(0, 1)
         if self.report is None:
             if not self.dry_run:
                 self.setTitle(self.tr("Nothing was imported"))

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import (
@@ -55,6 +55,14 @@ class ImportCancelled(DomainError):
     """The user stopped the import; nothing was written."""
 
 
+def stop_if(cancelled: Callable[[], bool] | None) -> None:
+    """Raise :class:`ImportCancelled` when the user has asked to stop."""
+    if cancelled is not None and cancelled():
+        raise ImportCancelled(
+            QT_TRANSLATE_NOOP("Messages", "The import was cancelled; nothing was written.")
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Skipped:
     """A row left out (or a value left out of a row), and why."""
@@ -82,6 +90,7 @@ class ImportReport:
     merged: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     left_out: list[Skipped] = field(default_factory=list)  # a bad value; the row came in
+    matched: list[Skipped] = field(default_factory=list)  # rows that are existing records
     warnings: list[str] = field(default_factory=list)  # Messages
     dry_run: bool = False
 
@@ -165,11 +174,34 @@ class ImportReport:
             )
             for s in self.left_out
         ]
+        lines += [
+            say(
+                QT_TRANSLATE_NOOP("Messages", "Row {line} is merged: {reason}"),
+                line=s.line,
+                reason=_shown(s.reason, translate),
+            )
+            for s in self.matched
+        ]
         return "\n".join(lines)
 
 
+def next_id(session: Session, table: Table) -> int:
+    """The first id a new row of ``table`` may take: past every id ever used, as SQLite's
+    AUTOINCREMENT would give (an undone insert's id is never reused: redo needs it)."""
+    used = int(session.scalar(select(func.max(table.c.id))) or 0)
+    sequence = session.execute(
+        text("SELECT seq FROM sqlite_sequence WHERE name = :name"), {"name": table.name}
+    ).scalar()
+    return max(used, int(sequence or 0)) + 1
+
+
 def _digits(phone: str | None) -> str:
-    return re.sub(r"\D", "", phone or "")[-9:]
+    """A phone number as comparable digits: +84 903… and 0903… are the same number."""
+    digits = re.sub(r"\D", "", phone or "")
+    if digits.startswith("84") and len(digits) >= 11:
+        digits = digits[2:]
+    digits = digits.lstrip("0")
+    return digits if len(digits) >= 6 else ""
 
 
 class _Index:
@@ -185,11 +217,13 @@ class _Index:
             )
         }
         self.by_email: dict[str, int] = {}
-        self.by_phone: dict[str, int] = {}
+        self.by_phone: dict[tuple[str, str], int] = {}  # (phone, folded name) -> id
         self.by_name: dict[tuple[str, int | None], int] = {}
+        self.names: dict[int, str] = {}
         rows = session.execute(
             select(
                 ContactRow.id,
+                ContactRow.full_name,
                 ContactRow.email,
                 ContactRow.phone,
                 ContactRow.name_folded,
@@ -197,25 +231,52 @@ class _Index:
             ).where(ContactRow.archived.is_(False))
         )
         for r in rows:
-            self.add_contact(r.id, r.email, r.phone, r.name_folded, r.organization_id)
+            self.add_contact(r.id, r.full_name, r.email, r.phone, r.name_folded, r.organization_id)
 
     def add_contact(
-        self, cid: int, email: str | None, phone: str | None, name: str, org: int | None
+        self,
+        cid: int,
+        full_name: str,
+        email: str | None,
+        phone: str | None,
+        name: str,
+        org: int | None,
     ) -> None:
+        self.names[cid] = full_name
         if email:
-            self.by_email[email.casefold()] = cid
+            self.by_email.setdefault(email.casefold(), cid)
         if _digits(phone):
-            self.by_phone[_digits(phone)] = cid
-        self.by_name[(name, org)] = cid
+            self.by_phone.setdefault((_digits(phone), name), cid)
+        self.by_name.setdefault((name, org), cid)
 
     def contact(
-        self, email: str | None, phone: str | None, name: str, org: int | None
-    ) -> int | None:
+        self, email: str | None, phone: str | None, name: str, org: int | bool | None
+    ) -> tuple[int | None, str]:
+        """The contact this row's person is, and how that was decided ("" when new).
+
+        An email is one person's; a phone only with the same name (a switchboard number is
+        shared by a whole company); a name only within the same organization (``org`` False:
+        the row's organization is new, so no name match).
+        """
         if email and email.casefold() in self.by_email:
-            return self.by_email[email.casefold()]
-        if _digits(phone) and _digits(phone) in self.by_phone:
-            return self.by_phone[_digits(phone)]
-        return self.by_name.get((name, org))
+            return self.by_email[email.casefold()], "email"
+        if _digits(phone) and (_digits(phone), name) in self.by_phone:
+            return self.by_phone[(_digits(phone), name)], "phone"
+        if org is not False and (name, org) in self.by_name:
+            return self.by_name[(name, org)], "name"
+        return None, ""
+
+
+def _match_message(how: str, name: str) -> Message:
+    """How a row was found to be an existing contact, for the report."""
+    templates = {
+        "email": QT_TRANSLATE_NOOP("Messages", "The existing contact “{name}” (same email)."),
+        "phone": QT_TRANSLATE_NOOP("Messages", "The existing contact “{name}” (same phone)."),
+        "name": QT_TRANSLATE_NOOP(
+            "Messages", "The existing contact “{name}” (same name, same organization)."
+        ),
+    }
+    return Message(templates.get(how, templates["name"]), name=name)
 
 
 class _Writer:
@@ -230,9 +291,7 @@ class _Writer:
             StageHistoryRow.__table__,
         ]  # type: ignore[list-item]
         self.rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in self.tables}
-        self.ids = {
-            t.name: int(session.scalar(select(func.max(t.c.id))) or 0) + 1 for t in self.tables
-        }
+        self.ids = {t.name: next_id(session, t) for t in self.tables}
         self.first = dict(self.ids)
 
     def existed(self, table: str, row_id: int | None) -> bool:
@@ -335,10 +394,7 @@ def _run(
     for line, cells in reader.rows():
         report.rows += 1
         if report.rows % 500 == 0:
-            if cancelled is not None and cancelled():
-                raise ImportCancelled(
-                    QT_TRANSLATE_NOOP("Messages", "The import was cancelled; nothing was written.")
-                )
+            stop_if(cancelled)
             if progress is not None:
                 progress(report.rows)
         values = {f: cells[i].strip() for i, f in mapping.items()}
@@ -367,8 +423,10 @@ def _run(
             QT_TRANSLATE_NOOP("Messages", "{file} has a header row but no data rows."),
             file=reader.path.name,
         )
+    stop_if(cancelled)  # a Stop during the last batch still counts
     if report.deals:
         recompute_scores(session, read_scoring_config(session), now)
+    stop_if(cancelled)  # … and one during the scoring, before anything is committed
 
 
 def _one(
@@ -416,16 +474,49 @@ def _one(
                 "Messages", "The row has no deal title, organization or contact name."
             )
         )
-    value, currency = amount_and_currency(
-        values.get("deal.value", ""), values.get("deal.currency"), default_currency
-    )
-    close = parse_date(values.get("deal.expected_close", ""), order)
+    try:
+        value, currency = amount_and_currency(
+            values.get("deal.value", ""), values.get("deal.currency"), default_currency
+        )
+    except ValidationError as error:  # the deal comes in without a value; the report says so
+        bad.append(Message.of(error))
+        value, currency = 0, default_currency
+    try:
+        close = parse_date(values.get("deal.expected_close", ""), order)
+    except ValidationError as error:
+        bad.append(Message.of(error))
+        close = None
     stage = stage_of(values["deal.stage"], options.stages) if values.get("deal.stage") else None
+    closed = stage_of(values.get("deal.status", ""))  # Pipedrive: "won"/"lost" beside the stage
+    if closed in (Stage.WON, Stage.LOST):
+        stage = closed
 
     org_id = index.orgs.get(fold(org_name)) if org_name else None
-    contact_id = index.contact(email, phone, fold(person), org_id) if person else None
+    # A person is matched by name only within the same existing organization: a row naming an
+    # organization CRM Desk does not have yet is someone new unless their email or phone says not.
+    same_org: int | bool | None = org_id if org_id is not None or not org_name else False
+    contact_id, how = (
+        index.contact(email, phone, fold(person or ""), same_org)
+        if person
+        else (
+            None,
+            "",
+        )
+    )
     # Rows sharing an organization made by an earlier row of the file are linked, not merged.
     merged = writer.existed("organizations", org_id) or writer.existed("contacts", contact_id)
+    if writer.existed("contacts", contact_id):
+        report.matched.append(Skipped(line, _match_message(how, index.names[contact_id])))
+    elif writer.existed("organizations", org_id):
+        report.matched.append(
+            Skipped(
+                line,
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "Linked to the existing organization “{name}”."),
+                    name=org_name,
+                ),
+            )
+        )
     if merged and options.duplicates == "skip":
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -469,7 +560,7 @@ def _one(
                 "created_at": now,
             },
         )
-        index.add_contact(contact_id, email, phone, fold(person), org_id)
+        index.add_contact(contact_id, person, email, phone, fold(person), org_id)
         report.contacts += 1
     report.merged += merged
     if not creates_deals or not title:

@@ -15,6 +15,7 @@ FIELDS: dict[str, str] = {
     "deal.value": QT_TRANSLATE_NOOP("Defaults", "Deal value"),
     "deal.currency": QT_TRANSLATE_NOOP("Defaults", "Currency"),
     "deal.stage": QT_TRANSLATE_NOOP("Defaults", "Stage"),
+    "deal.status": QT_TRANSLATE_NOOP("Defaults", "Won/lost status"),
     "deal.source": QT_TRANSLATE_NOOP("Defaults", "Source"),
     "deal.owner": QT_TRANSLATE_NOOP("Defaults", "Owner"),
     "deal.expected_close": QT_TRANSLATE_NOOP("Defaults", "Expected close date"),
@@ -87,6 +88,35 @@ PRESETS: tuple[Preset, ...] = (
         ("Deal", "Stage", "Organization", "Contact email"),
     ),
     _p(
+        "crmdesk_contacts",
+        QT_TRANSLATE_NOOP("Defaults", "CRM Desk contacts export"),
+        {
+            "Contact": "contact.full_name",
+            "Organization": "org.name",
+            "Job title": "contact.job_title",
+            "Contact email": "contact.email",
+            "Contact phone": "contact.phone",
+        },
+        ("Contact ID", "Contact", "Decision role"),
+        creates_deals=False,
+    ),
+    _p(
+        "crmdesk_organizations",
+        QT_TRANSLATE_NOOP("Defaults", "CRM Desk organizations export"),
+        {
+            "Organization": "org.name",
+            "Industry": "org.industry",
+            "Company size": "org.size",
+            "Address": "org.address",
+            "Tax code": "org.tax_code",
+            "Organization phone": "org.phone",
+            "Organization email": "org.email",
+            "Website": "org.website",
+        },
+        ("Organization ID", "Organization", "Tax code"),
+        creates_deals=False,
+    ),
+    _p(
         "pipedrive",
         QT_TRANSLATE_NOOP("Defaults", "Pipedrive deals"),
         {
@@ -94,6 +124,7 @@ PRESETS: tuple[Preset, ...] = (
             "Deal - Value": "deal.value",
             "Deal - Currency": "deal.currency",
             "Deal - Stage": "deal.stage",
+            "Deal - Status": "deal.status",  # won/lost is here; the stage stays the last one
             "Deal - Owner": "deal.owner",
             "Deal - Expected close date": "deal.expected_close",
             "Organization - Name": "org.name",

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import codecs
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, ValidationError
@@ -81,9 +82,32 @@ def detect_encoding(sample: bytes) -> str:
                 return "utf-8"
             except UnicodeDecodeError:
                 pass
+    return _legacy_encoding(sample)
+
+
+def _legacy_encoding(sample: bytes) -> str:
+    """Windows-1258 when the bytes read as Vietnamese in it, else Windows-1252."""
     as_1258 = sample.decode("cp1258", errors="replace")
     vietnamese = sum(ch in _VIETNAMESE_1258 for ch in as_1258)
     return "cp1258" if vietnamese >= 3 else "cp1252"
+
+
+def _first_non_utf8(path: Path) -> int | None:
+    """The offset of the first byte that is not UTF-8, reading the whole file (None if all is)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0
+    with path.open("rb") as file:
+        while chunk := file.read(1 << 20):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as error:
+                return offset + error.start
+            offset += len(chunk)
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return offset
+    return None
 
 
 def detect_delimiter(header_line: str) -> str:
@@ -98,11 +122,28 @@ def _restore(text: str) -> str:
     return text[1:] if len(text) > 1 and text[0] == "'" and text[1] in "=+-@" else text
 
 
+def unique_names(headers: Iterable[str]) -> list[str]:
+    """Column names a person can tell apart: an empty one becomes "Column 3", a repeated one
+    "Email (2)", so every column can be mapped on its own."""
+    names: list[str] = []
+    for number, header in enumerate(headers, start=1):
+        name = header or f"Column {number}"
+        candidate, copy = name, 1
+        while candidate in names:
+            copy += 1
+            candidate = f"{name} ({copy})"
+        names.append(candidate)
+    return names
+
+
 def _cell(value: object) -> str:
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        # A formula's cached result carries binary noise (1210.0000000000002): 10 significant
+        # decimals are more than any amount or quantity has.
+        exact = Decimal(repr(value)).quantize(Decimal("1e-9")).normalize()
+        return format(exact, "f")
     if hasattr(value, "isoformat"):
         return value.isoformat()  # type: ignore[no-any-return]
     return nfc(str(value))
@@ -125,6 +166,12 @@ class TableReader:
             with path.open("rb") as file:
                 sample = file.read(SAMPLE_BYTES)
             encoding = detect_encoding(sample)
+            if encoding == "utf-8" and len(sample) == SAMPLE_BYTES:
+                where = _first_non_utf8(path)
+                if where is not None:  # a Windows file whose first accent comes after the sample
+                    with path.open("rb") as file:
+                        file.seek(max(0, where - SAMPLE_BYTES // 2))
+                        encoding = _legacy_encoding(file.read(SAMPLE_BYTES))
             first = sample.decode(encoding, errors="replace").lstrip("\ufeff").splitlines()
             if not first or not first[0].strip():
                 raise ImportFileError(
@@ -143,13 +190,13 @@ class TableReader:
             ) from exc
         finally:
             rows.close()
-        names = [nfc(h) for h in header[1]]
-        if not any(names):
+        raw = [nfc(h).strip() for h in header[1]]
+        if not any(raw):
             raise ImportFileError(
                 QT_TRANSLATE_NOOP("Messages", "{file} has an empty header row."),
                 file=self.path.name,
             )
-        return names
+        return unique_names(raw)
 
     def rows(self, with_header: bool = False) -> Iterator[tuple[int, list[str]]]:
         """``(line number, cells)`` for each row after the header (or including it)."""

@@ -7,15 +7,21 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from crmdesk.domain.money import parse_amount
+from crmdesk.domain.money import CURRENCY_EXPONENTS, check_currency, parse_amount
 
 DATE_ORDERS = ("dmy", "mdy", "ymd")
+# ",00" or ".0" closing an amount (and any symbol after it), for currencies without decimals.
+_ZERO_DECIMALS = re.compile(r"(?<=\d)[.,]00?(?=\D*$)")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _NUMERIC = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:[T ,]+.*)?$")
 _SYMBOL_CURRENCY = (
     ("₫", "VND"),
+    ("VNĐ", "VND"),
     ("đ", "VND"),
+    ("Đ", "VND"),
     ("VND", "VND"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
     ("$", "USD"),
     ("USD", "USD"),
     ("€", "EUR"),
@@ -80,14 +86,20 @@ def parse_date(text: str, order: str = "dmy") -> date | None:
 
 
 def amount_and_currency(text: str, currency: str | None, default: str) -> tuple[int, str]:
-    """An amount in minor units and its currency (from the column, a symbol, or the default)."""
-    found = currency.strip().upper() if currency and currency.strip() else None
+    """An amount in minor units and its currency (from the column, a symbol, or the default).
+
+    The currency is checked even when the amount is empty; an amount in a currency without
+    minor units may end in zero decimals (``1.250.000,00`` đồng), as spreadsheets write them.
+    """
+    named = currency.strip() if currency and currency.strip() else None
+    found = next((code for symbol, code in _SYMBOL_CURRENCY if named == symbol), None)
+    if named and found is None:
+        found = check_currency(named)
     if found is None:
-        for symbol, code in _SYMBOL_CURRENCY:
-            if symbol in text:
-                found = code
-                break
+        found = next((code for symbol, code in _SYMBOL_CURRENCY if symbol in text), None)
     code = found or default
     if not text.strip():
         return 0, code
+    if CURRENCY_EXPONENTS.get(code, 0) == 0:
+        text = _ZERO_DECIMALS.sub("", text.strip())
     return parse_amount(text, code, "value_minor"), code

@@ -3,11 +3,12 @@ their links, into the open file (in one transaction)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import (
@@ -20,10 +21,10 @@ from crmdesk.db.models import (
 from crmdesk.db.score_queries import recompute_scores
 from crmdesk.domain.enums import TWO_WAY_KINDS, ActivityKind, DecisionRole, Stage, SubStage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
-from crmdesk.domain.money import CURRENCY_EXPONENTS
 from crmdesk.domain.text import fold, fold_all
-from crmdesk.services.imports.engine import ImportReport, Skipped
+from crmdesk.services.imports.engine import ImportReport, Skipped, next_id, stop_if
 from crmdesk.services.imports.reading import ImportFileError, TableReader
+from crmdesk.services.imports.values import amount_and_currency, parse_date
 from crmdesk.services.settings import read_scoring_config
 
 SHEETS = ("Organizations", "Contacts", "Deals", "Activities")
@@ -40,17 +41,43 @@ def is_own_workbook(path: Path) -> bool:
         return False
 
 
-def _sheet(path: Path, name: str) -> list[dict[str, str]]:
+def workbook_rows(path: Path) -> int:
+    """About how many rows a restore reads (Activities twice); 0 when the workbook does not
+    record its sheets' sizes."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    try:
+        sizes = {name: book[name].max_row for name in SHEETS}
+    finally:
+        book.close()
+    if any(size is None for size in sizes.values()):
+        return 0
+    return sum(max(size - 1, 0) for size in sizes.values()) + max(sizes["Activities"] - 1, 0)
+
+
+def _sheet(path: Path, name: str, tick: Callable[[], None]) -> Iterator[dict[str, str]]:
+    """The sheet's rows one at a time (memory stays flat), ``tick`` called for each."""
     reader = TableReader(path, sheet=name)
-    return [dict(zip(reader.headers, cells, strict=False)) for _n, cells in reader.rows()]
+    for _n, cells in reader.rows():
+        tick()
+        yield dict(zip(reader.headers, cells, strict=False))
 
 
 def _when(text: str) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
+    """A moment as exported (ISO), or as a spreadsheet rewrote it (a date, midnight UTC)."""
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        day = parse_date(text, "dmy")
+        return datetime(day.year, day.month, day.day, tzinfo=UTC) if day else None
 
 
 def _day(text: str) -> date | None:
-    return date.fromisoformat(text) if text else None
+    """A date as exported, or as Excel rewrote it (with a time, or dd/MM/yyyy)."""
+    return parse_date(text, "dmy") if text else None
 
 
 def _int(text: str) -> int | None:
@@ -58,15 +85,16 @@ def _int(text: str) -> int | None:
 
 
 def _minor(text: str, currency: str) -> int:
-    places = CURRENCY_EXPONENTS.get(currency, 0)
-    whole, _, cents = text.partition(".")
-    return int(whole or 0) * 10**places + int((cents or "0").ljust(places, "0")[:places] or 0)
+    """An exported amount (``1250000``, ``1250.50``) or one retyped in Excel (``1.250.000``)."""
+    if not text.strip():
+        return 0
+    return amount_and_currency(text, currency, currency)[0]
 
 
 class _Ids:
     def __init__(self, session: Session) -> None:
         self.next = {
-            t.name: int(session.scalar(select(func.max(t.c.id))) or 0) + 1
+            t.name: next_id(session, t)
             for t in (
                 OrganizationRow.__table__,
                 ContactRow.__table__,
@@ -81,21 +109,39 @@ class _Ids:
         return self.next[table] - 1
 
 
-def _insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
-    target: Table = table.__table__
-    for start in range(0, len(rows), BATCH):
-        session.execute(insert(target), rows[start : start + BATCH])
+class _Batches:
+    """Rows for one table, inserted every BATCH rows (and at the end)."""
+
+    def __init__(self, session: Session, table: Any) -> None:
+        self.session, self.table, self.rows, self.count = session, table.__table__, [], 0
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.rows.append(row)
+        self.count += 1
+        if len(self.rows) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.session.execute(insert(self.table), self.rows)
+            self.rows = []
 
 
 def restore_workbook(
-    session: Session, path: Path, now: datetime, dry_run: bool = False
+    session: Session,
+    path: Path,
+    now: datetime,
+    dry_run: bool = False,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
-    """Bring a CRM Desk workbook back: all of it, or (on any error) nothing."""
+    """Bring a CRM Desk workbook back: all of it, or (on any error or Stop) nothing."""
     report = ImportReport(
         path.name, QT_TRANSLATE_NOOP("Defaults", "CRM Desk workbook"), dry_run=dry_run
     )
     try:
-        _restore(session, path, now, report)
+        _restore(session, path, now, report, _ticker(progress, cancelled))
+        stop_if(cancelled)  # a Stop during the last rows or the scoring still counts
         if dry_run:
             session.rollback()
         else:
@@ -113,19 +159,37 @@ def restore_workbook(
     return report
 
 
-def _restore(session: Session, path: Path, now: datetime, report: ImportReport) -> None:
+def _ticker(
+    progress: Callable[[int], None] | None, cancelled: Callable[[], bool] | None
+) -> Callable[[], None]:
+    """Called for every row read: reports progress and honours Stop every 500 rows."""
+    count = [0]
+
+    def tick() -> None:
+        count[0] += 1
+        if count[0] % 500 == 0:
+            stop_if(cancelled)
+            if progress is not None:
+                progress(count[0])
+
+    return tick
+
+
+def _restore(
+    session: Session, path: Path, now: datetime, report: ImportReport, tick: Callable[[], None]
+) -> None:
     ids = _Ids(session)
-    orgs: dict[str, dict[str, Any]] = {}
-    rows = []
-    for r in _sheet(path, "Organizations"):
+    orgs: dict[str, tuple[int, str, str, str]] = {}  # exported id -> (id, name, email, phone)
+    batch = _Batches(session, OrganizationRow)
+    for r in _sheet(path, "Organizations", tick):
         new = ids.take("organizations")
-        orgs[r["Organization ID"]] = {
-            "id": new,
-            "name": r["Organization"],
-            "email": r["Organization email"],
-            "phone": r["Organization phone"],
-        }
-        rows.append(
+        orgs[r["Organization ID"]] = (
+            new,
+            r["Organization"],
+            r["Organization email"],
+            r["Organization phone"],
+        )
+        batch.add(
             {
                 "id": new,
                 "name": r["Organization"],
@@ -142,25 +206,20 @@ def _restore(session: Session, path: Path, now: datetime, report: ImportReport) 
                 "created_at": now,
             }
         )
-    _insert(session, OrganizationRow, rows)
-    report.organizations = len(rows)
-    people: dict[str, dict[str, Any]] = {}
-    rows = []
-    for r in _sheet(path, "Contacts"):
+    batch.flush()
+    report.organizations = batch.count
+    people: dict[str, tuple[int, str, str, str]] = {}
+    batch = _Batches(session, ContactRow)
+    for r in _sheet(path, "Contacts", tick):
         new = ids.take("contacts")
         org = orgs.get(r["Organization ID"])
-        people[r["Contact ID"]] = {
-            "id": new,
-            "name": r["Contact"],
-            "email": r["Contact email"],
-            "phone": r["Contact phone"],
-        }
-        rows.append(
+        people[r["Contact ID"]] = (new, r["Contact"], r["Contact email"], r["Contact phone"])
+        batch.add(
             {
                 "id": new,
                 "full_name": r["Contact"],
                 "name_folded": fold(r["Contact"]),
-                "organization_id": org["id"] if org else None,
+                "organization_id": org[0] if org else None,
                 "job_title": r["Job title"] or None,
                 "email": r["Contact email"] or None,
                 "phone": r["Contact phone"] or None,
@@ -169,38 +228,39 @@ def _restore(session: Session, path: Path, now: datetime, report: ImportReport) 
                 "created_at": now,
             }
         )
-    _insert(session, ContactRow, rows)
-    report.contacts = len(rows)
+    batch.flush()
+    report.contacts = batch.count
 
-    activities = _sheet(path, "Activities")
-    facts: dict[str, dict[str, Any]] = {}
-    for a in activities:
-        f = facts.setdefault(a["Deal ID"], {"two_way": False, "touched": [], "due": []})
+    # Per deal: a two-way conversation seen, the last touch, the next open task (one pass).
+    facts: dict[str, tuple[bool, datetime | None, datetime | None]] = {}
+    for a in _sheet(path, "Activities", tick):
+        two_way, touched, due_next = facts.get(a["Deal ID"], (False, None, None))
         kind = ActivityKind(a["Kind"])
         occurred, done, due = _when(a["Occurred"]), _when(a["Done"]), _when(a["Due"])
-        f["two_way"] |= kind in TWO_WAY_KINDS and occurred is not None
-        f["touched"] += [t for t in (occurred, done) if t]
-        if due and not done:
-            f["due"].append(due)
+        two_way |= kind in TWO_WAY_KINDS and occurred is not None
+        for moment in (occurred, done):
+            if moment and (touched is None or moment > touched):
+                touched = moment
+        if due and not done and (due_next is None or due < due_next):
+            due_next = due
+        facts[a["Deal ID"]] = (two_way, touched, due_next)
 
     deals: dict[str, int] = {}
-    rows, history = [], []
-    for r in _sheet(path, "Deals"):
+    batch, history = _Batches(session, DealRow), _Batches(session, StageHistoryRow)
+    note = f"Restored from {path.name}"
+    for r in _sheet(path, "Deals", tick):
         new = ids.take("deals")
         deals[r["Deal ID"]] = new
-        stage, org, person = (
-            Stage(r["Stage"]),
-            orgs.get(r["Organization ID"]),
-            people.get(r["Contact ID"]),
-        )
+        stage = Stage(r["Stage"])
+        org, person = orgs.get(r["Organization ID"]), people.get(r["Contact ID"])
         entered = _when(r["Stage entered"]) or now
-        f = facts.get(r["Deal ID"], {"two_way": False, "touched": [], "due": []})
-        rows.append(
+        two_way, touched, due_next = facts.pop(r["Deal ID"], (False, None, None))
+        batch.add(
             {
                 "id": new,
                 "title": r["Deal"],
-                "organization_id": org["id"] if org else None,
-                "contact_id": person["id"] if person else None,
+                "organization_id": org[0] if org else None,
+                "contact_id": person[0] if person else None,
                 "stage": stage,
                 "sub_stage": SubStage(r["Sub-stage"]) if r["Sub-stage"] else None,
                 "source": r["Source"] or None,
@@ -216,39 +276,31 @@ def _restore(session: Session, path: Path, now: datetime, report: ImportReport) 
                 "lost_note": r["Lost note"] or None,
                 "archived": False,
                 "score": 0,
-                "two_way": f["two_way"],
-                "last_touched_at": max([entered, *f["touched"]]),
-                "next_action_at": min(f["due"]) if f["due"] else None,
-                "search_key": fold_all(
-                    r["Deal"],
-                    org and org["name"],
-                    org and org["email"],
-                    org and org["phone"],
-                    person and person["name"],
-                    person and person["email"],
-                    person and person["phone"],
-                ),
+                "two_way": two_way,
+                "last_touched_at": max(entered, touched) if touched else entered,
+                "next_action_at": due_next,
+                "search_key": fold_all(r["Deal"], *(org or ())[1:], *(person or ())[1:]),
                 "created_at": _when(r["Created"]) or now,
                 "updated_at": now,
             }
         )
-        history.append(
+        history.add(
             {
                 "id": ids.take("stage_history"),
                 "deal_id": new,
                 "from_stage": None,
                 "to_stage": stage,
                 "at": entered,
-                "note": f"Restored from {path.name}",
+                "note": note,
                 "override_reason": None,
             }
         )
-    _insert(session, DealRow, rows)
-    _insert(session, StageHistoryRow, history)
-    report.deals = report.rows = len(rows)
+    batch.flush()
+    history.flush()
+    report.deals = report.rows = batch.count
 
-    rows = []
-    for n, a in enumerate(activities, start=2):
+    batch = _Batches(session, ActivityRow)
+    for n, a in enumerate(_sheet(path, "Activities", tick), start=2):
         deal = deals.get(a["Deal ID"])
         if deal is None:
             reason = Message(
@@ -257,7 +309,7 @@ def _restore(session: Session, path: Path, now: datetime, report: ImportReport) 
             )
             report.skipped.append(Skipped(n, reason))
             continue
-        rows.append(
+        batch.add(
             {
                 "id": ids.take("activities"),
                 "deal_id": deal,
@@ -269,7 +321,7 @@ def _restore(session: Session, path: Path, now: datetime, report: ImportReport) 
                 "note": a["Note"] or None,
             }
         )
-    _insert(session, ActivityRow, rows)
+    batch.flush()
     if report.deals:
         recompute_scores(session, read_scoring_config(session), now)
     if not (report.deals or report.contacts or report.organizations):
