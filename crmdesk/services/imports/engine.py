@@ -231,18 +231,12 @@ class _Index:
             ).where(ContactRow.archived.is_(False))
         )
         for r in rows:
-            self.add_contact(r.id, r.full_name, r.email, r.phone, r.name_folded, r.organization_id)
+            self.names[r.id] = r.full_name  # for the report: only existing contacts are merged
+            self.add_contact(r.id, r.email, r.phone, r.name_folded, r.organization_id)
 
     def add_contact(
-        self,
-        cid: int,
-        full_name: str,
-        email: str | None,
-        phone: str | None,
-        name: str,
-        org: int | None,
+        self, cid: int, email: str | None, phone: str | None, name: str, org: int | None
     ) -> None:
-        self.names[cid] = full_name
         if email:
             self.by_email.setdefault(email.casefold(), cid)
         if _digits(phone):
@@ -560,7 +554,7 @@ def _one(
                 "created_at": now,
             },
         )
-        index.add_contact(contact_id, person, email, phone, fold(person), org_id)
+        index.add_contact(contact_id, email, phone, fold(person), org_id)
         report.contacts += 1
     report.merged += merged
     if not creates_deals or not title:
