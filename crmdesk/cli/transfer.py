@@ -25,6 +25,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     add_db_option(imp)
     imp.add_argument("file", help=translate("CLI", "the CSV or .xlsx file"))
     imp.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help=translate("CLI", "the sheet of an .xlsx (default: the first)"),
+    )
+    imp.add_argument(
         "--preset",
         choices=[p.name for p in PRESETS],
         help=translate("CLI", "the file's format (recognized from its header row when omitted)"),
@@ -96,7 +101,9 @@ def import_command(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"crmdesk: {error_text(error)}", file=sys.stderr)
         return EXIT_USAGE
-    options = ImportOptions(args.preset, columns, stages, args.duplicates, args.dates, args.dry_run)
+    options = ImportOptions(
+        args.preset, columns, stages, args.duplicates, args.dates, args.dry_run, args.sheet
+    )
 
     def run(ws: Workspace) -> int:
         progress = None

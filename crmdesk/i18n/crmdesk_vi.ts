@@ -428,6 +428,10 @@
         <translation>tệp CSV hoặc .xlsx</translation>
     </message>
     <message>
+        <source>the sheet of an .xlsx (default: the first)</source>
+        <translation>trang tính của tệp .xlsx (mặc định: trang đầu tiên)</translation>
+    </message>
+    <message>
         <source>the file&apos;s format (recognized from its header row when omitted)</source>
         <translation>định dạng của tệp (nếu bỏ trống, nhận diện qua dòng tiêu đề)</translation>
     </message>
@@ -1930,6 +1934,14 @@
         <translation>Cột nào chứa gì</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>T&amp;rang tính:</translation>
+    </message>
+    <message>
         <source>Recognized as a %1 (about %2 rows). Check the choice above each column; change any that is wrong.</source>
         <translation>Đã nhận diện mẫu định dạng: %1 (khoảng %2 dòng). Hãy kiểm tra lựa chọn phía trên mỗi cột và sửa lựa chọn nào chưa đúng.</translation>
     </message>
@@ -2519,6 +2531,10 @@
     <message>
         <source>{file} is not a readable .xlsx workbook.</source>
         <translation>Không đọc được {file} dưới dạng bảng tính .xlsx.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet “{sheet}”.</source>
+        <translation>{file} không có trang tính “{sheet}”.</translation>
     </message>
     <message>
         <source>“{text}” is not a date.</source>

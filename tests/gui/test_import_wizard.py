@@ -297,3 +297,25 @@ def test_an_unexpected_failure_is_said_and_nothing_is_offered(
     )
     assert not wizard.check_page.isComplete() and not wizard.check_page.running
     wizard.reject()
+
+
+def test_the_sheet_of_a_workbook_is_chosen_on_the_mapping_page(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.integration.test_import_details import two_sheets
+
+    wizard = open_wizard(window, two_sheets(tmp_path / "khach.xlsx"))
+    wizard.next()
+    page = wizard.mapping_page
+    assert page.sheet.isVisibleTo(wizard) and page.sheet.count() == 2
+    page.sheet.setCurrentIndex(1)
+    page.sheet.activated.emit(1)
+    assert page.table.item(1, 0).text() == "Lê Thị Mai"
+    page.choose("Họ tên", "contact.full_name")
+    wizard.next()
+    wizard.next()
+    run_to_end(qtbot, wizard.check_page)
+    wizard.next()
+    run_to_end(qtbot, wizard.import_page)
+    assert counts(services)[Stage.LEAD] == 1
+    wizard.accept()

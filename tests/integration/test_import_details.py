@@ -8,6 +8,7 @@ import pytest
 
 from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.enums import Stage
+from crmdesk.domain.errors import ValidationError
 from crmdesk.services import Services
 from crmdesk.services.imports.engine import ImportCancelled
 from crmdesk.services.imports.plan import ImportOptions
@@ -203,3 +204,45 @@ def test_spreadsheet_numbers_lose_their_binary_noise(services: Services, tmp_pat
     assert not report.left_out
     deals = deals_by_title(services)
     assert (deals["X"].value_minor, deals["Z"].value_minor) == (121_000, 1_100_000)
+
+
+def two_sheets(path: Path) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    summary = book.active
+    summary.title = "Tóm tắt"
+    summary.append(["Báo cáo khách hàng, tháng 11"])
+    people = book.create_sheet("Khách hàng")
+    people.append([])
+    people.append([])  # two blank rows above the header
+    people.append(["Họ tên", "Công ty"])
+    people.append(["Lê Thị Mai", "Hoa Sen"])
+    book.save(path)
+    return path
+
+
+def test_a_workbook_sheet_can_be_chosen_and_blank_rows_above_the_header_are_skipped(
+    services: Services, tmp_path: Path
+) -> None:
+    path = two_sheets(tmp_path / "khach.xlsx")
+    plan = services.transfer.inspect(path)
+    assert plan.sheets == ("Tóm tắt", "Khách hàng")
+    assert plan.headers == ["Báo cáo khách hàng, tháng 11"]
+    chosen = services.transfer.inspect(path, ImportOptions(sheet="Khách hàng"))
+    assert (chosen.headers, chosen.preview) == (["Họ tên", "Công ty"], [["Lê Thị Mai", "Hoa Sen"]])
+    columns = {"Họ tên": "contact.full_name", "Công ty": "org.name"}
+    report = services.transfer.import_file(path, ImportOptions(columns=columns, sheet="Khách hàng"))
+    assert report.deals == 1
+    with pytest.raises(ValidationError, match="has no sheet “Nope”"):
+        services.transfer.inspect(path, ImportOptions(sheet="Nope"))
+
+
+def test_the_command_line_takes_the_sheet_too(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from crmdesk.cli.main import main
+
+    path = two_sheets(tmp_path / "khach.xlsx")
+    db = str(tmp_path / "crm.sqlite")
+    args = ["import", str(path), "--db", db, "--sheet", "Khách hàng", "--dry-run"]
+    assert main([*args, "--map", "Họ tên=contact.full_name"]) == 0
+    assert "Would import 1 deal," in capsys.readouterr().out

@@ -117,6 +117,7 @@ class ImportWizard(QWizard):
         self.services = services
         self.settings = settings
         self.path: Path | None = None
+        self.sheet: str | None = None  # the workbook sheet chosen (None: the first)
         self.plan: ImportPlan | None = None
         self.problem: str | None = None
         self.report: ImportReport | None = None
@@ -147,13 +148,22 @@ class ImportWizard(QWizard):
 
     def open_file(self, path: Path) -> bool:
         """Read the file's plan (recognized preset, mapping, preview); False with ``problem``."""
-        return self._inspect(path, ImportOptions())
+        if path != self.path:
+            self.sheet = None
+        return self._inspect(path, ImportOptions(sheet=self.sheet))
+
+    def choose_sheet(self, sheet: str) -> bool:
+        """Read another sheet of the workbook."""
+        assert self.path is not None
+        self.sheet = sheet or None
+        return self._inspect(self.path, ImportOptions(sheet=self.sheet))
 
     def replan(self, columns: dict[str, str]) -> bool:
         """Read the plan again with the user's columns (unknown stages, dates)."""
         assert self.path is not None
         preset = self.plan.preset.name if self.plan and self.plan.preset else None
-        return self._inspect(self.path, ImportOptions(preset=preset, columns=columns))
+        options = ImportOptions(preset=preset, columns=columns, sheet=self.sheet)
+        return self._inspect(self.path, options)
 
     def _inspect(self, path: Path, options: ImportOptions) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -186,6 +196,7 @@ class ImportWizard(QWizard):
             duplicates=self.options_page.duplicates(),
             date_order=self.options_page.order(),
             dry_run=dry_run,
+            sheet=self.sheet,
         )
 
     def run_import(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -73,6 +74,15 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Which column is what"))
         self.recognized = QLabel()
         self.recognized.setWordWrap(True)
+        self.sheet = QComboBox()
+        self.sheet.setAccessibleName(self.tr("Sheet"))
+        self.sheet.activated.connect(lambda _i: self._change_sheet())
+        self.sheet_label = QLabel(self.tr("&Sheet:"))
+        self.sheet_label.setBuddy(self.sheet)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_label)
+        sheet_row.addWidget(self.sheet)
+        sheet_row.addStretch(1)
         self.table = QTableWidget()
         self.table.setObjectName("importPreview")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -84,6 +94,7 @@ class MappingPage(QWizardPage):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c92a2a;")
         layout = QVBoxLayout(self)
+        layout.addLayout(sheet_row)
         layout.addWidget(self.recognized)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
@@ -98,6 +109,11 @@ class MappingPage(QWizardPage):
         if (self._path, self._headers) == (self._wizard.path, plan.headers) and self.combos:
             return  # coming back from the next page: keep the user's choices
         self._path, self._headers = self._wizard.path, list(plan.headers)
+        self.sheet.clear()
+        self.sheet.addItems(list(plan.sheets))
+        self.sheet.setCurrentIndex(max(self.sheet.findText(self._wizard.sheet or ""), 0))
+        for widget in (self.sheet, self.sheet_label):
+            widget.setVisible(len(plan.sheets) > 1)
         self.recognized.setText(self._recognized_text(plan))
         chosen = {plan.headers[i]: key for i, key in plan.mapping.items()}
         chosen.update(remembered_mapping(self._wizard.settings, plan.headers))
@@ -149,6 +165,14 @@ class MappingPage(QWizardPage):
             width = max(table.columnWidth(column), self.combos[column].sizeHint().width())
             table.setColumnWidth(column, min(width, 260))
         table.setRowHeight(0, self.combos[0].sizeHint().height() + 4 if self.combos else 24)
+
+    def _change_sheet(self) -> None:
+        """Read another sheet of the workbook: its own columns, preview and mapping."""
+        if self._wizard.choose_sheet(self.sheet.currentText()):
+            self.combos = []
+            self.initializePage()
+        else:
+            self.problem.setText(self._wizard.problem or "")
 
     def columns(self) -> dict[str, str]:
         """Every column of the file and the field chosen for it (or ``ignore``)."""

@@ -30,6 +30,7 @@ class ImportOptions:
     duplicates: str = "merge"  # or "skip"
     date_order: str | None = None  # dmy, mdy or ymd; guessed when None
     dry_run: bool = False
+    sheet: str | None = None  # which sheet of a workbook (the first when None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class ImportPlan:
     ambiguous_date: str | None  # a date of the file that reads both ways, if any
     estimated_rows: int
     own_workbook: bool = False  # a CRM Desk .xlsx export, restored as a whole
+    sheets: tuple[str, ...] = ()  # a workbook's sheets, to choose from
 
     @property
     def has_names(self) -> bool:
@@ -79,7 +81,7 @@ def no_names_message(headers: list[str]) -> Message:
 def _mapped(
     path: Path, options: ImportOptions
 ) -> tuple[TableReader, Preset | None, dict[int, str]]:
-    reader = TableReader(path)
+    reader = TableReader(path, options.sheet)
     preset = preset_named(options.preset) if options.preset else recognize(reader.headers)
     return reader, preset, column_map(reader.headers, preset, options.columns)
 
@@ -102,6 +104,7 @@ def inspect_file(path: Path, options: ImportOptions, preview_rows: int = 10) -> 
         options.date_order or order,
         sample,
         estimate_rows(reader),
+        sheets=tuple(reader.sheets()),
     )
 
 

@@ -266,10 +266,18 @@ class TableReader:
                 file=self.path.name,
             ) from error
         try:
+            if self.info.sheet and self.info.sheet not in book.sheetnames:
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP("Messages", "{file} has no sheet “{sheet}”."),
+                    file=self.path.name,
+                    sheet=self.info.sheet,
+                )
             sheet = book[self.info.sheet] if self.info.sheet else book.worksheets[0]
             width = None
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 cells = [_cell(v) for v in values]
+                if width is None and not any(cells):
+                    continue  # blank rows above the header (a title is one's own business)
                 if width is None:
                     while cells and not cells[-1]:
                         cells.pop()
