@@ -2969,6 +2969,10 @@
         <translation>Một dòng được coi là trùng khi có cùng email, cùng số điện thoại, hoặc cùng tên trong cùng một công ty. Chưa có gì được ghi cho đến bước cuối cùng.</translation>
     </message>
     <message>
+        <source>The stage column holds %1 different values CRM Desk does not know: it is probably not a stage. Go Back and choose another column for the stage, or leave it out.</source>
+        <translation>Cột giai đoạn có %1 giá trị khác nhau mà CRM Desk không biết: có lẽ đây không phải là cột giai đoạn. Hãy bấm Quay lại và chọn cột khác làm giai đoạn, hoặc không nhập cột này.</translation>
+    </message>
+    <message>
         <source>CRM Desk stage for “%1”</source>
         <translation>Giai đoạn trong CRM Desk cho “%1”</translation>
     </message>

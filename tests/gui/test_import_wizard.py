@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from crmdesk.domain.enums import Stage
 from crmdesk.gui.main_window import MainWindow
@@ -319,3 +319,26 @@ def test_the_sheet_of_a_workbook_is_chosen_on_the_mapping_page(
     run_to_end(qtbot, wizard.import_page)
     assert counts(services)[Stage.LEAD] == 1
     wizard.accept()
+
+
+def test_a_free_text_column_taken_for_the_stage_is_questioned(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "notes.csv"
+    notes = "".join(f"Khách {n},Ghi chú số {n}\n" for n in range(40))
+    source.write_text("Tên,Ghi chú\n" + notes, encoding="utf-8")
+    wizard = open_wizard(window, source)
+    wizard.next()
+    wizard.mapping_page.choose("Tên", "contact.full_name")
+    wizard.mapping_page.choose("Ghi chú", "deal.stage")
+    wizard.next()
+    page = wizard.options_page
+    assert wizard.currentId() == ImportWizard.OPTIONS
+    assert not page.isComplete() and page.stage_combos == {}
+    problem = page.findChild(QLabel, "importProblem")
+    assert problem is not None and "40 different values" in problem.text()
+    wizard.back()
+    wizard.mapping_page.choose("Ghi chú", "ignore")
+    wizard.next()
+    assert page.isComplete()
+    wizard.reject()

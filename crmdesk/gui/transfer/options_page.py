@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from crmdesk.gui.transfer.import_wizard import ImportWizard
 
 
+MAX_STAGE_CHOICES = 30  # more unknown stages than this: the column is not a stage
+
+
 class OptionsPage(QWizardPage):
     """Choices the file cannot make for the user."""
 
@@ -50,6 +53,7 @@ class OptionsPage(QWizardPage):
         self.stages_box = QGroupBox(self.tr("Stages CRM Desk does not know"))
         self.stages_form = QFormLayout(self.stages_box)
         self.stage_combos: dict[str, QComboBox] = {}
+        self.too_many = False
 
         duplicates = QGroupBox(self.tr("Rows that match an existing contact or organization"))
         self.merge = QRadioButton(self.tr("&Merge: link the row to the existing record"))
@@ -86,10 +90,25 @@ class OptionsPage(QWizardPage):
         self.date_order.setCurrentIndex(max(self.date_order.findData(order), 0))
         self._show_date_hint()
         self.stages_box.setVisible(bool(plan.unknown_stages))
+        self.too_many = len(plan.unknown_stages) > MAX_STAGE_CHOICES
         previous = {name: combo.currentData() for name, combo in self.stage_combos.items()}
         while self.stages_form.rowCount():
             self.stages_form.removeRow(0)
         self.stage_combos = {}
+        if self.too_many:
+            warning = QLabel(
+                self.tr(
+                    "The stage column holds %1 different values CRM Desk does not know: it is "
+                    "probably not a stage. Go Back and choose another column for the stage, or "
+                    "leave it out."
+                ).replace("%1", str(len(plan.unknown_stages)))
+            )
+            warning.setWordWrap(True)
+            warning.setObjectName("importProblem")
+            warning.setStyleSheet("color: #c92a2a;")
+            self.stages_form.addRow(warning)
+            self.completeChanged.emit()
+            return
         for name in plan.unknown_stages:
             combo = QComboBox()
             for stage in Stage:
@@ -98,6 +117,7 @@ class OptionsPage(QWizardPage):
             combo.setAccessibleName(self.tr("CRM Desk stage for “%1”").replace("%1", name))
             self.stages_form.addRow(self.tr("“%1” becomes").replace("%1", name), combo)
             self.stage_combos[name] = combo
+        self.completeChanged.emit()
 
     def _show_date_hint(self) -> None:
         plan = self._wizard.plan
@@ -118,6 +138,10 @@ class OptionsPage(QWizardPage):
             .replace("%2", day_first.strftime("%d %b %Y") if day_first else "?")
             .replace("%3", month_first.strftime("%d %b %Y") if month_first else "?")
         )
+
+    def isComplete(self) -> bool:
+        """Not with a stage column that is not one."""
+        return not self.too_many
 
     def stages(self) -> dict[str, Stage]:
         """The user's stage for each of the file's unknown stage names."""

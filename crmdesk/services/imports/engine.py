@@ -49,6 +49,7 @@ from crmdesk.services.imports.values import amount_and_currency, parse_date
 from crmdesk.services.settings import read_scoring_config, read_settings
 
 BATCH = 2_000
+MAX_STAGES_SHOWN = 12  # a free-text column taken for the stage would list thousands
 
 
 class ImportCancelled(DomainError):
@@ -338,7 +339,8 @@ def import_file(
                 "Messages",
                 'These stages are not CRM Desk\'s: {names}. Say where each goes, e.g. --stage "{first}=prospect".',  # noqa: E501
             ),
-            names=", ".join(sorted(unknown)),
+            names=", ".join(sorted(unknown)[:MAX_STAGES_SHOWN])
+            + ("…" if len(unknown) > MAX_STAGES_SHOWN else ""),
             first=sorted(unknown)[0],
         )
     try:
