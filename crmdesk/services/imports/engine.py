@@ -41,7 +41,6 @@ from crmdesk.services.imports.plan import (
     ImportOptions,
     date_order_of,
     read_plan,
-    unknown_stages,
 )
 from crmdesk.services.imports.presets import stage_of
 from crmdesk.services.imports.reading import ImportFileError, TableReader
@@ -92,6 +91,7 @@ class ImportReport:
     skipped: list[Skipped] = field(default_factory=list)
     left_out: list[Skipped] = field(default_factory=list)  # a bad value; the row came in
     matched: list[Skipped] = field(default_factory=list)  # rows that are existing records
+    unknown_stages: set[str] = field(default_factory=set, repr=False)  # refuse the file
     warnings: list[str] = field(default_factory=list)  # Messages
     dry_run: bool = False
 
@@ -332,17 +332,6 @@ def import_file(
                     )
                 )
             )
-    unknown = unknown_stages(reader, mapping, options.stages)
-    if unknown:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                'These stages are not CRM Desk\'s: {names}. Say where each goes, e.g. --stage "{first}=prospect".',  # noqa: E501
-            ),
-            names=", ".join(sorted(unknown)[:MAX_STAGES_SHOWN])
-            + ("…" if len(unknown) > MAX_STAGES_SHOWN else ""),
-            first=sorted(unknown)[0],
-        )
     try:
         _run(
             session,
@@ -419,6 +408,17 @@ def _run(
             QT_TRANSLATE_NOOP("Messages", "{file} has a header row but no data rows."),
             file=reader.path.name,
         )
+    if report.unknown_stages:  # found in the one pass over the file; nothing is committed
+        unknown = sorted(report.unknown_stages)
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                'These stages are not CRM Desk\'s: {names}. Say where each goes, e.g. --stage "{first}=prospect".',  # noqa: E501
+            ),
+            names=", ".join(unknown[:MAX_STAGES_SHOWN])
+            + ("…" if len(unknown) > MAX_STAGES_SHOWN else ""),
+            first=unknown[0],
+        )
     stop_if(cancelled)  # a Stop during the last batch still counts
     if report.deals:
         recompute_scores(session, read_scoring_config(session), now)
@@ -483,6 +483,8 @@ def _one(
         bad.append(Message.of(error))
         close = None
     stage = stage_of(values["deal.stage"], options.stages) if values.get("deal.stage") else None
+    if values.get("deal.stage") and stage is None:
+        report.unknown_stages.add(values["deal.stage"])  # refused after the pass, all of them
     closed = stage_of(values.get("deal.status", ""))  # Pipedrive: "won"/"lost" beside the stage
     if closed in (Stage.WON, Stage.LOST):
         stage = closed
