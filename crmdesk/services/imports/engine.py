@@ -102,33 +102,31 @@ class ImportReport:
         def say(template: str, **values: object) -> str:
             return translate(MESSAGES, template).format(**values)
 
-        def rows(count: int) -> str:
-            if count == 1:
-                return say(QT_TRANSLATE_NOOP("Messages", "{count:,} row"), count=count)
-            return say(QT_TRANSLATE_NOOP("Messages", "{count:,} rows"), count=count)
+        def counted(count: int, one: str, many: str) -> str:
+            return say(one if count == 1 else many, count=count)
 
-        if self.deals == 1:
-            deals = say(QT_TRANSLATE_NOOP("Messages", "{count:,} deal"), count=self.deals)
-        else:
-            deals = say(QT_TRANSLATE_NOOP("Messages", "{count:,} deals"), count=self.deals)
-        if self.organizations == 1:
-            organizations = say(
-                QT_TRANSLATE_NOOP("Messages", "{count:,} new organization"),
-                count=self.organizations,
+        def rows(count: int) -> str:
+            return counted(
+                count,
+                QT_TRANSLATE_NOOP("Messages", "{count:,} row"),
+                QT_TRANSLATE_NOOP("Messages", "{count:,} rows"),
             )
-        else:
-            organizations = say(
-                QT_TRANSLATE_NOOP("Messages", "{count:,} new organizations"),
-                count=self.organizations,
-            )
-        if self.contacts == 1:
-            contacts = say(
-                QT_TRANSLATE_NOOP("Messages", "{count:,} new contact"), count=self.contacts
-            )
-        else:
-            contacts = say(
-                QT_TRANSLATE_NOOP("Messages", "{count:,} new contacts"), count=self.contacts
-            )
+
+        deals = counted(
+            self.deals,
+            QT_TRANSLATE_NOOP("Messages", "{count:,} deal"),
+            QT_TRANSLATE_NOOP("Messages", "{count:,} deals"),
+        )
+        organizations = counted(
+            self.organizations,
+            QT_TRANSLATE_NOOP("Messages", "{count:,} new organization"),
+            QT_TRANSLATE_NOOP("Messages", "{count:,} new organizations"),
+        )
+        contacts = counted(
+            self.contacts,
+            QT_TRANSLATE_NOOP("Messages", "{count:,} new contact"),
+            QT_TRANSLATE_NOOP("Messages", "{count:,} new contacts"),
+        )
         if self.dry_run:
             done = QT_TRANSLATE_NOOP(
                 "Messages",
@@ -159,30 +157,18 @@ class ImportReport:
             say(QT_TRANSLATE_NOOP("Messages", "Note: {note}"), note=_shown(w, translate))
             for w in self.warnings
         ]
-        lines += [
-            say(
-                QT_TRANSLATE_NOOP("Messages", "Row {line}: {reason}"),
-                line=s.line,
-                reason=_shown(s.reason, translate),
-            )
-            for s in self.skipped
-        ]
-        lines += [
-            say(
-                QT_TRANSLATE_NOOP("Messages", "Row {line}: {reason} The row came in without it."),
-                line=s.line,
-                reason=_shown(s.reason, translate),
-            )
-            for s in self.left_out
-        ]
-        lines += [
-            say(
-                QT_TRANSLATE_NOOP("Messages", "Row {line} is merged: {reason}"),
-                line=s.line,
-                reason=_shown(s.reason, translate),
-            )
-            for s in self.matched
-        ]
+
+        def per_row(template: str, entries: list[Skipped]) -> list[str]:
+            return [say(template, line=e.line, reason=_shown(e.reason, translate)) for e in entries]
+
+        lines += per_row(QT_TRANSLATE_NOOP("Messages", "Row {line}: {reason}"), self.skipped)
+        lines += per_row(
+            QT_TRANSLATE_NOOP("Messages", "Row {line}: {reason} The row came in without it."),
+            self.left_out,
+        )
+        lines += per_row(
+            QT_TRANSLATE_NOOP("Messages", "Row {line} is merged: {reason}"), self.matched
+        )
         return "\n".join(lines)
 
 
