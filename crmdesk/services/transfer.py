@@ -11,7 +11,12 @@ from crmdesk.services.context import OpChanges, ServiceContext
 from crmdesk.services.exports import export
 from crmdesk.services.imports.engine import ImportReport, import_file
 from crmdesk.services.imports.plan import ImportOptions, ImportPlan, inspect_file
-from crmdesk.services.imports.workbook import is_own_workbook, restore_workbook, workbook_rows
+from crmdesk.services.imports.workbook import (
+    holds_every_sheet,
+    is_own_workbook,
+    restore_workbook,
+    workbook_rows,
+)
 
 IMPORTED_TABLES = frozenset({"deals", "organizations", "contacts", "activities", "stage_history"})
 
@@ -30,7 +35,7 @@ class TransferService:
     def inspect(self, path: Path, options: ImportOptions | None = None) -> ImportPlan:
         """How the file would be read (columns, preset, mapping, preview); writes nothing."""
         plan = inspect_file(path, options or ImportOptions())
-        if is_own_workbook(path):
+        if holds_every_sheet(plan.sheets):  # the plan has read the sheet names already
             return replace(plan, own_workbook=True, estimated_rows=workbook_rows(path))
         return plan
 

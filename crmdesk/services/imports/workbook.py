@@ -3,7 +3,7 @@ their links, into the open file (in one transaction)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -36,9 +36,14 @@ def is_own_workbook(path: Path) -> bool:
     if path.suffix.lower() != ".xlsx":
         return False
     try:
-        return set(SHEETS) <= set(TableReader(path).sheets())
+        return holds_every_sheet(TableReader(path).sheets())
     except ImportFileError:
         return False
+
+
+def holds_every_sheet(sheets: Iterable[str]) -> bool:
+    """Whether these are the sheets of a CRM Desk export."""
+    return set(SHEETS) <= set(sheets)
 
 
 def workbook_rows(path: Path) -> int:
