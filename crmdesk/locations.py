@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "CRM Desk"
@@ -31,3 +32,10 @@ def default_database() -> Path:
 def sample_database() -> Path:
     """The separate demo database, so sample deals never mix with real ones."""
     return data_dir() / SAMPLE_DB_NAME
+
+
+def program_folder() -> Path:
+    """Where the program's own files are (ui/, resources/, crmdesk/i18n): the checkout, or the
+    folder of a frozen bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) if bundle else Path(__file__).resolve().parent.parent

@@ -151,9 +151,7 @@ def quantity_to_decimal(thousandths: int) -> Decimal:
     return (Decimal(thousandths) / QUANTITY_SCALE).normalize()
 
 
-_AMOUNT_NOISE = re.compile(
-    r"\b(?:VNĐ|VND|USD|EUR|GBP|JPY)\b|[\s\u00a0\u202f₫$€£¥đ]", re.IGNORECASE
-)
+_AMOUNT_NOISE = re.compile(r"\b(?:VNĐ|VND|USD|EUR|GBP|JPY)\b|[\s\u00a0\u202f₫$€£¥đ]", re.IGNORECASE)
 
 
 def parse_amount(text: str, currency: str, field: str = "value_minor") -> int:

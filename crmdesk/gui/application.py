@@ -19,7 +19,7 @@ from crmdesk.gui.language import (
     user_settings,
 )
 from crmdesk.gui.style import apply_style
-from crmdesk.locations import APP_NAME, ORG_NAME
+from crmdesk.locations import APP_NAME, ORG_NAME, program_folder
 
 translate = QCoreApplication.translate
 
@@ -37,12 +37,6 @@ def qt_app(argv: list[str] | None = None) -> QApplication:
         install_language(current_language())  # translators loaded before the app existed
     assert isinstance(app, QApplication)
     return app
-
-
-def program_folder() -> Path:
-    """Where the program's own files are: the checkout, or the frozen bundle's folder."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) if bundle else Path(__file__).resolve().parents[2]
 
 
 def app_icon() -> QIcon:

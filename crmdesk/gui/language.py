@@ -8,10 +8,11 @@ the language, so dates read ``dd/MM/yyyy`` and weeks start on Monday in Vietname
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from crmdesk.locations import APP_NAME, program_folder
 
 LANGUAGES: dict[str, str] = {"en": "English", "vi": "Tiếng Việt"}
 LANGUAGE_KEY = "ui/language"
@@ -23,10 +24,7 @@ _current = ["en"]
 
 def translations_folder() -> Path:
     """Where the .qm files are: in the package, or in a frozen bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "crmdesk" / "i18n"
-    return Path(__file__).resolve().parent.parent / "i18n"
+    return program_folder() / "crmdesk" / "i18n"
 
 
 def system_language() -> str:
@@ -42,8 +40,6 @@ def saved_language(settings: QSettings) -> str:
 
 def user_settings() -> QSettings:
     """Where the language, window geometry and view choices are kept."""
-    from crmdesk.locations import APP_NAME
-
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "window")
 
 

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
+from crmdesk.locations import program_folder
+
 
 def ui_folder() -> Path:
     """Where the ``.ui`` files are: beside the package in a checkout, or in a frozen bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "ui"
-    return Path(__file__).resolve().parents[2] / "ui"
+    return program_folder() / "ui"
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
