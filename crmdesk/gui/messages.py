@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-from crmdesk.domain.errors import DEFAULTS, Message
+from crmdesk.domain.errors import DEFAULTS
 from crmdesk.gui.language import translate
 
 
-def error_text(error: BaseException) -> str:
-    """What to tell the user about ``error``: its sentence, translated when it is ours."""
+def error_text(error: object) -> str:
+    """What to tell the user about ``error`` (or a services' Message: an undo label, a
+    warning): its sentence, translated when it carries its template; else as it is."""
     translated = getattr(error, "translated", None)
     if callable(translated):
         try:
             return str(translated(translate))
         except (KeyError, IndexError, ValueError):  # a translation that lost a field
-            return str(error)
+            pass
     return str(error)
 
 
-def message_text(text: str) -> str:
-    """A sentence the services made (an undo label, a warning) in the interface language."""
-    if isinstance(text, Message):
-        try:
-            return text.translated(translate)
-        except (KeyError, IndexError, ValueError):
-            return str(text)
-    return text
+message_text = error_text  # the same lookup, named for what the window shows with it
 
 
 def label_text(label: str) -> str:
