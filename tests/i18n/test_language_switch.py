@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -11,18 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from crmdesk.domain.enums import Stage
 from crmdesk.gui.formatting import format_money, format_totals, local_date
-from crmdesk.gui.language import LANGUAGE_KEY, current_language, install_language, saved_language
+from crmdesk.gui.language import LANGUAGE_KEY, install_language, saved_language
 from crmdesk.gui.main_window import MainWindow
 from crmdesk.services import Services
 from tests.integration.helpers import make_lead, make_opportunity
-
-
-@pytest.fixture
-def restore_language(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    before, locale = current_language(), QLocale()
-    yield
-    install_language(before)
-    QLocale.setDefault(locale)
 
 
 def menu_titles(window: MainWindow) -> list[str]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from crmdesk.domain.enums import Gate, Stage
-from crmdesk.gui.language import current_language, install_language
+from crmdesk.gui.language import install_language
 from crmdesk.gui.main_window import MainWindow
 from crmdesk.services import Services
 from tests.integration.helpers import LEAD_REQUIRED, PROSPECT_REQUIRED, met
@@ -163,12 +163,8 @@ def english_left(root: QWidget, data: set[str] = frozenset()) -> list[str]:
 
 
 @pytest.fixture
-def vietnamese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    before, locale = current_language(), QLocale()
+def vietnamese(restore_language: None) -> None:
     install_language("vi")
-    yield
-    install_language(before)
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture
