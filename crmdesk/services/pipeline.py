@@ -172,9 +172,7 @@ class PipelineService:
             for deal, position in zip(deals, positions, strict=True):
                 self._record_answers(session, deal, stage, given, by_key, now)
                 if deal.stage != stage:
-                    self._change_stage(
-                        session, deal, stage, now, note, override, reason_row, lost_note
-                    )
+                    change_stage(session, deal, stage, now, note, override, reason_row, lost_note)
                 deal.position = position
                 deal.updated_at = now
             return [to_deal(d) for d in deals]
@@ -275,44 +273,6 @@ class PipelineService:
                 )
 
     @staticmethod
-    def _change_stage(
-        session: Session,
-        deal: DealRow,
-        stage: Stage,
-        now: object,
-        note: str | None,
-        override: str | None,
-        reason: LostReasonRow | None,
-        lost_note: str | None,
-    ) -> None:
-        crossed = rules.gates_crossed(deal.stage, stage)
-        session.add(
-            StageHistoryRow(
-                deal_id=deal.id,
-                from_stage=deal.stage,
-                to_stage=stage,
-                at=now,
-                note=note,
-                override_reason=override if crossed else None,
-            )
-        )
-        if deal.stage == Stage.LOST:
-            deal.lost_reason = None
-            deal.lost_note = None
-        if stage == Stage.LOST and reason is not None:
-            deal.lost_reason = reason.key
-            deal.lost_note = lost_note
-        if stage == Stage.OPPORTUNITY and deal.sub_stage is None:
-            deal.sub_stage = SubStage.NEEDS_IDENTIFIED
-        if stage in (Stage.LEAD, Stage.PROSPECT):
-            deal.sub_stage = None
-            deal.probability_override = None
-        deal.stage = stage
-        deal.stage_entered_at = now
-        if deal.last_touched_at < now:  # type: ignore[operator]
-            deal.last_touched_at = now
-
-    @staticmethod
     def _positions(
         session: Session,
         stage: Stage,
@@ -357,6 +317,45 @@ class PipelineService:
             _renumber(session, stage, moving)
             return PipelineService._positions(session, stage, before_id, moving, after_id)
         return [low + step * (i + 1) for i in range(count)]
+
+
+def change_stage(
+    session: Session,
+    deal: DealRow,
+    stage: Stage,
+    now: object,
+    note: str | None,
+    override: str | None,
+    reason: LostReasonRow | None,
+    lost_note: str | None,
+) -> None:
+    """Put ``deal`` in ``stage`` now, recording the move in its stage history."""
+    crossed = rules.gates_crossed(deal.stage, stage)
+    session.add(
+        StageHistoryRow(
+            deal_id=deal.id,
+            from_stage=deal.stage,
+            to_stage=stage,
+            at=now,
+            note=note,
+            override_reason=override if crossed else None,
+        )
+    )
+    if deal.stage == Stage.LOST:
+        deal.lost_reason = None
+        deal.lost_note = None
+    if stage == Stage.LOST and reason is not None:
+        deal.lost_reason = reason.key
+        deal.lost_note = lost_note
+    if stage == Stage.OPPORTUNITY and deal.sub_stage is None:
+        deal.sub_stage = SubStage.NEEDS_IDENTIFIED
+    if stage in (Stage.LEAD, Stage.PROSPECT):
+        deal.sub_stage = None
+        deal.probability_override = None
+    deal.stage = stage
+    deal.stage_entered_at = now
+    if deal.last_touched_at < now:  # type: ignore[operator]
+        deal.last_touched_at = now
 
 
 def _anchor(session: Session, stage: Stage, anchor_id: int, moving: list[int]) -> DealRow:

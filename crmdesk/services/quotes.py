@@ -19,7 +19,7 @@ from crmdesk.domain.text import nfc, nfc_or_none
 from crmdesk.reports.quote_data import Company, Customer, QuoteDocument, QuoteLineData
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.deals import top_position
-from crmdesk.services.pipeline import PipelineService
+from crmdesk.services.pipeline import change_stage
 from crmdesk.services.rows import live_deal
 from crmdesk.services.settings import read_settings
 
@@ -407,7 +407,7 @@ class QuoteService:
         now = self._ctx.clock()
         reason = f"Quote {quote.number} (revision {quote.revision}) accepted"
         deal.position = top_position(session, Stage.WON)
-        PipelineService._change_stage(session, deal, Stage.WON, now, reason, reason, None, None)
+        change_stage(session, deal, Stage.WON, now, reason, reason, None, None)
         deal.updated_at = now
 
     # -- paper ------------------------------------------------------------------------------------
