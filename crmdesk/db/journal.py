@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
-from crmdesk.db.models import Base
+from crmdesk.db.models import DERIVED_COLUMNS, Base
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, UndoConflictError
 
 Row = dict[str, Any]
@@ -101,22 +101,38 @@ def _current(session: Session, table: Table, key: tuple[Any, ...]) -> Row | None
     return dict(row) if row is not None else None
 
 
+def _changed_columns(change: RowChange) -> list[str]:
+    """The columns the step wrote: all of them for an insert or a delete."""
+    before, after = change.before, change.after
+    if before is None or after is None:
+        return list((before or after or {}).keys())
+    return [col for col in after if before.get(col) != after[col]]
+
+
 def restore(session: Session, changes: tuple[RowChange, ...], *, to_before: bool) -> None:
     """Put rows back to their ``before`` (undo) or ``after`` (redo) state.
 
-    Refuses, changing nothing, when a row is no longer as the operation left it.
+    Only the columns the step changed are compared and written; derived columns (see
+    ``DERIVED_COLUMNS``) are written but never compared, since they follow their sources and
+    the caller recomputes them. Refuses, changing nothing, when a row is no longer as the
+    operation left it.
     """
-    plan = [
-        (
-            _table(c.table),
-            c.key,
-            c.after if to_before else c.before,
-            c.before if to_before else c.after,
-        )
-        for c in changes
-    ]
-    for table, key, expected, _target in plan:
-        if _current(session, table, key) != expected:
+    plan = []
+    for c in changes:
+        table = _table(c.table)
+        expected = c.after if to_before else c.before
+        target = c.before if to_before else c.after
+        columns = _changed_columns(c)
+        derived = DERIVED_COLUMNS.get(c.table, frozenset())
+        compared = [col for col in columns if col not in derived]
+        plan.append((table, c.key, expected, target, columns, compared))
+    for table, key, expected, _target, _columns, compared in plan:
+        current = _current(session, table, key)
+        if expected is None:
+            unchanged = current is None
+        else:
+            unchanged = current is not None and all(current[c] == expected[c] for c in compared)
+        if not unchanged:
             raise UndoConflictError(
                 QT_TRANSLATE_NOOP(
                     "Messages",
@@ -124,12 +140,13 @@ def restore(session: Session, changes: tuple[RowChange, ...], *, to_before: bool
                 )
             )
     # Inserts parent-first, then updates, then deletes child-first: foreign keys hold throughout.
-    for table, _key, expected, target in plan:
+    for table, _key, expected, target, _columns, _compared in plan:
         if expected is None and target is not None:
             session.execute(insert(table).values(**target))
-    for table, key, expected, target in plan:
+    for table, key, expected, target, columns, _compared in plan:
         if expected is not None and target is not None:
-            session.execute(update(table).where(_where(table, key)).values(**target))
-    for table, key, expected, target in reversed(plan):
+            values = {col: target[col] for col in columns}
+            session.execute(update(table).where(_where(table, key)).values(**values))
+    for table, key, expected, target, _columns, _compared in reversed(plan):
         if expected is not None and target is None:
             session.execute(delete(table).where(_where(table, key)))

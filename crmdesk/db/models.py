@@ -39,6 +39,15 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+# Columns computed from other data (their row or other tables) and kept by the services: undo
+# never compares them, and recomputes them after putting rows back.
+DERIVED_COLUMNS: dict[str, frozenset[str]] = {
+    "deals": frozenset({"score", "two_way", "last_touched_at", "next_action_at", "search_key"}),
+    "organizations": frozenset({"name_folded"}),
+    "contacts": frozenset({"name_folded"}),
+}
+
+
 class OrganizationRow(Base):
     __tablename__ = "organizations"
     __table_args__ = _AUTOINC

@@ -1,75 +1,121 @@
-"""Every deal's score recomputed by one SQL statement, after a scoring rule or threshold changes.
+"""Deals' scores recomputed in SQL, after a scoring rule or threshold changes or as they decay.
 
-The statement mirrors ``crmdesk.domain.scoring.explain_score``: per behaviour rule the sum of
-its signals' points halved every half-life, capped, rounded half up; plus the fit rules; clamped
-to 0–100. It needs SQLite's math functions (``pow``), built into the SQLite that ships with
-Python 3.11 and later.
+The statement mirrors ``crmdesk.domain.scoring.explain_score`` step for step: each signal's
+points halved every half-life over its age in whole seconds, in millionths of a point rounded
+half up (``decayed_micro``); summed per rule as integers, capped, rounded to whole points halves
+away from zero (``whole_points``); plus the fit rules; clamped to 0–100. Integer sums make the
+result independent of the order the database adds the signals in, so SQL and the domain agree
+exactly (a property test checks it over random rule sets). It needs SQLite's math functions
+(``power``, ``floor``), built into the SQLite that ships with Python 3.11 and later.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
-from datetime import UTC, datetime
+import math
+from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
-from crmdesk.db.models import OrganizationRow
+from crmdesk.db.models import DealRow, OrganizationRow
 from crmdesk.domain.scoring import (
     FIT_COMPANY_SIZE,
     FIT_DECISION_MAKER,
     FIT_FREE_MAIL,
     FIT_INDUSTRY,
     FIT_INFLUENCER,
+    MICRO,
     ScoringConfig,
+    half_life_seconds,
 )
 
-_AGE = "(:now - julianday(a.occurred_at))"  # in days; :now is a Julian day number
 _EMAIL = "coalesce(nullif(c.email, ''), o.email)"
+_HALF = MICRO // 2
 
-_RECOMPUTE = f"""
+# Per dialect: a timestamp column in whole seconds since 1970, the text after an email's
+# first "@", and "differs, NULL included".
+_SQLITE = {
+    "epoch": "CAST(strftime('%s', a.occurred_at) AS INTEGER)",
+    "domain": f"CASE WHEN instr({_EMAIL}, '@') > 0 "
+    f"THEN lower(substr({_EMAIL}, instr({_EMAIL}, '@') + 1)) END",
+    "differs": "IS NOT",
+}
+_POSTGRESQL = {
+    "epoch": "CAST(floor(extract(epoch FROM a.occurred_at)) AS BIGINT)",
+    "domain": f"CASE WHEN strpos({_EMAIL}, '@') > 0 "
+    f"THEN lower(substr({_EMAIL}, strpos({_EMAIL}, '@') + 1)) END",
+    "differs": "IS DISTINCT FROM",
+}
+
+_TEMPLATE = """
 UPDATE deals SET score = t.score
 FROM (
     SELECT d.id AS deal_id,
-           max(0, min(100, coalesce(b.points, 0)
-               + CASE WHEN o.industry IN (SELECT value FROM json_each(:industries))
-                      THEN :p_industry ELSE 0 END
+           CASE WHEN raw < 0 THEN 0 WHEN raw > 100 THEN 100 ELSE raw END AS score
+    FROM (
+        SELECT d.id AS id,
+               coalesce(b.points, 0)
+               + CASE WHEN o.industry IN :industries THEN :p_industry ELSE 0 END
                + CASE WHEN o.size IS NOT NULL AND :size_rule
                            AND o.size >= coalesce(:size_min, 0)
                            AND (:size_max IS NULL OR o.size <= :size_max)
                       THEN :p_size ELSE 0 END
                + CASE c.decision_role WHEN 'decision_maker' THEN :p_decision_maker
                                       WHEN 'influencer' THEN :p_influencer ELSE 0 END
-               + CASE WHEN instr({_EMAIL}, '@') > 0
-                           AND lower(substr({_EMAIL}, instr({_EMAIL}, '@') + 1))
-                               IN (SELECT value FROM json_each(:free_mail))
-                      THEN :p_free_mail ELSE 0 END)) AS score
-    FROM deals AS d
-    LEFT JOIN organizations AS o ON o.id = d.organization_id
-    LEFT JOIN contacts AS c ON c.id = d.contact_id
-    LEFT JOIN (
-        SELECT deal_id, sum(points) AS points FROM (
-            SELECT a.deal_id AS deal_id,
-                   CAST(min(coalesce(r.cap, 9e18), sum(
-                       CASE WHEN :half_life <= 0 OR {_AGE} <= 0 THEN r.points
-                            ELSE r.points * pow(0.5, {_AGE} / :half_life) END
-                   )) + 0.5 AS INTEGER) AS points
-            FROM scoring_rules AS r
-            CROSS JOIN activities AS a ON a.kind = r.signal
-            WHERE r.active AND a.occurred_at IS NOT NULL
-            GROUP BY r.id, a.deal_id
-        ) GROUP BY deal_id
-    ) AS b ON b.deal_id = d.id
-    WHERE d.archived = 0 OR :include_archived
+               + CASE WHEN {domain} IN :free_mail THEN :p_free_mail ELSE 0 END AS raw
+        FROM deals AS d
+        LEFT JOIN organizations AS o ON o.id = d.organization_id
+        LEFT JOIN contacts AS c ON c.id = d.contact_id
+        LEFT JOIN (
+            SELECT deal_id, sum(points) AS points FROM (
+                SELECT deal_id,
+                       CASE WHEN micro >= 0 THEN (micro + {half}) / {micro}
+                            ELSE -((-micro + {half}) / {micro}) END AS points
+                FROM (
+                    SELECT s.deal_id AS deal_id,
+                           CASE WHEN s.cap IS NOT NULL AND s.total > s.cap * {micro}
+                                THEN s.cap * {micro} ELSE s.total END AS micro
+                    FROM (
+                        SELECT a.deal_id AS deal_id, r.id AS rule_id, r.cap AS cap,
+                               CAST(sum(CASE
+                                   WHEN :half_life_s <= 0 OR :now_s - {epoch} <= 0
+                                   THEN r.points * {micro}
+                                   ELSE CAST(floor(r.points
+                                        * power(0.5, (:now_s - {epoch}) / :half_life_s)
+                                        * {micro}.0 + 0.5) AS BIGINT)
+                               END) AS BIGINT) AS total
+                        FROM scoring_rules AS r
+                        JOIN activities AS a ON a.kind = r.signal
+                        WHERE r.active AND a.occurred_at IS NOT NULL
+                          AND a.deal_id >= :lo AND a.deal_id < :hi
+                        GROUP BY a.deal_id, r.id, r.cap
+                    ) AS s
+                ) AS capped
+            ) AS per_rule GROUP BY deal_id
+        ) AS b ON b.deal_id = d.id
+        WHERE d.id >= :lo AND d.id < :hi AND (NOT d.archived OR :include_archived)
+    ) AS d
 ) AS t
-WHERE deals.id = t.deal_id AND deals.score IS NOT t.score
+WHERE deals.id = t.deal_id AND deals.score {differs} t.score
 """
 
 
-def julian_day(moment: datetime) -> float:
-    """``moment`` as a Julian day number, SQLite's ``julianday()`` scale."""
-    return moment.astimezone(UTC).timestamp() / 86_400 + 2_440_587.5
+def _statement(dialect: str) -> str:
+    parts = _POSTGRESQL if dialect == "postgresql" else _SQLITE
+    return _TEMPLATE.format(micro=MICRO, half=_HALF, **parts)
+
+
+_STATEMENTS: dict[str, object] = {}
+
+
+def _compiled(dialect: str) -> object:
+    statement = _STATEMENTS.get(dialect)
+    if statement is None:
+        statement = text(_statement(dialect)).bindparams(
+            bindparam("industries", expanding=True), bindparam("free_mail", expanding=True)
+        )
+        _STATEMENTS[dialect] = statement
+    return statement
 
 
 def _points(config: ScoringConfig, key: str) -> int:
@@ -84,14 +130,26 @@ def matching_industries(session: Session, config: ScoringConfig) -> list[str]:
     return [i for i in written if i and i.casefold() in targets]
 
 
+def id_bound(session: Session) -> int:
+    """One more than the highest deal id (0 for no deals): the end of every id range."""
+    highest = session.scalar(select(DealRow.id).order_by(DealRow.id.desc()).limit(1))
+    return (highest or 0) + 1
+
+
 def recompute_scores(
-    session: Session, config: ScoringConfig, now: datetime, include_archived: bool = True
+    session: Session,
+    config: ScoringConfig,
+    now: datetime,
+    include_archived: bool = True,
+    ids: tuple[int, int] | None = None,
 ) -> int:
-    """Set every deal's score as the rules in force give it at ``now``; returns rows changed."""
+    """Set the score of every deal (or of those with ``lo <= id < hi`` for ``ids``) as the rules
+    in force give it at ``now``; returns how many rows changed."""
+    lo, hi = ids if ids is not None else (0, id_bound(session))
     params = {
-        "now": julian_day(now),
-        "half_life": config.half_life_days,
-        "industries": json.dumps(matching_industries(session, config)),
+        "now_s": math.floor(now.timestamp()),
+        "half_life_s": float(half_life_seconds(config.half_life_days)),
+        "industries": matching_industries(session, config),
         "p_industry": _points(config, FIT_INDUSTRY),
         "size_rule": config.size_min is not None or config.size_max is not None,
         "size_min": config.size_min,
@@ -99,16 +157,17 @@ def recompute_scores(
         "p_size": _points(config, FIT_COMPANY_SIZE),
         "p_decision_maker": _points(config, FIT_DECISION_MAKER),
         "p_influencer": _points(config, FIT_INFLUENCER),
-        "free_mail": json.dumps(sorted(d.casefold() for d in config.free_mail_domains)),
+        "free_mail": sorted(d.casefold() for d in config.free_mail_domains),
         "p_free_mail": _points(config, FIT_FREE_MAIL),
         "include_archived": include_archived,
+        "lo": lo,
+        "hi": hi,
     }
-    result = session.execute(text(_RECOMPUTE), params)
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    statement = _compiled(session.get_bind().dialect.name)
+    result = session.execute(statement, params)  # type: ignore[call-overload]
+    return int(result.rowcount or 0)
 
 
-def score_table(session: Session, deal_ids: Sequence[int] | None = None) -> dict[int, int]:
-    """Stored scores (for checks and tests)."""
-    rows = session.execute(text("SELECT id, score FROM deals"))
-    wanted = None if deal_ids is None else set(deal_ids)
-    return {i: s for i, s in rows if wanted is None or i in wanted}
+def score_table(session: Session) -> dict[int, int]:
+    """Stored scores by deal id (for checks and tests)."""
+    return {i: s for i, s in session.execute(text("SELECT id, score FROM deals"))}

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal
 
 from crmdesk.domain.enums import ActivityKind, DecisionRole, Temperature
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP
-from crmdesk.domain.money import round_half_up
 
 FIT_INDUSTRY = "fit_industry"
 FIT_COMPANY_SIZE = "fit_company_size"
@@ -19,6 +18,10 @@ FIT_FREE_MAIL = "fit_free_mail"
 CLAMP = "clamp"
 
 SECONDS_PER_DAY = 86_400
+# Behaviour points are summed in millionths of a point, as integers, so the score is the same
+# however the signals are added up — here or in SQL (``crmdesk.db.score_queries``), which
+# computes exactly these steps in the same order.
+MICRO = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,11 +103,30 @@ class ScoreExplanation:
     contributions: tuple[Contribution, ...] = field(default_factory=tuple)
 
 
-def decayed(points: int, age_days: float, half_life_days: float) -> Decimal:
-    """Points after decay: halved every ``half_life_days`` since the signal."""
-    if half_life_days <= 0 or age_days <= 0:
-        return Decimal(points)
-    return Decimal(points) * Decimal(0.5 ** (age_days / half_life_days))
+def age_seconds(now: datetime, at: datetime) -> int:
+    """Whole seconds from ``at`` to ``now`` (each counted from its whole second)."""
+    return math.floor(now.timestamp()) - math.floor(at.timestamp())
+
+
+def half_life_seconds(half_life_days: float) -> float:
+    """The half-life in seconds, as the decay divides by it."""
+    return half_life_days * SECONDS_PER_DAY
+
+
+def decayed_micro(points: int, age: int, half_life_days: float) -> int:
+    """A signal's points ``age`` seconds after it, halved every half-life, in millionths of a
+    point (rounded half up); a signal in the future, or no half-life, counts in full."""
+    if half_life_days <= 0 or age <= 0:
+        return points * MICRO
+    factor = 0.5 ** (age / half_life_seconds(half_life_days))
+    return math.floor(points * factor * MICRO + 0.5)
+
+
+def whole_points(micro: int) -> int:
+    """Millionths of a point to whole points, halves away from zero."""
+    if micro >= 0:
+        return (micro + MICRO // 2) // MICRO
+    return -((-micro + MICRO // 2) // MICRO)
 
 
 def temperature(score: int, has_two_way: bool, config: ScoringConfig) -> Temperature:
@@ -119,21 +141,19 @@ def temperature(score: int, has_two_way: bool, config: ScoringConfig) -> Tempera
 def _behaviour(
     signals: Iterable[Signal], config: ScoringConfig, now: datetime
 ) -> list[Contribution]:
-    sums: dict[str, tuple[ScoringRule, Decimal, int, int, datetime]] = {}
+    sums: dict[str, tuple[ScoringRule, int, int, int, datetime]] = {}
     for signal in signals:
         rule = config.rule_for_signal(signal.kind)
         if rule is None:
             continue
-        age = (now - signal.at).total_seconds() / SECONDS_PER_DAY
-        value = decayed(rule.points, age, config.half_life_days)
-        _, total, raw, count, latest = sums.get(rule.key, (rule, Decimal(0), 0, 0, signal.at))
+        value = decayed_micro(rule.points, age_seconds(now, signal.at), config.half_life_days)
+        _, total, raw, count, latest = sums.get(rule.key, (rule, 0, 0, 0, signal.at))
         sums[rule.key] = (rule, total + value, raw + rule.points, count + 1, max(latest, signal.at))
     result = []
     for rule, total, raw, count, latest in sums.values():
         if rule.cap is not None:
-            total = min(total, Decimal(rule.cap))
-        points = round_half_up(total)
-        result.append(Contribution(rule.key, rule.label, points, raw, count, latest))
+            total = min(total, rule.cap * MICRO)
+        result.append(Contribution(rule.key, rule.label, whole_points(total), raw, count, latest))
     order = {r.key: i for i, r in enumerate(config.rules)}
     return sorted(result, key=lambda c: order[c.key])
 
@@ -154,8 +174,8 @@ def _fit(facts: FitFacts, config: ScoringConfig) -> list[Contribution]:
         hits.append(FIT_DECISION_MAKER)
     elif facts.decision_role == DecisionRole.INFLUENCER:
         hits.append(FIT_INFLUENCER)
-    domain = (facts.email or "").rpartition("@")[2].casefold()
-    if domain and domain in {d.casefold() for d in config.free_mail_domains}:
+    _local, at, domain = (facts.email or "").partition("@")  # the SQL reads the same part
+    if at and domain.casefold() in {d.casefold() for d in config.free_mail_domains}:
         hits.append(FIT_FREE_MAIL)
     out = []
     for key in hits:

@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from crmdesk.services.activities import ActivityService
 from crmdesk.services.board import BoardService
 from crmdesk.services.catalog import CatalogService
-from crmdesk.services.context import OpChanges, ServiceContext, utc_now
+from crmdesk.services.context import ServiceContext, utc_now
 from crmdesk.services.criteria import CriteriaService
 from crmdesk.services.deals import DealService
+from crmdesk.services.derived import refresh_affected
+from crmdesk.services.notices import Change, Kind, OpChanges
 from crmdesk.services.people import ContactService, OrganizationService
 from crmdesk.services.pipeline import AnswerInput, GateView, PipelineService
 from crmdesk.services.quotes import LineSpec, QuoteService
@@ -21,7 +23,7 @@ from crmdesk.services.settings import SettingsService
 from crmdesk.services.transfer import TransferService
 from crmdesk.services.undo import UndoHistory
 
-__all__ = ["AnswerInput", "GateView", "LineSpec", "OpChanges", "Services"]
+__all__ = ["AnswerInput", "Change", "GateView", "Kind", "LineSpec", "OpChanges", "Services"]
 
 
 class Services:
@@ -30,7 +32,7 @@ class Services:
     def __init__(
         self, session_factory: sessionmaker[Session], clock: Callable[[], datetime] = utc_now
     ) -> None:
-        self.context = ServiceContext(session_factory, clock)
+        self.context = ServiceContext(session_factory, clock, refresh_affected)
         self.organizations = OrganizationService(self.context)
         self.contacts = ContactService(self.context)
         self.deals = DealService(self.context)

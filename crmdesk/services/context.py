@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.db.journal import RowChange
 from crmdesk.db.uow import UnitOfWork
+from crmdesk.services.background import Background, Inline
+from crmdesk.services.notices import CONFIG_CHANGES, Kind, OpChanges, summarize
 from crmdesk.services.undo import UndoHistory
 
 T = TypeVar("T")
 
-# Tables whose rows ``ServiceContext.config`` caches: any change to them empties the cache.
-CONFIG_TABLES = frozenset({"settings", "scoring_rules", "sub_stage_probabilities", "criteria"})
+# Brings derived data (scores, search keys…) in step after undo or redo put rows back,
+# inside the same transaction.
+RestoreHook = Callable[[Session, tuple[RowChange, ...], datetime], None]
+Listener = Callable[[OpChanges], None]
 
 
 def utc_now() -> datetime:
@@ -24,50 +28,38 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass(frozen=True, slots=True)
-class OpChanges:
-    """Announced after every committed change: what it was and which rows it touched."""
-
-    # A Message: the English label, with its marked template and values for translation.
-    label: str
-    kind: str  # "do", "undo" or "redo"
-    tables: frozenset[str]
-    deal_ids: frozenset[int]
-    # The stage each changed deal is in now; a deal archived or deleted by the change is absent.
-    deal_stages: Mapping[int, str] = field(default_factory=dict)
-    setting_keys: frozenset[str] = frozenset()  # which settings changed, if any
-
-
-def summarize(label: str, kind: str, changes: tuple[RowChange, ...]) -> OpChanges:
-    """Build the notice for a set of row changes."""
-    deal_ids: set[int] = set()
-    stages: dict[int, str] = {}
-    for change in changes:
-        if change.table == "deals":
-            deal_ids.add(change.key[0])
-            now = change.before if kind == "undo" else change.after
-            if now is not None and not now.get("archived"):
-                stages[change.key[0]] = str(now["stage"])
-        for row in (change.before, change.after):
-            if row is not None and row.get("deal_id") is not None:
-                deal_ids.add(row["deal_id"])
-    return OpChanges(label, kind, frozenset(c.table for c in changes), frozenset(deal_ids), stages)
+def _nothing_derived(_session: Session, _changes: tuple[RowChange, ...], _now: datetime) -> None:
+    """No derived data to bring in step."""
 
 
 class ServiceContext:
-    """Runs each user action in its own unit of work and records how to reverse it."""
+    """Runs each user action in its own unit of work and records how to reverse it.
+
+    Guarantees:
+    - every change is one transaction, recorded as one undo step with a readable label;
+    - after every commit (undo and redo included) the derived hooks run first, then every
+      listener hears one :class:`OpChanges`;
+    - settings-like data read through :meth:`config` is dropped as soon as a notice says it
+      changed.
+    """
 
     def __init__(
         self,
         session_factory: sessionmaker[Session],
         clock: Callable[[], datetime] = utc_now,
+        restore_hook: RestoreHook = _nothing_derived,
     ) -> None:
         self.session_factory = session_factory
         self.clock = clock
-        self.history = UndoHistory(self)
-        self._listeners: list[Callable[[OpChanges], None]] = []
+        self.background: Background = Inline()
+        self.history = UndoHistory(
+            self.uow, self.announce, lambda s, c: restore_hook(s, c, clock())
+        )
+        self._listeners: list[Listener] = []
         self._configs: dict[str, Any] = {}
-        self._derived_hooks: list[Callable[[OpChanges], None]] = []
+        self._config_lock = threading.Lock()
+        self._config_generation = 0
+        self._derived_hooks: list[Listener] = []
 
     def uow(self) -> UnitOfWork:
         """A new unit of work."""
@@ -92,32 +84,40 @@ class ServiceContext:
             label = label(result)
         if uow.changes:
             self.history.push(label, uow.changes)
-            self.announce(summarize(label, "do", uow.changes))
+            self.announce(summarize(label, Kind.DO, uow.changes))
         return result
 
     def config(self, key: str, load: Callable[[Session], T], session: Session) -> T:
-        """Settings-like data read once and kept until a change touches its tables."""
-        if key not in self._configs:
-            self._configs[key] = load(session)
-        return self._configs[key]  # type: ignore[no-any-return]
+        """Settings-like data read once and kept until a notice says it changed."""
+        with self._config_lock:
+            if key in self._configs:
+                return cast(T, self._configs[key])
+            generation = self._config_generation
+        value = load(session)
+        with self._config_lock:
+            if generation == self._config_generation:  # nothing changed while it was read
+                self._configs[key] = value
+        return value
 
-    def add_derived_hook(self, hook: Callable[[OpChanges], None]) -> None:
+    def add_derived_hook(self, hook: Listener) -> None:
         """Call ``hook`` after every committed change, before the listeners hear of it, to bring
         derived data (like scores) in step; what it writes is not an undo step of its own."""
         self._derived_hooks.append(hook)
 
-    def subscribe(self, listener: Callable[[OpChanges], None]) -> None:
+    def subscribe(self, listener: Listener) -> None:
         """Call ``listener`` after every committed change, undo and redo."""
         self._listeners.append(listener)
 
-    def unsubscribe(self, listener: Callable[[OpChanges], None]) -> None:
+    def unsubscribe(self, listener: Listener) -> None:
         """Stop calling ``listener``."""
         self._listeners.remove(listener)
 
     def announce(self, notice: OpChanges) -> None:
-        """Tell every listener what changed."""
-        if notice.tables & CONFIG_TABLES:
-            self._configs.clear()
+        """Tell every listener what changed (from whichever thread committed it)."""
+        if notice.touches(*CONFIG_CHANGES):
+            with self._config_lock:
+                self._configs.clear()
+                self._config_generation += 1
         for hook in list(self._derived_hooks):
             hook(notice)
         for listener in list(self._listeners):

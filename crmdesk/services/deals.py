@@ -227,8 +227,9 @@ class DealService:
             current = {"organization_id": row.organization_id, **values}
             values.update(_add_parties(session, parties, current, self._ctx.clock()))
             apply_fields(row, values)
+            edited = session.is_modified(row)  # before the checks' queries flush it
             _check_links(session, row)
-            if session.is_modified(row):
+            if edited:
                 now = self._ctx.clock()
                 row.updated_at = now
                 refresh_deal(session, row, read_scoring_config(session), now)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from crmdesk.db.journal import RowChange
 from crmdesk.db.models import ActivityRow, ContactRow, DealRow, OrganizationRow
 from crmdesk.domain.enums import TWO_WAY_KINDS, DecisionRole
 from crmdesk.domain.scoring import FitFacts, ScoreExplanation, ScoringConfig, Signal, explain_score
 from crmdesk.domain.text import fold_all
+from crmdesk.services.settings import read_scoring_config
 
 
 def fit_facts(session: Session, deal: DealRow) -> FitFacts:
@@ -69,11 +71,49 @@ def refresh_deal(session: Session, deal: DealRow, config: ScoringConfig, now: da
     _set(deal, "search_key", search_key(session, deal))
 
 
-def refresh_search_keys(session: Session, deals: Iterable[DealRow]) -> None:
-    """Recompute the search key of deals whose organization or contact changed."""
+def refresh_deals(session: Session, deals: Iterable[DealRow], now: datetime) -> None:
+    """Recompute every derived column of ``deals`` (their organization or contact changed:
+    names feed the search key, industry, size, role and email the score)."""
     session.flush()
-    for deal in deals:
-        _set(deal, "search_key", search_key(session, deal))
+    config = read_scoring_config(session)
+    for deal in list(deals):
+        refresh_deal(session, deal, config, now)
+
+
+def affected_deals(changes: Iterable[RowChange]) -> tuple[set[int], set[int], set[int]]:
+    """The deals, organizations and contacts whose rows (or children) the changes touched."""
+    deals: set[int] = set()
+    orgs: set[int] = set()
+    contacts: set[int] = set()
+    for change in changes:
+        if change.table == "deals":
+            deals.add(change.key[0])
+        elif change.table == "organizations":
+            orgs.add(change.key[0])
+        elif change.table == "contacts":
+            contacts.add(change.key[0])
+        for row in (change.before, change.after):
+            if row is not None and row.get("deal_id") is not None:
+                deals.add(row["deal_id"])
+    return deals, orgs, contacts
+
+
+def refresh_affected(session: Session, changes: tuple[RowChange, ...], now: datetime) -> None:
+    """Recompute the derived columns of every deal the changes concern (after undo or redo)."""
+    deal_ids, org_ids, contact_ids = affected_deals(changes)
+    links = []
+    if deal_ids:
+        links.append(DealRow.id.in_(deal_ids))
+    if org_ids:
+        links.append(DealRow.organization_id.in_(org_ids))
+    if contact_ids:
+        links.append(DealRow.contact_id.in_(contact_ids))
+    if not links:
+        return
+    config = read_scoring_config(session)
+    for deal in session.scalars(select(DealRow).where(or_(*links))).all():
+        refresh_deal(session, deal, config, now)
+    session.flush()
 
 
 def _set(row: object, attr: str, value: object) -> None:

@@ -16,7 +16,7 @@ from crmdesk.domain.enums import DecisionRole
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, ValidationError
 from crmdesk.domain.text import fold
 from crmdesk.services.context import ServiceContext
-from crmdesk.services.derived import refresh_search_keys
+from crmdesk.services.derived import refresh_deals
 from crmdesk.services.rows import CONTACT, ORGANIZATION, get_or_raise, to_contact, to_organization
 
 
@@ -145,7 +145,7 @@ class OrganizationService:
             if row.name_folded != fold(row.name):
                 row.name_folded = fold(row.name)
             deals = session.scalars(select(DealRow).where(DealRow.organization_id == org_id))
-            refresh_search_keys(session, deals)
+            refresh_deals(session, deals, self._ctx.clock())
             return to_organization(row)
 
         return self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Edit organization")), apply)
@@ -212,7 +212,7 @@ class ContactService:
             if row.name_folded != fold(row.full_name):
                 row.name_folded = fold(row.full_name)
             deals = session.scalars(select(DealRow).where(DealRow.contact_id == contact_id))
-            refresh_search_keys(session, deals)
+            refresh_deals(session, deals, self._ctx.clock())
             return to_contact(row)
 
         return self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Edit contact")), apply)

@@ -8,41 +8,72 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import ScoringRuleRow
-from crmdesk.db.score_queries import recompute_scores
+from crmdesk.db.score_queries import id_bound, recompute_scores
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from crmdesk.domain.scoring import ScoringConfig
 from crmdesk.domain.text import nfc
-from crmdesk.services.context import OpChanges, ServiceContext
+from crmdesk.services.background import Progress
+from crmdesk.services.context import ServiceContext
+from crmdesk.services.notices import Change, Kind, OpChanges
 from crmdesk.services.settings import read_scoring_config, write_setting
+
+RESCORE_BATCH = 5_000  # deals per write transaction of a background re-score (~50 ms)
 
 
 class ScoringService:
-    """Edit the rules (each change undoable); scores follow at once, undo and redo included."""
+    """Edit the rules (each change undoable); scores follow, undo and redo included.
+
+    After a rule or threshold changes, every deal is re-scored in batches of short write
+    transactions through ``ServiceContext.background``: at once on the command line, on a
+    worker in the window, which hears a ``Change.SCORES`` notice when it is done. A newer change
+    restarts a re-score that is still running.
+    """
 
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+        self._generation = 0
         ctx.add_derived_hook(self._after_change)
 
     def _after_change(self, notice: OpChanges) -> None:
-        scoring_settings = any(k.startswith("scoring.") for k in notice.setting_keys)
-        if "scoring_rules" in notice.tables or scoring_settings:
-            self.recompute_all()
+        if notice.kind != Kind.DERIVED and notice.touches(Change.SCORING):
+            self.rescore_in_background()
 
     def config(self) -> ScoringConfig:
         """The rules and thresholds in force."""
         return self._ctx.read(read_scoring_config)
 
     def recompute_all(self) -> int:
-        """Re-score every deal in SQL with the rules in force now; returns how many changed.
-
-        Scores are derived data: this writes them without an undo step of its own.
-        """
+        """Re-score every deal in SQL with the rules in force now, in one transaction; returns
+        how many changed. Scores are derived data: this is no undo step of its own."""
         with self._ctx.uow() as uow:
             changed = recompute_scores(
                 uow.session, read_scoring_config(uow.session), self._ctx.clock()
             )
             uow.commit()
         return changed
+
+    def rescore_in_background(self) -> None:
+        """Re-score every deal in short batches, off the caller's thread when the context has a
+        worker; the listeners then hear that scores changed."""
+        self._generation += 1
+        generation = self._generation
+        self._ctx.background.submit(lambda progress: self._rescore(generation, progress), "rescore")
+
+    def _rescore(self, generation: int, progress: Progress) -> None:
+        bound = self._ctx.read(id_bound)
+        changed = 0
+        for lo in range(0, bound, RESCORE_BATCH):
+            if generation != self._generation or progress.cancelled():
+                break  # a newer re-score took over, or the window is closing
+            with self._ctx.uow() as uow:
+                config = self._ctx.config("scoring", read_scoring_config, uow.session)
+                ids = (lo, min(bound, lo + RESCORE_BATCH))
+                changed += recompute_scores(uow.session, config, self._ctx.clock(), ids=ids)
+                uow.commit()
+            progress.report(min(bound, lo + RESCORE_BATCH), bound)
+        if changed:
+            label = Message(QT_TRANSLATE_NOOP("Messages", "Re-score {count} deals"), count=changed)
+            self._ctx.announce(OpChanges(label, Kind.DERIVED, frozenset({Change.SCORES})))
 
     def set_thresholds(self, warm_at: int, hot_at: int) -> None:
         """Where warm and hot begin (0 < warm < hot ≤ 100)."""

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db import board_queries as q
 from crmdesk.domain.enums import Stage
-from crmdesk.services.context import OpChanges, ServiceContext
+from crmdesk.services.context import ServiceContext
+from crmdesk.services.notices import Change, OpChanges
 
 GroupKey = tuple[str, str, Any, int | None]  # stage, currency, sub-stage, probability override
 
@@ -45,9 +46,9 @@ class SearchIndex:
         ctx.subscribe(self._on_change)
 
     def _on_change(self, notice: OpChanges) -> None:
-        if notice.tables & {"organizations", "contacts"}:
+        if notice.touches(Change.PEOPLE):
             self._generation += 1
-        elif "deals" in notice.tables:
+        elif notice.touches(Change.DEALS):
             with self._stale_lock:
                 self._stale |= notice.deal_ids
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message
-from crmdesk.services.context import OpChanges, ServiceContext
+from crmdesk.services.context import ServiceContext
 from crmdesk.services.exports import export
 from crmdesk.services.imports.engine import ImportReport, import_file
 from crmdesk.services.imports.plan import ImportOptions, ImportPlan, inspect_file
@@ -17,8 +17,7 @@ from crmdesk.services.imports.workbook import (
     restore_workbook,
     workbook_rows,
 )
-
-IMPORTED_TABLES = frozenset({"deals", "organizations", "contacts", "activities", "stage_history"})
+from crmdesk.services.notices import Kind, everything
 
 
 class TransferService:
@@ -58,14 +57,8 @@ class TransferService:
             # Earlier steps could no longer be undone safely (an imported deal may now point at
             # the organization an "Add organization" undo would remove): the history starts anew.
             self._ctx.history.clear()
-            self._ctx.announce(
-                OpChanges(
-                    Message(QT_TRANSLATE_NOOP("Messages", "Import {file}"), file=path.name),
-                    "import",
-                    IMPORTED_TABLES,
-                    frozenset(),
-                )
-            )
+            label = Message(QT_TRANSLATE_NOOP("Messages", "Import {file}"), file=path.name)
+            self._ctx.announce(everything(label, Kind.IMPORT))
         return report
 
     def export(self, path: Path, what: str | None = None) -> int:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
 
 from crmdesk.db.journal import RowChange, restore
+from crmdesk.db.uow import UnitOfWork
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
-
-if TYPE_CHECKING:
-    from crmdesk.services.context import ServiceContext
+from crmdesk.services.notices import Kind, OpChanges, summarize
 
 MAX_STEPS = 200
 
@@ -25,12 +26,21 @@ class UndoStep:
 class UndoHistory:
     """Two stacks of steps; a new change clears the redo stack.
 
-    Undo writes the rows' earlier state in one transaction, refusing (and writing nothing)
-    if any of those rows changed since; redo writes the later state the same way.
+    Undo writes back the columns the step changed, in one transaction, refusing (and writing
+    nothing) if any of them changed since; derived data (scores, search keys…) is then
+    recomputed from its sources in the same transaction, so it never makes an undo refuse.
+    Redo does the same towards the step's later state.
     """
 
-    def __init__(self, ctx: ServiceContext) -> None:
-        self._ctx = ctx
+    def __init__(
+        self,
+        uow: Callable[[], UnitOfWork],
+        announce: Callable[[OpChanges], None],
+        derive: Callable[[Session, tuple[RowChange, ...]], None],
+    ) -> None:
+        self._uow = uow
+        self._announce = announce
+        self._derive = derive
         self._undo: list[UndoStep] = []
         self._redo: list[UndoStep] = []
 
@@ -63,7 +73,8 @@ class UndoHistory:
         step = self._undo[-1]
         self._apply(step, to_before=True)
         self._redo.append(self._undo.pop())
-        self._announce(step, "undo")
+        # After the stacks changed, so listeners see the new Undo and Redo labels.
+        self._announce(summarize(step.label, Kind.UNDO, step.changes))
         return step.label
 
     def redo(self) -> str:
@@ -73,16 +84,11 @@ class UndoHistory:
         step = self._redo[-1]
         self._apply(step, to_before=False)
         self._undo.append(self._redo.pop())
-        self._announce(step, "redo")
+        self._announce(summarize(step.label, Kind.REDO, step.changes))
         return step.label
 
     def _apply(self, step: UndoStep, *, to_before: bool) -> None:
-        with self._ctx.uow() as uow:
+        with self._uow() as uow:
             restore(uow.session, step.changes, to_before=to_before)
+            self._derive(uow.session, step.changes)
             uow.commit()
-
-    def _announce(self, step: UndoStep, kind: str) -> None:
-        # After the stacks changed, so listeners see the new Undo and Redo labels.
-        from crmdesk.services.context import summarize
-
-        self._ctx.announce(summarize(step.label, kind, step.changes))

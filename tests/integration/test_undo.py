@@ -10,6 +10,7 @@ import pytest
 from crmdesk.app import Workspace
 from crmdesk.domain.enums import SubStage
 from crmdesk.domain.errors import DomainError, UndoConflictError, ValidationError
+from crmdesk.services import Change as Meaning
 from crmdesk.services import Services
 from tests.conftest import dump
 from tests.integration.helpers import LEAD_REQUIRED, make_lead, make_opportunity, met
@@ -119,7 +120,7 @@ def test_every_change_is_announced_with_the_deals_it_touched(services: Services)
     services.history.undo()
     assert [n.kind for n in notices][-2:] == ["do", "undo"]
     assert deal.id in notices[-1].deal_ids
-    assert "activities" in notices[-1].tables
+    assert notices[-1].touches(Meaning.ACTIVITIES)
 
 
 def test_a_deal_with_a_new_organization_and_contact_is_one_undoable_action(
