@@ -109,8 +109,8 @@ def measure_window(path: Path) -> dict[str, float]:
     while not painted and _ms(start) < 10_000:
         app.processEvents()
     board_ready = (painted[0] - start) * 1000 if painted else float("nan")
-    if window.board.warm_thread is not None:  # the search index fills while the user looks
-        window.board.warm_thread.join()
+    if window.background is not None:  # the search index fills while the user looks
+        window.background.wait()
     memory = rss_mb()
 
     move_times = _time_moves(window, app)
@@ -266,7 +266,7 @@ def first_paint_child(db: str) -> None:
 
     app = qt_app()
     workspace = open_workspace(db)
-    window = MainWindow(workspace.services, Path(db).name, scratch_settings(), warm_search=False)
+    window = MainWindow(workspace.services, Path(db).name, scratch_settings(), background=False)
 
     class Quit(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:

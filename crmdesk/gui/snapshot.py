@@ -27,7 +27,7 @@ def show_window(
     """Build and show the main window at a size and in a language, everything painted once."""
     qt_app()
     install_language(language)
-    window = MainWindow(services, title, scratch_settings(), warm_search=False)
+    window = MainWindow(services, title, scratch_settings(), background=False)
     window.resize(width, height)
     window.show()
     QApplication.processEvents()

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -146,7 +146,7 @@
         <translation>Vì sao chuyển lùi %1 thương vụ này?</translation>
     </message>
     <message>
-        <source>A short reason, kept in the deal&apos;s history</source>
+        <source>A short reason, kept in the deal's history</source>
         <translation>Lý do ngắn gọn, được lưu trong lịch sử thương vụ</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>chuyển thương vụ sang giai đoạn khác, qua các bước kiểm tra</translation>
     </message>
     <message>
-        <source>the deal&apos;s number</source>
+        <source>the deal's number</source>
         <translation>số của thương vụ</translation>
     </message>
     <message>
@@ -300,8 +300,8 @@
         <translation>mã lý do thất bại, khi chuyển sang Thất bại</translation>
     </message>
     <message>
-        <source>note for the lost reason (needed for &apos;other&apos;)</source>
-        <translation>ghi chú cho lý do thất bại (bắt buộc với &apos;other&apos;)</translation>
+        <source>note for the lost reason (needed for 'other')</source>
+        <translation>ghi chú cho lý do thất bại (bắt buộc với 'other')</translation>
     </message>
     <message>
         <source>{count} deal(s)</source>
@@ -420,7 +420,7 @@
         <translation>Đã ghi {number} (lần sửa {revision}) vào {path}.</translation>
     </message>
     <message>
-        <source>bring in a CSV or .xlsx file (another CRM&apos;s export)</source>
+        <source>bring in a CSV or .xlsx file (another CRM's export)</source>
         <translation>nhập tệp CSV hoặc .xlsx (tệp xuất từ CRM khác)</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>trang tính của tệp .xlsx (mặc định: trang đầu tiên)</translation>
     </message>
     <message>
-        <source>the file&apos;s format (recognized from its header row when omitted)</source>
+        <source>the file's format (recognized from its header row when omitted)</source>
         <translation>định dạng của tệp (nếu bỏ trống, nhận diện qua dòng tiêu đề)</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>đọc cột COLUMN thành trường FIELD (ví dụ: deal.title, org.name; ignore để bỏ qua cột), mỗi cột một lần</translation>
     </message>
     <message>
-        <source>the source&apos;s stage NAME is our STAGE (lead, prospect, opportunity, won, lost)</source>
+        <source>the source's stage NAME is our STAGE (lead, prospect, opportunity, won, lost)</source>
         <translation>giai đoạn NAME trong tệp nguồn tương ứng với giai đoạn STAGE của CRM Desk (lead, prospect, opportunity, won, lost)</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <source>measure the performance budget&apos;s figures</source>
+        <source>measure the performance budget's figures</source>
         <translation>đo các chỉ số trong ngân sách hiệu năng</translation>
     </message>
     <message>
@@ -1323,7 +1323,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <source>Import a spreadsheet or another CRM&apos;s export</source>
+        <source>Import a spreadsheet or another CRM's export</source>
         <translation>Nhập bảng tính hoặc tệp xuất từ CRM khác</translation>
     </message>
     <message>
@@ -1349,6 +1349,49 @@
     <message>
         <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Bảng tính (*.csv *.txt *.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search deals, people, companies, email, phone…</source>
+        <translation>Tìm kiếm thương vụ, người liên hệ, công ty, email, số điện thoại…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Độ nóng</translation>
+    </message>
+    <message>
+        <source>Any temperature</source>
+        <translation>Mọi độ nóng</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Mọi nguồn</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Mọi người phụ trách</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Lâu không chăm sóc</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
     </message>
 </context>
 <context>
@@ -1420,7 +1463,7 @@
         <translation>Thẩm định trước khi chuyển</translation>
     </message>
     <message>
-        <source>Why move anyway? (recorded in the deal&apos;s history)</source>
+        <source>Why move anyway? (recorded in the deal's history)</source>
         <translation>Vì sao vẫn chuyển? (được ghi vào lịch sử thương vụ)</translation>
     </message>
     <message>
@@ -1474,6 +1517,29 @@
     <message>
         <source>%1 required criteria are not met: tick them, or give an override reason.</source>
         <translation>%1 tiêu chí bắt buộc chưa đạt: đánh dấu các tiêu chí đó hoặc nhập lý do bỏ qua.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>New quote for the selected deal</source>
+        <translation>Báo giá mới cho thương vụ đang chọn</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Nhập dữ liệu từ tệp</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>Xuất dữ liệu ra tệp</translation>
+    </message>
+    <message>
+        <source>Refresh the board</source>
+        <translation>Làm mới bảng</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
     </message>
 </context>
 <context>
@@ -1787,46 +1853,6 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <source>Search deals, people, companies, email, phone…</source>
-        <translation>Tìm kiếm thương vụ, người liên hệ, công ty, email, số điện thoại…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Tìm kiếm</translation>
-    </message>
-    <message>
-        <source>Temperature</source>
-        <translation>Độ nóng</translation>
-    </message>
-    <message>
-        <source>Any temperature</source>
-        <translation>Mọi độ nóng</translation>
-    </message>
-    <message>
-        <source>Any source</source>
-        <translation>Mọi nguồn</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Nguồn</translation>
-    </message>
-    <message>
-        <source>Any owner</source>
-        <translation>Mọi người phụ trách</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Người phụ trách</translation>
-    </message>
-    <message>
-        <source>Stale</source>
-        <translation>Lâu không chăm sóc</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
         <source>Imported %1 deal from %2.</source>
         <translation>Đã nhập %1 thương vụ từ %2.</translation>
     </message>
@@ -1907,8 +1933,12 @@
         <translation>Hoàn tác / làm lại</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
         <source>New lead</source>
-        <translation>Thêm khách tiềm năng</translation>
+        <translation>Khách tiềm năng mới</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1946,7 +1976,7 @@
         <translation>Đã nhận diện mẫu định dạng: %1 (khoảng %2 dòng). Hãy kiểm tra lựa chọn phía trên mỗi cột và sửa lựa chọn nào chưa đúng.</translation>
     </message>
     <message>
-        <source>CRM Desk does not know this file&apos;s format (about %1 rows). Choose above each column what it holds; columns left out are not imported. Each row becomes a lead.</source>
+        <source>CRM Desk does not know this file's format (about %1 rows). Choose above each column what it holds; columns left out are not imported. Each row becomes a lead.</source>
         <translation>CRM Desk không nhận ra định dạng của tệp này (khoảng %1 dòng). Chọn phía trên mỗi cột xem cột đó chứa gì; cột nào không chọn sẽ không được nhập. Mỗi dòng trở thành một khách tiềm năng.</translation>
     </message>
     <message>
@@ -1962,7 +1992,7 @@
         <translation>“%1” đang được chọn cho nhiều cột; chỉ giữ lại ở một cột.</translation>
     </message>
     <message>
-        <source>Choose which column holds the deal title, the organization or the contact&apos;s name: each row needs one of them.</source>
+        <source>Choose which column holds the deal title, the organization or the contact's name: each row needs one of them.</source>
         <translation>Chọn cột chứa tiêu đề thương vụ, tên công ty hoặc tên người liên hệ: mỗi dòng cần có ít nhất một trong số đó.</translation>
     </message>
 </context>
@@ -2045,7 +2075,7 @@
         <translation>“{code}” không phải là loại tiền tệ mà CRM Desk hỗ trợ; hãy dùng một trong các loại {known}.</translation>
     </message>
     <message>
-        <source>An amount must be a whole number of the currency&apos;s smallest unit.</source>
+        <source>An amount must be a whole number of the currency's smallest unit.</source>
         <translation>Số tiền phải là số nguyên tính theo đơn vị nhỏ nhất của loại tiền tệ.</translation>
     </message>
     <message>
@@ -2201,7 +2231,7 @@
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <source>A product&apos;s name</source>
+        <source>A product's name</source>
         <translation>Tên sản phẩm</translation>
     </message>
     <message>
@@ -2269,7 +2299,7 @@
         <translation>Ngừng dùng tiêu chí</translation>
     </message>
     <message>
-        <source>“{label}” has been answered for {count} deal(s): retire it instead, so those answers stay in the deals&apos; history.</source>
+        <source>“{label}” has been answered for {count} deal(s): retire it instead, so those answers stay in the deals' history.</source>
         <translation>“{label}” đã được trả lời cho {count} thương vụ: hãy ngừng dùng tiêu chí này thay vì xóa, để các câu trả lời đó vẫn được giữ trong lịch sử thương vụ.</translation>
     </message>
     <message>
@@ -2293,7 +2323,7 @@
         <translation>“{value}” không phải là giai đoạn con; hãy dùng một trong các giá trị: {names}.</translation>
     </message>
     <message>
-        <source>A deal&apos;s title</source>
+        <source>A deal's title</source>
         <translation>Tiêu đề thương vụ</translation>
     </message>
     <message>
@@ -2449,8 +2479,8 @@
         <translation>Các ngày như 03/04/2026 có thể ghi ngày trước hoặc tháng trước; chúng đã được đọc theo dạng dd/MM/yyyy. Dùng --dates mdy nếu tháng đứng trước.</translation>
     </message>
     <message>
-        <source>These stages are not CRM Desk&apos;s: {names}. Say where each goes, e.g. --stage &quot;{first}=prospect&quot;.</source>
-        <translation>CRM Desk không có các giai đoạn sau: {names}. Hãy cho biết mỗi giai đoạn ứng với giai đoạn nào, ví dụ: --stage &quot;{first}=prospect&quot;.</translation>
+        <source>These stages are not CRM Desk's: {names}. Say where each goes, e.g. --stage "{first}=prospect".</source>
+        <translation>CRM Desk không có các giai đoạn sau: {names}. Hãy cho biết mỗi giai đoạn ứng với giai đoạn nào, ví dụ: --stage "{first}=prospect".</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
@@ -2473,8 +2503,8 @@
         <translation>Trùng với công ty hoặc người liên hệ đã có (bỏ qua theo --duplicates skip).</translation>
     </message>
     <message>
-        <source>Which column is what? The file&apos;s columns are {columns}; choose a preset or map them, e.g. --map &quot;Name=deal.title&quot; --map &quot;Company=org.name&quot;.</source>
-        <translation>Cột nào chứa gì? Các cột của tệp là {columns}; hãy chọn một mẫu định dạng hoặc tự gán trường cho từng cột, ví dụ: --map &quot;Name=deal.title&quot; --map &quot;Company=org.name&quot;.</translation>
+        <source>Which column is what? The file's columns are {columns}; choose a preset or map them, e.g. --map "Name=deal.title" --map "Company=org.name".</source>
+        <translation>Cột nào chứa gì? Các cột của tệp là {columns}; hãy chọn một mẫu định dạng hoặc tự gán trường cho từng cột, ví dụ: --map "Name=deal.title" --map "Company=org.name".</translation>
     </message>
     <message>
         <source>There is no preset “{name}”; use one of {names}.</source>
@@ -2557,7 +2587,7 @@
         <translation>“{value}” không phải là vai trò trong quyết định mua; hãy dùng một trong các giá trị: {roles}.</translation>
     </message>
     <message>
-        <source>An organization&apos;s name</source>
+        <source>An organization's name</source>
         <translation>Tên công ty</translation>
     </message>
     <message>
@@ -2585,7 +2615,7 @@
         <translation>Trang web</translation>
     </message>
     <message>
-        <source>A contact&apos;s name</source>
+        <source>A contact's name</source>
         <translation>Tên người liên hệ</translation>
     </message>
     <message>
@@ -2761,6 +2791,10 @@
         <translation>Thương vụ {id} (“{title}”) đã được lưu trữ.</translation>
     </message>
     <message>
+        <source>Re-score {count} deals</source>
+        <translation>Tính lại điểm {count} thương vụ</translation>
+    </message>
+    <message>
         <source>Warm must start above 0 and below hot, and hot at 100 at most.</source>
         <translation>Ngưỡng ấm phải lớn hơn 0 và nhỏ hơn ngưỡng nóng; ngưỡng nóng tối đa là 100.</translation>
     </message>
@@ -2919,6 +2953,17 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Restored %1 deal.</source>
+        <translation>Đã khôi phục %1 thương vụ.</translation>
+    </message>
+    <message>
+        <source>Restored %1 deals.</source>
+        <translation>Đã khôi phục %1 thương vụ.</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>Dates, stages and duplicates</source>
@@ -2981,7 +3026,7 @@
         <translation>“%1” thành</translation>
     </message>
     <message>
-        <source>The file&apos;s dates read only one way; this is the order they use.</source>
+        <source>The file's dates read only one way; this is the order they use.</source>
         <translation>Ngày tháng trong tệp chỉ có một cách đọc; đây là thứ tự tệp sử dụng.</translation>
     </message>
     <message>
@@ -3417,7 +3462,7 @@
         <translation>&lt;b&gt;Điểm %1&lt;/b&gt; · %2 — các quy tắc được tính, sau khi giảm theo thời gian:</translation>
     </message>
     <message>
-        <source>Behaviour signals lose half their points every %1 days; fit attributes (industry, size, the contact&apos;s role) do not decay. A lead with no two-way contact yet is never hotter than warm.</source>
+        <source>Behaviour signals lose half their points every %1 days; fit attributes (industry, size, the contact's role) do not decay. A lead with no two-way contact yet is never hotter than warm.</source>
         <translation>Tín hiệu hành vi mất một nửa số điểm sau mỗi %1 ngày; các thuộc tính phù hợp (ngành nghề, quy mô, vai trò của người liên hệ) không bị giảm. Khách tiềm năng chưa có trao đổi hai chiều thì cao nhất chỉ ở mức ấm.</translation>
     </message>
 </context>
@@ -3537,7 +3582,7 @@
     <message>
         <source>“%1” is already open in another CRM Desk window (%2).
 
-Work in that window, or close it first. Opening the file twice is safe for your data, but each window keeps its own undo history and shows the other&apos;s changes only after a refresh.</source>
+Work in that window, or close it first. Opening the file twice is safe for your data, but each window keeps its own undo history and shows the other's changes only after a refresh.</source>
         <translation>“%1” đang được mở trong một cửa sổ CRM Desk khác (%2).
 
 Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp hai lần không gây hại cho dữ liệu của bạn, nhưng mỗi cửa sổ có lịch sử hoàn tác riêng và chỉ thấy thay đổi của cửa sổ kia sau khi làm mới.</translation>
@@ -3566,7 +3611,7 @@ Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp h
         <translation>Nhập từ bảng tính…</translation>
     </message>
     <message>
-        <source>Bring in the leads you keep in a spreadsheet or another CRM&apos;s export</source>
+        <source>Bring in the leads you keep in a spreadsheet or another CRM's export</source>
         <translation>Nhập các khách tiềm năng bạn đang lưu trong bảng tính hoặc trong tệp xuất từ CRM khác</translation>
     </message>
     <message>

@@ -82,7 +82,7 @@ def make_window(
 
     def make(services: Services) -> MainWindow:
         # No background warm-up of the search index: a thread outliving the test's database.
-        window = MainWindow(services, "test.sqlite", ui_settings, prompts, clock, warm_search=False)
+        window = MainWindow(services, "test.sqlite", ui_settings, prompts, clock, background=False)
         qtbot.addWidget(window)
         window.resize(1200, 800)
         window.show()

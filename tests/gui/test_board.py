@@ -193,14 +193,14 @@ def test_undo_then_redo_of_a_move_restores_rows_and_totals_exactly(
     after_rows = dump(workspace.engine)
     after = {s: (titles(window, s), header_text(window, s)) for s in window.board.columns}
     assert after != before
-    assert window.act_undo.text() == "&Undo Move “Undo me” to Prospect"
+    assert window.actions_.undo.text() == "&Undo Move “Undo me” to Prospect"
 
-    window.act_undo.trigger()
+    window.actions_.undo.trigger()
     assert dump(workspace.engine) == before_rows
     assert {s: (titles(window, s), header_text(window, s)) for s in window.board.columns} == before
-    assert window.act_redo.text() == "&Redo Move “Undo me” to Prospect"
+    assert window.actions_.redo.text() == "&Redo Move “Undo me” to Prospect"
 
-    window.act_redo.trigger()
+    window.actions_.redo.trigger()
     assert dump(workspace.engine) == after_rows
     assert {s: (titles(window, s), header_text(window, s)) for s in window.board.columns} == after
 
@@ -253,8 +253,8 @@ def test_delete_archives_and_undo_brings_the_card_back(
     qtbot.waitUntil(cards.hasFocus)
     qtbot.keyClick(cards, Qt.Key.Key_Delete)
     assert titles(window, Stage.LEAD) == []
-    assert window.act_undo.text() == "&Undo Archive “Archive me”"
-    window.act_undo.trigger()
+    assert window.actions_.undo.text() == "&Undo Archive “Archive me”"
+    window.actions_.undo.trigger()
     assert titles(window, Stage.LEAD) == ["Archive me"]
     assert services.deals.get(deal.id).archived is False
 
@@ -264,11 +264,11 @@ def test_search_ignores_case_and_vietnamese_diacritics(
 ) -> None:
     services.deals.create("Website – Nguyễn Văn Đức", 1_000_000, "VND")
     services.deals.create("POS – Trần Thị Hạnh", 2_000_000, "VND")
-    qtbot.keyClicks(window.search, "nguyen van duc")
+    qtbot.keyClicks(window.filters.search, "nguyen van duc")
     qtbot.waitUntil(lambda: window.board.board_filter.search == "nguyen van duc")
     assert titles(window, Stage.LEAD) == ["Website – Nguyễn Văn Đức"]
     assert window.board.columns[Stage.LEAD].header.count.text() == "1 deal"
-    window.clear_filters()
+    window.filters.clear()
     assert len(titles(window, Stage.LEAD)) == 2
 
 
@@ -278,12 +278,12 @@ def test_sort_and_window_geometry_persist_between_runs(
     window = make_window(services)
     window.board.set_sort(Stage.PROSPECT, BoardSort.VALUE)
     window.resize(1111, 777)
-    window.stale.setChecked(True)
+    window.filters.stale.setChecked(True)
     window.close()
     again = make_window(services)
     assert again.board.models[Stage.PROSPECT].sort == BoardSort.VALUE
     assert again.board.columns[Stage.PROSPECT].header.sort.currentData() == "value"
-    assert again.stale.isChecked() and again.board.board_filter.stale_only
+    assert again.filters.stale.isChecked() and again.board.board_filter.stale_only
     assert ui_settings.value("window/geometry") is not None
 
 
@@ -328,12 +328,14 @@ def test_enter_on_a_card_asks_to_open_that_deal(
     window: MainWindow, services: Services, qtbot: QtBot
 ) -> None:
     deal = make_lead(services, "Open me")
-    window.board.openRequested.disconnect(window.open_deal)  # the dialog would block the test
+    window.board.open_requested.disconnect(
+        window.commands.open_deal
+    )  # the dialog would block the test
     cards = window.board.card_list(Stage.LEAD)
     window.activateWindow()
     cards.setFocus()
     cards.setCurrentIndex(cards.model().index(0, 0))
-    with qtbot.waitSignal(window.board.openRequested, timeout=1000) as opened:
+    with qtbot.waitSignal(window.board.open_requested, timeout=1000) as opened:
         qtbot.keyClick(cards, Qt.Key.Key_Return)
     assert opened.args == [deal.id]
 
@@ -345,11 +347,11 @@ def test_scores_decay_to_today_in_the_background_when_the_window_opens(
     services.activities.log(deal.id, "quote_request", "Quote please")
     assert services.deals.get(deal.id).score == 30
     clock.advance(days=30)  # the stored score is a month old
-    window = MainWindow(services, "test.sqlite", ui_settings, prompts, clock, warm_search=True)
+    window = MainWindow(services, "test.sqlite", ui_settings, prompts, clock, background=True)
     qtbot.addWidget(window)
     window.show()
-    assert window.board.warm_thread is not None
-    window.board.warm_thread.join(timeout=30)
+    assert window.background is not None
+    window.background.wait(30_000)
     qtbot.waitUntil(lambda: window.board.models[Stage.LEAD].card(0).score == 15)
     assert services.deals.get(deal.id).score == 15
     window.close()

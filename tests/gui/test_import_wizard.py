@@ -32,7 +32,7 @@ def counts(services: Services) -> dict[Stage, int]:
 
 
 def open_wizard(window: MainWindow, path: Path) -> ImportWizard:
-    wizard = window.import_file()
+    wizard = window.commands.import_file()
     assert isinstance(wizard, ImportWizard)
     wizard.file_page.path_edit.setText(str(path))
     return wizard
@@ -206,7 +206,7 @@ def test_our_own_workbook_is_restored_without_a_mapping(
     source.write_text(PIPEDRIVE, encoding="utf-8")
     services.transfer.import_file(source)
     book = tmp_path / "everything.xlsx"
-    window.export_data((book, None))
+    window.commands.export_data((book, None))
     assert "Wrote" in window.statusBar().currentMessage()
 
     from crmdesk.app import open_workspace
@@ -234,12 +234,12 @@ def test_export_writes_the_chosen_table_and_a_failure_is_a_sentence(
     source.write_text(PIPEDRIVE, encoding="utf-8")
     services.transfer.import_file(source)
     contacts = tmp_path / "contacts.csv"
-    window.export_data((contacts, "contacts"))
+    window.commands.export_data((contacts, "contacts"))
     text = contacts.read_text(encoding="utf-8-sig")
     assert "Trần Thị Hạnh" in text and "Deal - Title" not in text
     errors: list[str] = []
     monkeypatch.setattr(window, "show_error", errors.append)
-    window.export_data((tmp_path / "no such folder" / "deals.csv", "deals"))
+    window.commands.export_data((tmp_path / "no such folder" / "deals.csv", "deals"))
     assert errors and "could not be written" in errors[0]
     assert not (tmp_path / "no such folder").exists()
 

@@ -31,8 +31,8 @@ def test_switching_to_vietnamese_rebuilds_the_window_with_the_same_view(
     make_lead(services)
     deal = make_lead(services, "Thiết kế website – Mai Anh")
     window.board.refresh()
-    window.search.setText("mai anh")
-    window.apply_filters()
+    window.filters.search.setText("mai anh")
+    window.filters.apply()
     assert menu_titles(window)[0] == "&File"
     undo = services.history.undo_label
 
@@ -41,11 +41,11 @@ def test_switching_to_vietnamese_rebuilds_the_window_with_the_same_view(
     qtbot.addWidget(vietnamese)
     assert vietnamese is not window and not window.isVisible() and vietnamese.isVisible()
     assert menu_titles(vietnamese)[:2] == ["&Tệp", "&Sửa"]
-    assert vietnamese.search.text() == "mai anh"
+    assert vietnamese.filters.search.text() == "mai anh"
     assert [c.id for c in vietnamese.board.models[Stage.LEAD].cards()] == [deal.id]
     assert services.history.undo_label == undo
-    assert vietnamese.act_undo.isEnabled()
-    assert vietnamese.act_languages["vi"].isChecked()
+    assert vietnamese.actions_.undo.isEnabled()
+    assert vietnamese.actions_.languages["vi"].isChecked()
     assert saved_language(ui_settings) == "vi"
     assert QLocale().language() == QLocale.Language.Vietnamese
     assert QLocale().firstDayOfWeek().name == "Monday"
@@ -73,9 +73,9 @@ def test_a_new_quote_is_in_the_interface_language(
     deal = make_opportunity(services)
     window.board.refresh(select=[deal.id])
     opened: list[int] = []
-    monkeypatch.setattr(window, "open_quote", opened.append)
+    monkeypatch.setattr(window.commands, "open_quote", opened.append)
     install_language(language)
-    window.new_quote()
+    window.commands.new_quote()
     quotes = services.quotes.for_deal(deal.id)
     assert [q.language for q in quotes] == [language]
     assert opened == [quotes[0].id]

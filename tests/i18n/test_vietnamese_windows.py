@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from crmdesk.domain.enums import Gate, Stage
+from crmdesk.gui.help import show_about, show_keys
 from crmdesk.gui.language import install_language
 from crmdesk.gui.main_window import MainWindow
 from crmdesk.services import Services
@@ -197,7 +198,7 @@ def test_the_main_window_speaks_vietnamese(
     vietnamese: None, qtbot: QtBot, vi_services: Services, tmp_path: Path
 ) -> None:
     settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(vi_services, "crmdesk.sqlite", settings, warm_search=False)
+    window = MainWindow(vi_services, "crmdesk.sqlite", settings, background=False)
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
@@ -210,14 +211,14 @@ def test_the_welcome_page_and_the_import_wizard_speak_vietnamese(
     vietnamese: None, qtbot: QtBot, services: Services, tmp_path: Path
 ) -> None:
     settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(services, "crmdesk.sqlite", settings, warm_search=False)
+    window = MainWindow(services, "crmdesk.sqlite", settings, background=False)
     qtbot.addWidget(window)
     window.show()
     assert window.stack.currentWidget() is window.welcome
     assert not (left := english_left(window)), "\n".join(left)
     source = tmp_path / "khach.csv"
     source.write_text("Họ tên,Công ty,Giai đoạn\nLê Thị Mai,Hoa Sen,Đang đàm phán\n", "utf-8")
-    wizard = window.import_wizard()
+    wizard = window.commands.import_wizard()
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path_edit.setText(str(source))
@@ -335,10 +336,10 @@ def test_message_boxes_and_the_score_tooltip_speak_vietnamese(
 
     monkeypatch.setattr(QMessageBox, "exec", capture)
     settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(vi_services, "crmdesk.sqlite", settings, warm_search=False)
+    window = MainWindow(vi_services, "crmdesk.sqlite", settings, background=False)
     qtbot.addWidget(window)
-    window.show_keys()
-    window.show_about()
+    show_keys(window)
+    show_about(window, "crmdesk.sqlite")
     application.confirm_second_window(Path("/du-lieu/crmdesk.sqlite"), "tiến trình 42 trên máy-a")
     deal = vi_services.board.column(Stage.OPPORTUNITY, limit=1)[0]
     shown.append(window.board.explanation_html(deal.id))

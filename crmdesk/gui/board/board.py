@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import html
-import logging
-import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from crmdesk.domain.board import BoardFilter
@@ -17,14 +14,25 @@ from crmdesk.domain.enums import OPEN_STAGES, BoardSort, Stage
 from crmdesk.gui.board.card_delegate import temperature_name
 from crmdesk.gui.board.column_model import ColumnModel
 from crmdesk.gui.board.column_view import CardList, Column, DropZone
-from crmdesk.gui.board.moves import MoveController, MovePrompts
+from crmdesk.gui.board.moves import MovePrompts
 from crmdesk.gui.formatting import format_totals, local_date
 from crmdesk.gui.messages import label_text
-from crmdesk.services import OpChanges, Services
+from crmdesk.gui.notices import NoticeRelay
+from crmdesk.gui.operations.feedback import Feedback
+from crmdesk.gui.operations.pipeline import MoveController
+from crmdesk.services import Change, OpChanges, Services
 
-_WATCHED = frozenset({"deals", "activities", "answers", "stage_history", "organizations",
-                      "contacts", "settings", "criteria", "sub_stage_probabilities",
-                      "scoring_rules", "quotes"})  # fmt: skip
+# What the board shows depends on these; anything else (the catalog, say) leaves it alone.
+_SHOWN = tuple(set(Change) - {Change.CATALOG})
+# These can change any card or total: the whole board is read again.
+_EVERY_CARD = (
+    Change.PEOPLE,
+    Change.SETTINGS,
+    Change.CRITERIA,
+    Change.SCORING,
+    Change.PIPELINE,
+    Change.SCORES,
+)
 
 
 def _same_results(a: BoardFilter, b: BoardFilter) -> bool:
@@ -35,22 +43,20 @@ def _same_results(a: BoardFilter, b: BoardFilter) -> bool:
 class Board(QWidget):
     """Three columns over paged models and two outcome zones, refreshed on every change."""
 
-    openRequested = Signal(int)
+    open_requested = Signal(int)
     refreshed = Signal()
-    rescored = Signal()  # scores were recomputed in the background
 
     def __init__(
         self,
         services: Services,
         prompts: MovePrompts,
+        notices: NoticeRelay,
+        feedback: Feedback,
         clock: object = None,
-        warm_search: bool = True,
     ) -> None:
         super().__init__()
-        self._warm_search = warm_search
-        self.warm_thread: threading.Thread | None = None
         self.services = services
-        self.moves = MoveController(services, prompts)
+        self.moves = MoveController(services, prompts, feedback)
         self._filter = BoardFilter()
         self.models = {stage: ColumnModel(services, stage) for stage in OPEN_STAGES}
         self.columns = {stage: Column(model, clock) for stage, model in self.models.items()}
@@ -63,7 +69,7 @@ class Board(QWidget):
             row.addWidget(column, 1)
             cards = column.cards
             cards.dropRequested.connect(self.moves.request)
-            cards.openRequested.connect(self.openRequested)
+            cards.openRequested.connect(self.open_requested)
             cards.tooltipRequested.connect(lambda deal_id, c=cards: self._tooltip(c, deal_id))
             cards.neighbourRequested.connect(lambda step, s=stage: self.focus_column(s, step))
             column.header.sortChosen.connect(lambda sort, s=stage: self.set_sort(s, sort))
@@ -77,13 +83,7 @@ class Board(QWidget):
         layout.setSpacing(10)
         layout.addLayout(row, 1)
         layout.addLayout(zones)
-        services.context.subscribe(self._on_change)
-        self.rescored.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
-        self.destroyed.connect(lambda: self._unsubscribe(services))
-
-    def _unsubscribe(self, services: Services) -> None:
-        with contextlib.suppress(ValueError):
-            services.context.unsubscribe(self._on_change)
+        notices.changed.connect(self._on_change)
 
     # -- what the board shows ------------------------------------------------------------------
 
@@ -108,20 +108,6 @@ class Board(QWidget):
             model.set_view(self._filter, sort, self._totals[stage])
         self._show_zones()
         self.refreshed.emit()
-        if self._warm_search:
-            self._warm_search = False
-            # Read the search keys while the user looks at the board, not on their first keystroke.
-            self.warm_thread = threading.Thread(target=self._warm, name="search-index", daemon=True)
-            self.warm_thread.start()
-
-    def _warm(self) -> None:
-        """In the background: fill the search index, then let scores decay to today."""
-        try:
-            self.services.board.warm_search()
-            if self.services.scoring.recompute_all():
-                self.rescored.emit()  # queued to the window's thread, which redraws
-        except Exception:
-            logging.getLogger(__name__).debug("background warm-up failed", exc_info=True)
 
     def set_filter(self, board_filter: BoardFilter) -> None:
         """Filter all columns (counts and totals follow)."""
@@ -166,18 +152,29 @@ class Board(QWidget):
             totals = self._totals[stage]
             zone.show_summary(totals.count, format_totals(totals.value_by_currency))
 
+    @Slot(object)
     def _on_change(self, notice: OpChanges) -> None:
-        if not notice.tables & _WATCHED:
+        if not notice.touches(*_SHOWN):
             return
-        if notice.tables & {"settings", "criteria", "sub_stage_probabilities", "scoring_rules"}:
+        if notice.touches(*_EVERY_CARD):
             self.refresh()
             return
-        stages = {
+        stages = set(notice.stages) | {
             c.stage for m in self.models.values() for c in m.cards() if c.id in notice.deal_ids
         }
-        now = {deal_id: Stage(stage) for deal_id, stage in notice.deal_stages.items()}
-        stages |= set(now.values())
-        self.refresh(stages or None, select=[i for i in notice.deal_ids if i in now])
+        moved = [i for i in notice.deal_ids if i in notice.deal_stages]
+        focused = self.focused_list()
+        follow = focused is not None and bool(set(focused.selected_ids()) & set(moved))
+        self.refresh(stages or None, select=moved)
+        if follow:  # the keyboard focus goes with the cards it moved
+            self._focus_cards(moved, notice.deal_stages)
+
+    def _focus_cards(self, ids: list[int], stages: Mapping[int, Stage]) -> None:
+        stage = stages.get(ids[0]) if ids else None
+        if stage in self.columns:
+            cards = self.columns[stage].cards
+            cards.setFocus(Qt.FocusReason.OtherFocusReason)
+            cards.select_ids(ids)
 
     # -- focus and keyboard --------------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""The main window's parts: actions, menus, commands, remembered view, language rebuild."""
