@@ -55,7 +55,9 @@ system-deps window-deps:
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@# setuptools' note on every editable install ("Editable installation… be careful with
+	@# folders named like the package") is a screen of stars, not a problem: keep it quiet.
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
 
 clean:
