@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "CRM Desk"
@@ -35,7 +35,8 @@ def sample_database() -> Path:
 
 
 def program_folder() -> Path:
-    """Where the program's own files are (ui/, resources/, crmdesk/i18n): the checkout, or the
-    folder of a frozen bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) if bundle else Path(__file__).resolve().parent.parent
+    """The package's own folder, holding ``resources/`` and ``i18n/``, wherever it is installed:
+    a checkout, a wheel (``pip install``, ``pipx``) or a frozen bundle."""
+    from crmdesk.resources import real_path
+
+    return real_path(files(__package__ or "crmdesk"))

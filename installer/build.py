@@ -26,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTALLER = ROOT / "installer"
+ICONS = ROOT / "crmdesk" / "resources" / "icon"
 SPEC = INSTALLER / "crmdesk.spec"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -53,8 +54,8 @@ def linux(dist: Path, archive: bool) -> Path:
     icons = folder / "icons"
     icons.mkdir(exist_ok=True)
     for size in ICON_SIZES:
-        shutil.copy2(ROOT / "resources" / "icon" / f"crmdesk-{size}.png", icons)
-    shutil.copy2(ROOT / "resources" / "icon" / "crmdesk.svg", icons)
+        shutil.copy2(ICONS / f"crmdesk-{size}.png", icons)
+    shutil.copy2(ICONS / "crmdesk.svg", icons)
     shutil.copy2(INSTALLER / "linux" / "crmdesk.desktop.in", folder)
     for script in ("install.sh", "uninstall.sh"):
         target = folder / script

@@ -1,4 +1,4 @@
-"""Render ``resources/icon/crmdesk.svg`` into every size the platforms need.
+"""Render ``crmdesk/resources/icon/crmdesk.svg`` into every size the platforms need.
 
     python installer/make_icons.py
 
@@ -13,7 +13,7 @@ import os
 import struct
 from pathlib import Path
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icon"
+ICON_DIR = Path(__file__).resolve().parent.parent / "crmdesk" / "resources" / "icon"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS element types holding PNG data, by pixel size (Apple's "icns" format).

@@ -17,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "crmdesk" / "i18n"
+FORMS = ROOT / "crmdesk" / "resources" / "ui"  # the Designer forms
 LANGUAGES = ("vi",)
 
 
@@ -33,7 +34,7 @@ def tool(name: str) -> str:
 def sources() -> list[str]:
     """Every file whose strings are translated."""
     files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "crmdesk").rglob("*.py"))
-    return files + sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.ui"))
+    return files + sorted(str(p.relative_to(ROOT)) for p in FORMS.glob("*.ui"))
 
 
 def update() -> None:

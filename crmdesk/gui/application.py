@@ -19,7 +19,8 @@ from crmdesk.gui.language import (
     user_settings,
 )
 from crmdesk.gui.style import apply_style
-from crmdesk.locations import APP_NAME, ORG_NAME, program_folder
+from crmdesk.locations import APP_NAME, ORG_NAME
+from crmdesk.resources import resource_path
 
 translate = QCoreApplication.translate
 
@@ -41,7 +42,7 @@ def qt_app(argv: list[str] | None = None) -> QApplication:
 
 def app_icon() -> QIcon:
     """CRM Desk's icon, sharp at every size (drawn from its SVG, with PNG fallbacks)."""
-    folder = program_folder() / "resources" / "icon"
+    folder = resource_path("icon")
     icon = QIcon()
     for name in ("crmdesk.svg", "crmdesk-48.png", "crmdesk-256.png"):
         if (folder / name).exists():

@@ -24,7 +24,7 @@ _current = ["en"]
 
 def translations_folder() -> Path:
     """Where the .qm files are: in the package, or in a frozen bundle."""
-    return program_folder() / "crmdesk" / "i18n"
+    return program_folder() / "i18n"
 
 
 def system_language() -> str:

@@ -1,31 +1,26 @@
-"""Forms drawn in Qt Designer (the repository's ``ui/`` folder), loaded at run time."""
+"""Forms drawn in Qt Designer (``crmdesk/resources/ui/*.ui``), loaded at run time."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
-from crmdesk.locations import program_folder
-
-
-def ui_folder() -> Path:
-    """Where the ``.ui`` files are: beside the package in a checkout, or in a frozen bundle."""
-    return program_folder() / "ui"
+from crmdesk.resources import resource
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
-    """Build the widget described by ``ui/NAME.ui``."""
-    path = ui_folder() / f"{name}.ui"
-    file = QFile(str(path))
-    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FileNotFoundError(f"The form {path} is missing from this installation.")
+    """Build the widget described by ``crmdesk/resources/ui/NAME.ui``."""
+    form = resource("ui", f"{name}.ui")
+    if not form.is_file():
+        raise FileNotFoundError(f"The form {name}.ui is missing from this installation.")
+    buffer = QBuffer()
+    buffer.setData(QByteArray(form.read_bytes()))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     try:
-        widget = QUiLoader().load(file, parent)
+        widget = QUiLoader().load(buffer, parent)
     finally:
-        file.close()
+        buffer.close()
     if widget is None:
-        raise RuntimeError(f"The form {path} could not be read.")
+        raise RuntimeError(f"The form {name}.ui could not be read.")
     return widget

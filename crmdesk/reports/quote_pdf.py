@@ -4,9 +4,7 @@ the total in words, notes and terms, "Page x of y". Plain data in, bytes out."""
 from __future__ import annotations
 
 import io
-import sys
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -30,6 +28,7 @@ from reportlab.platypus import (
 
 from crmdesk.domain.quote_math import line_amounts, quote_totals
 from crmdesk.reports import text as t
+from crmdesk.reports.fonts import fonts_folder
 from crmdesk.reports.quote_data import QuoteDocument
 
 FONT = "CRMDeskSans"
@@ -46,13 +45,6 @@ RULE = colors.HexColor("#d0d5dd")
 ZEBRA = colors.HexColor("#f5f7fa")
 MARGIN = 16 * mm
 WIDTH = A4[0] - 2 * MARGIN - 12  # the frame's width inside its 6 pt padding on each side
-
-
-def fonts_folder() -> Path:
-    """The bundled fonts: ``resources/fonts`` in a checkout or a frozen bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "resources" / "fonts"
 
 
 @cache
