@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from crmdesk.app import open_workspace
+from crmdesk.app import Workspace, open_workspace
 from crmdesk.domain.enums import BoardSort, Stage
 from crmdesk.gui.board.column_model import encode_ids
 from crmdesk.gui.main_window import MainWindow
 from crmdesk.services import Services
 from tests.conftest import dump
 from tests.gui.conftest import ScriptedPrompts, tick_all
-from tests.integration.helpers import make_lead, make_opportunity
+from tests.integration.helpers import LEAD_REQUIRED, make_lead, make_opportunity, met
 
 
 def drag(window: MainWindow, ids: list[int], source: Stage, target: Stage, row: int = 0) -> None:
@@ -355,3 +356,87 @@ def test_scores_decay_to_today_in_the_background_when_the_window_opens(
     qtbot.waitUntil(lambda: window.board.models[Stage.LEAD].card(0).score == 15)
     assert services.deals.get(deal.id).score == 15
     window.close()
+
+
+def _send_drag(widget, mime, point) -> bool:  # type: ignore[no-untyped-def]
+    """Real drag-enter, drag-move and drop events to ``widget`` at ``point``; whether the
+    drop was accepted."""
+    from PySide6.QtCore import QCoreApplication, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    with warnings.catch_warnings():  # Qt 6 offers only these (QPoint) constructors
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(point, actions, mime, buttons, modifiers)
+        move = QDragMoveEvent(point, actions, mime, buttons, modifiers)
+    QCoreApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    QCoreApplication.sendEvent(widget, move)
+    drop = QDropEvent(QPointF(point), actions, mime, buttons, modifiers)
+    QCoreApplication.sendEvent(widget, drop)
+    return drop.isAccepted()
+
+
+def test_real_drag_and_drop_events_on_a_column_viewport_move_the_card_there(
+    window: MainWindow, services: Services, prompts: ScriptedPrompts
+) -> None:
+    prompts.on_gate = tick_all
+    dragged = make_lead(services, "Dragged lead")
+    for title in ("Prospect A", "Prospect B"):
+        deal = make_lead(services, title)
+        services.pipeline.move([deal.id], Stage.PROSPECT, answers=met(*LEAD_REQUIRED))
+    assert titles(window, Stage.PROSPECT) == ["Prospect B", "Prospect A"]
+    source = window.board.models[Stage.LEAD]
+    mime = source.mimeData([source.index(source.row_of(dragged.id))])
+    target = window.board.card_list(Stage.PROSPECT)
+    upper_half_of_a = target.visualRect(target.model().index(1)).topLeft() + QPoint(20, 3)
+    assert _send_drag(target.viewport(), mime, upper_half_of_a)
+    assert prompts.asked == ["gate"]
+    assert services.deals.get(dragged.id).stage == Stage.PROSPECT
+    assert titles(window, Stage.PROSPECT) == ["Prospect B", "Dragged lead", "Prospect A"]
+    assert titles(window, Stage.LEAD) == []
+
+
+def test_foreign_data_carrying_ids_dropped_on_a_column_moves_nothing(
+    window: MainWindow, services: Services, workspace: Workspace
+) -> None:
+    from PySide6.QtCore import QMimeData
+
+    deal = make_lead(services, "Stays")
+    other = make_lead(services, "Already a prospect")
+    services.pipeline.move([other.id], Stage.PROSPECT, answers=met(*LEAD_REQUIRED))
+    before = dump(workspace.engine)
+    foreign = QMimeData()
+    foreign.setText(f"{deal.id}")
+    foreign.setData("application/json", f"[{deal.id}]".encode())
+    target = window.board.card_list(Stage.PROSPECT)
+    assert not _send_drag(target.viewport(), foreign, target.viewport().rect().center())
+    assert dump(workspace.engine) == before
+    assert titles(window, Stage.PROSPECT) == ["Already a prospect"]
+
+
+def test_the_won_zone_count_follows_undo_and_redo(
+    window: MainWindow, services: Services, prompts: ScriptedPrompts
+) -> None:
+    prompts.on_gate = tick_all
+    deal = make_opportunity(services)
+    window.board.refresh()
+
+    def won_label() -> str:
+        return window.board.zones[Stage.WON].label.text()
+
+    assert "0 deals" in won_label()
+    source = window.board.models[Stage.OPPORTUNITY]
+    mime = source.mimeData([source.index(0)])
+    zone = window.board.zones[Stage.WON]
+    assert _send_drag(zone, mime, zone.rect().center())  # real events, on the zone
+    assert services.deals.get(deal.id).stage == Stage.WON
+    assert "1 deal " in won_label()
+    window.commands.undo()
+    assert services.deals.get(deal.id).stage == Stage.OPPORTUNITY
+    assert "0 deals" in won_label()
+    assert titles(window, Stage.OPPORTUNITY) == [deal.title]
+    window.commands.redo()
+    assert "1 deal " in won_label()

@@ -119,10 +119,12 @@ class CardList(QListView):
     # -- dropping in ---------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Accept only the board's own cards."""
+        """Accept only the board's own cards, as a move whatever the drag proposed (the view's
+        own handling runs first: it refuses an event accepted before it)."""
         if decode_ids(event.mimeData()):
-            event.acceptProposedAction()
             super().dragEnterEvent(event)
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
         else:
             event.ignore()
 
@@ -130,7 +132,8 @@ class CardList(QListView):
         """Show where the cards would land."""
         if decode_ids(event.mimeData()):
             super().dragMoveEvent(event)
-            event.acceptProposedAction()
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
         else:
             event.ignore()
 
