@@ -7,6 +7,7 @@ import json
 import sys
 
 from crmdesk.app import Workspace
+from crmdesk.cli import deal_show
 from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED, add_db_option, run_with_workspace
 from crmdesk.cli.formatting import card_json, card_line
 from crmdesk.domain.board import BoardFilter
@@ -24,7 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     """Add the ``deals`` command and its sub-commands."""
     deals = commands.add_parser("deals", help=translate("CLI", "list and move deals"))
     add_db_option(deals)
-    sub = deals.add_subparsers(dest="deals_command", required=True, metavar="{list,move}")
+    sub = deals.add_subparsers(dest="deals_command", required=True, metavar="{list,move,show}")
 
     listing = sub.add_parser(
         "list", help=translate("CLI", "list deals, optionally of one stage or matching a search")
@@ -73,6 +74,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "--lost-note", help=translate("CLI", "note for the lost reason (needed for 'other')")
     )
     move.set_defaults(handler=move_deal)
+    deal_show.register(sub)
 
 
 def _cards(ws: Workspace, args: argparse.Namespace) -> list[CardRow]:

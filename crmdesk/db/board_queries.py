@@ -166,6 +166,7 @@ def _page_statement(shape: _PageShape) -> Select[Any]:
             DealRow.sub_stage,
             DealRow.stage_entered_at,
             DealRow.position,
+            DealRow.expected_close,
             OrganizationRow.name.label("organization"),
             _CONTACT.full_name.label("contact"),
             temperature.label("temperature"),

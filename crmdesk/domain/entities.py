@@ -168,6 +168,7 @@ class CardRow:
     position: float
     quotes: int = 0  # how many quotes (numbers, not revisions) the deal has
     quote_status: QuoteStatus | None = None  # of its newest quote revision
+    expected_close: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

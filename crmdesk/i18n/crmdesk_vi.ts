@@ -280,8 +280,40 @@
         <translation>chuyển thương vụ sang giai đoạn khác, qua các bước kiểm tra</translation>
     </message>
     <message>
+        <source>one deal whole: fields, score and why, history</source>
+        <translation>toàn bộ một thương vụ: các trường, điểm và lý do, lịch sử</translation>
+    </message>
+    <message>
         <source>the deal's number</source>
         <translation>số của thương vụ</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>in JSON thay cho văn bản</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}, probability {probability} %</source>
+        <translation>Giai đoạn: {stage}, xác suất {probability} %</translation>
+    </message>
+    <message>
+        <source>Value: {value}</source>
+        <translation>Giá trị: {value}</translation>
+    </message>
+    <message>
+        <source>Organization: {name}</source>
+        <translation>Công ty: {name}</translation>
+    </message>
+    <message>
+        <source>Contact: {who}</source>
+        <translation>Người liên hệ: {who}</translation>
+    </message>
+    <message>
+        <source>Score: {score} ({temperature})</source>
+        <translation>Điểm: {score} ({temperature})</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Lịch sử:</translation>
     </message>
     <message>
         <source>qualification criteria met, by key (comma-separated)</source>
@@ -518,6 +550,62 @@
     <message>
         <source>Wrote {path} ({width}×{height}).</source>
         <translation>Đã ghi {path} ({width}×{height}).</translation>
+    </message>
+    <message>
+        <source>list and change scoring</source>
+        <translation>xem và thay đổi cách chấm điểm</translation>
+    </message>
+    <message>
+        <source>every rule, the half-life and the thresholds</source>
+        <translation>mọi quy tắc, chu kỳ bán rã và các ngưỡng</translation>
+    </message>
+    <message>
+        <source>change a rule's points, cap or whether it counts</source>
+        <translation>đổi số điểm, mức trần của một quy tắc hoặc có tính quy tắc đó hay không</translation>
+    </message>
+    <message>
+        <source>the rule's key (see scoring list)</source>
+        <translation>khóa của quy tắc (xem scoring list)</translation>
+    </message>
+    <message>
+        <source>points, −100 to 100</source>
+        <translation>số điểm, từ −100 đến 100</translation>
+    </message>
+    <message>
+        <source>the most the rule adds, 1 to 100, or 'none'</source>
+        <translation>số điểm tối đa quy tắc cộng thêm, từ 1 đến 100, hoặc 'none'</translation>
+    </message>
+    <message>
+        <source>whether it counts</source>
+        <translation>có tính quy tắc này hay không</translation>
+    </message>
+    <message>
+        <source>days after which a signal counts half</source>
+        <translation>số ngày sau đó một tín hiệu chỉ còn tính một nửa</translation>
+    </message>
+    <message>
+        <source>1 to 365</source>
+        <translation>từ 1 đến 365</translation>
+    </message>
+    <message>
+        <source>where warm and hot begin</source>
+        <translation>điểm bắt đầu của mức ấm và nóng</translation>
+    </message>
+    <message>
+        <source>cap {cap}</source>
+        <translation>trần {cap}</translation>
+    </message>
+    <message>
+        <source>(not counted)</source>
+        <translation>(không tính)</translation>
+    </message>
+    <message>
+        <source>Half-life {days} days; warm from {warm}, hot from {hot}.</source>
+        <translation>Chu kỳ bán rã {days} ngày; ấm từ {warm}, nóng từ {hot}.</translation>
+    </message>
+    <message>
+        <source>Every deal was re-scored.</source>
+        <translation>Mọi thương vụ đã được chấm điểm lại.</translation>
     </message>
 </context>
 <context>

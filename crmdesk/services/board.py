@@ -235,4 +235,5 @@ def _card(r: dict, action: object | None) -> CardRow:  # type: ignore[type-arg]
         position=r["position"],
         quotes=int(r["quotes"] or 0),
         quote_status=QuoteStatus(r["quote_status"]) if r["quote_status"] else None,
+        expected_close=r["expected_close"],
     )

@@ -17,6 +17,7 @@ from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, ValidationE
 from crmdesk.domain.money import check_currency, check_minor
 from crmdesk.domain.scoring import ScoreExplanation
 from crmdesk.services.context import ServiceContext
+from crmdesk.services.deal_details import DealDetails, deal_details
 from crmdesk.services.derived import explain_deal, refresh_deal
 from crmdesk.services.people import (
     CONTACT_FIELDS,
@@ -306,6 +307,10 @@ class DealService:
                 for r in s.scalars(query)
             ]
         )
+
+    def details(self, deal_id: int) -> DealDetails:
+        """One deal whole: fields, parties, probability, score explanation, history, answers."""
+        return self._ctx.read(lambda s: deal_details(s, deal_id, self._ctx.clock()))
 
     def explain_score(self, deal_id: int) -> ScoreExplanation:
         """The deal's score now, and each rule that contributed."""
