@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>every rule, the half-life and the thresholds</source>
-        <translation>mọi quy tắc, chu kỳ bán rã và các ngưỡng</translation>
+        <translation>mọi quy tắc, thời gian giảm nửa điểm và các ngưỡng</translation>
     </message>
     <message>
         <source>change a rule's points, cap or whether it counts</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>Half-life {days} days; warm from {warm}, hot from {hot}.</source>
-        <translation>Chu kỳ bán rã {days} ngày; ấm từ {warm}, nóng từ {hot}.</translation>
+        <translation>Thời gian giảm nửa điểm {days} ngày; ấm từ {warm}, nóng từ {hot}.</translation>
     </message>
     <message>
         <source>Every deal was re-scored.</source>
