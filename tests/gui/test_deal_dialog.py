@@ -33,9 +33,9 @@ from tests.integration.helpers import LEAD_REQUIRED, make_lead, make_opportunity
 
 
 @pytest.fixture
-def open_dialog(qtbot: QtBot, services: Services, clock):  # type: ignore[no-untyped-def]
+def open_dialog(qtbot: QtBot, services: Services, clock, ui_settings):  # type: ignore[no-untyped-def]
     def make(deal_id: int | None = None) -> DealDialog:
-        dialog = DealDialog(services, deal_id, None, clock)
+        dialog = DealDialog(services, deal_id, None, clock, ui_settings)
         qtbot.addWidget(dialog)
         dialog.resize(760, 560)
         dialog.show()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
@@ -13,7 +16,8 @@ from tests.integration.helpers import make_lead, make_opportunity
 
 
 def open_dialog(qtbot: QtBot, services: Services, deal_id: int | None = None) -> DealDialog:
-    dialog = DealDialog(services, deal_id)
+    settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
+    dialog = DealDialog(services, deal_id, None, None, settings)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QSettings
 from pytestqt.qtbot import QtBot
 
 from crmdesk.domain.enums import ActivityKind, Gate, Stage, SubStage, Temperature
@@ -44,7 +44,7 @@ def test_a_criterion_made_required_in_the_dialog_blocks_the_next_move(
 
 
 def test_a_retired_criterion_keeps_its_answers_in_the_deal_history(
-    qtbot: QtBot, services: Services
+    qtbot: QtBot, services: Services, ui_settings: QSettings
 ) -> None:
     deal = make_lead(services)
     services.pipeline.move([deal.id], "prospect", answers=met(*LEAD_REQUIRED))
@@ -56,7 +56,7 @@ def test_a_retired_criterion_keeps_its_answers_in_the_deal_history(
     assert "retired" in page.list.currentItem().text()
     assert "buying_intent" not in [c.key for c in services.settings.criteria(page.gate)]
 
-    deal_dialog = DealDialog(services, deal.id)
+    deal_dialog = DealDialog(services, deal.id, None, None, ui_settings)
     qtbot.addWidget(deal_dialog)
     table = deal_dialog.answers_table
     shown = {table.item(r, 2).text(): table.item(r, 4).text() for r in range(table.rowCount())}

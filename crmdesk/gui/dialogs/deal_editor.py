@@ -58,10 +58,10 @@ class DealDialog(QDialog):
     def __init__(
         self,
         services: Services,
-        deal_id: int | None = None,
-        parent: QWidget | None = None,
-        clock: object = None,
-        settings: QSettings | None = None,
+        deal_id: int | None,
+        parent: QWidget | None,
+        clock: object,
+        settings: QSettings,
     ) -> None:
         super().__init__(parent)
         self._settings = settings

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.entities import Deal, Quote
-from crmdesk.domain.enums import Gate, Stage
+from crmdesk.domain.enums import Gate
 from crmdesk.gui.board.card_delegate import TEMPERATURE_COLORS, temperature_name
 from crmdesk.gui.board.column_view import stage_name
 from crmdesk.gui.dialogs.gate_dialog import gate_name
 from crmdesk.gui.formatting import format_money, local_date
-from crmdesk.gui.language import current_language
 from crmdesk.gui.messages import label_text
+from crmdesk.gui.operations.quotes import start_quote
 from crmdesk.gui.quotes.editor import QuoteEditor, status_name
 from crmdesk.services import Services
 
@@ -240,7 +239,7 @@ class ScoreTab(QWidget):
 class QuotesTab(QWidget):
     """The deal's quotes, every revision; open one or start a new one."""
 
-    def __init__(self, services: Services, deal: Deal, settings: QSettings | None) -> None:
+    def __init__(self, services: Services, deal: Deal, settings: QSettings) -> None:
         super().__init__()
         self.services, self.deal, self._settings = services, deal, settings
         self.quotes_table = read_only_table(
@@ -291,19 +290,10 @@ class QuotesTab(QWidget):
 
     def new_quote(self) -> None:
         """Start a quote for this deal (asking first unless it is an opportunity) and open it."""
-        if self.deal.stage != Stage.OPPORTUNITY:
-            answer = QMessageBox.question(
-                self,
-                self.tr("New quote"),
-                self.tr("“%1” is not an opportunity yet. Make a quote anyway?").replace(
-                    "%1", self.deal.title
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        quote = self.services.quotes.create(self.deal.id, language=current_language())
+        quote_id = start_quote(self, self.services, self.deal)
         self.refresh()
-        self._edit(quote.id)
+        if quote_id is not None:
+            self._edit(quote_id)
 
     def open_quote(self) -> None:
         """Open the selected quote (or the newest)."""
@@ -313,7 +303,5 @@ class QuotesTab(QWidget):
         self._edit(self._quotes[rows[0].row() if rows else 0].id)
 
     def _edit(self, quote_id: int) -> None:
-        from crmdesk.gui.application import user_settings
-
-        QuoteEditor(self.services, quote_id, self._settings or user_settings(), self).exec()
+        QuoteEditor(self.services, quote_id, self._settings, self).exec()
         self.refresh()

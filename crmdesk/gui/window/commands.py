@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from crmdesk.domain.enums import Stage
 from crmdesk.gui.board.board import Board
 from crmdesk.gui.formatting import plural
-from crmdesk.gui.language import current_language
 from crmdesk.gui.operations import deals, history
-from crmdesk.gui.operations.feedback import Failed, Feedback, attempt
+from crmdesk.gui.operations.feedback import Feedback
+from crmdesk.gui.operations.quotes import start_quote
 from crmdesk.services import Services
 from crmdesk.services.imports.engine import ImportReport
 
@@ -145,30 +145,10 @@ class WindowCommands:
     def new_quote(self) -> None:
         """Start a quote for the selected deal (asking first unless it is an opportunity)."""
         ids = self._board.selected_ids()
-        if not ids:
-            return
-        deal = self._services.deals.get(ids[0])
-        if deal.stage != Stage.OPPORTUNITY:
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
-                translate("MainWindow", "New quote"),
-                translate(
-                    "MainWindow", "“%1” is not an opportunity yet. Make a quote anyway?"
-                ).replace("%1", deal.title),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                self._window,
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)  # the title is the user's text
-            if box.exec() != QMessageBox.StandardButton.Yes:
-                return
-        language = current_language()  # the quote's own language can be changed in it
-        try:
-            quote = attempt(
-                self._feedback, lambda: self._services.quotes.create(deal.id, language=language)
-            )
-        except Failed:
-            return
-        self.open_quote(quote.id)
+        if ids:
+            quote_id = start_quote(self._window, self._services, self._services.deals.get(ids[0]))
+            if quote_id is not None:
+                self.open_quote(quote_id)
 
     def open_quote(self, quote_id: int) -> None:
         """Show the quote editor."""
