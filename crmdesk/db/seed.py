@@ -1,4 +1,4 @@
-"""The defaults of DESIGN.md written into a new file."""
+"""The defaults a new file starts with (see the README's pipeline section) written into it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The defaults a new database starts with (DESIGN.md section 1); all editable in settings.
+"""The defaults a new database starts with (the README's *The pipeline*); all editable in settings.
 
 The labels are English and marked for translation in context ``Defaults``: a file keeps what
 it was seeded with, and the window shows a label translated as long as nobody renamed it.

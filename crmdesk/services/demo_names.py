@@ -276,7 +276,7 @@ BACK_NOTES = (words("Khách hoãn dự án sang năm sau|Chưa chốt được n
 LOST_NOTES = (words("Khách tự xây dựng giải pháp nội bộ|Công ty tạm ngừng hoạt động"),
               words("Built an in-house solution|The company paused operations"))  # fmt: skip
 
-TARGET_NAME = "Nguyễn Văn Đức"  # the search example of DESIGN.md: always present, never imitated
+TARGET_NAME = "Nguyễn Văn Đức"  # the README's search example: always present, never imitated
 _TARGET_TERMS = tuple(fold(TARGET_NAME).split())
 
 
