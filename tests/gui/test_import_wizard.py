@@ -24,6 +24,8 @@ PIPEDRIVE = (
     "Tiệm bánh Thiên Long,Nguyễn Văn Đức,not-an-email\n"
 )
 OWN_HEADERS = "Họ tên,Doanh nghiệp,Tình trạng,Hẹn chốt\n"
+# Column names nobody could guess: the user says what each one holds.
+UNKNOWN_HEADERS = "Người mua,Nơi làm,Tình hình,Hẹn ngày\n"
 
 
 def counts(services: Services) -> dict[Stage, int]:
@@ -63,7 +65,7 @@ def test_a_pipedrive_export_is_shown_checked_then_imported(
     assert "Ready to import 2 deals, 2 new organizations and 2 new contacts" in (
         check.summary.text()
     )
-    assert "1 email or phone number that is not valid is left out" in check.summary.text()
+    assert "1 email that is not valid is left out of its row." in check.summary.text()
     assert "“not-an-email” is not an email address" in check.report_view.toPlainText()
     assert sum(counts(services).values()) == 0, "the check wrote something"
     assert wizard.button(QWizard.WizardButton.CommitButton).text() == "&Import"
@@ -84,7 +86,7 @@ def test_an_unknown_format_is_mapped_and_the_mapping_remembered(
 ) -> None:  # type: ignore[no-untyped-def]
     source = tmp_path / "leads.csv"
     source.write_text(
-        OWN_HEADERS
+        UNKNOWN_HEADERS
         + "Lê Thị Mai,Hoa Sen,Đang đàm phán,03/04/2027\n"
         + "Phạm Văn Nam,Hoa Sen,Mới,05/06/2027\n",
         encoding="utf-8",
@@ -96,18 +98,18 @@ def test_an_unknown_format_is_mapped_and_the_mapping_remembered(
     wizard.next()
     assert wizard.currentId() == ImportWizard.MAPPING, "nothing names the rows yet"
     assert "each row needs one of them" in page.problem.text()
-    page.choose("Họ tên", "contact.full_name")
-    page.choose("Doanh nghiệp", "contact.full_name")
+    page.choose("Người mua", "contact.full_name")
+    page.choose("Nơi làm", "contact.full_name")
     wizard.next()
     assert "more than one column" in page.problem.text()
-    page.choose("Doanh nghiệp", "org.name")
-    page.choose("Tình trạng", "deal.stage")
-    page.choose("Hẹn chốt", "deal.expected_close")
+    page.choose("Nơi làm", "org.name")
+    page.choose("Tình hình", "deal.stage")
+    page.choose("Hẹn ngày", "deal.expected_close")
     wizard.next()
     options = wizard.options_page
     assert wizard.currentId() == ImportWizard.OPTIONS
     assert set(options.stage_combos) == {"Đang đàm phán"}  # "Mới" (new) is a lead
-    assert "“03/04/2027” could be 03 Apr 2027 (day first) or 04 Mar 2027" in (
+    assert "“03/04/2027” could be 3 April 2027 (day first) or 4 March 2027" in (
         options.date_hint.text()
     )
     options.stage_combos["Đang đàm phán"].setCurrentIndex(
@@ -125,14 +127,14 @@ def test_an_unknown_format_is_mapped_and_the_mapping_remembered(
     wizard.accept()
 
     again = tmp_path / "more leads.csv"
-    again.write_text(OWN_HEADERS + "Võ Minh Tâm,Bình Minh,Mới,\n", encoding="utf-8")
+    again.write_text(UNKNOWN_HEADERS + "Võ Minh Tâm,Bình Minh,Mới,\n", encoding="utf-8")
     second = open_wizard(window, again)
     second.next()
     assert second.mapping_page.columns() == {
-        "Họ tên": "contact.full_name",
-        "Doanh nghiệp": "org.name",
-        "Tình trạng": "deal.stage",
-        "Hẹn chốt": "deal.expected_close",
+        "Người mua": "contact.full_name",
+        "Nơi làm": "org.name",
+        "Tình hình": "deal.stage",
+        "Hẹn ngày": "deal.expected_close",
     }
     second.reject()
 
