@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, QSettings, Qt
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,8 +24,10 @@ from crmdesk.gui.board.column_view import stage_name
 from crmdesk.gui.dialogs.gate_dialog import gate_name
 from crmdesk.gui.formatting import format_money, local_date
 from crmdesk.gui.language import current_language
+from crmdesk.gui.message_boxes import ask
 from crmdesk.gui.messages import label_text
 from crmdesk.gui.quotes.editor import QuoteEditor, status_name
+from crmdesk.gui.widgets import plain_tooltip
 from crmdesk.services import Services
 
 MET_COLOR = QColor("#2b8a3e")
@@ -57,7 +57,7 @@ def fill(table: QTableWidget, rows: list[tuple[str, ...]], stretch: tuple[int, .
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            item.setToolTip(_plain_tooltip(text))
+            item.setToolTip(plain_tooltip(text))
             table.setItem(r, c, item)
     header = table.horizontalHeader()
     if stretch:
@@ -71,11 +71,6 @@ def fill(table: QTableWidget, rows: list[tuple[str, ...]], stretch: tuple[int, .
 
 
 _FIT = QHeaderView.ResizeMode.ResizeToContents
-
-
-def _plain_tooltip(text: str) -> str:
-    """A tooltip that shows user text as text, never as markup."""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else ""
 
 
 def local_date_time(value: datetime) -> str:
@@ -292,14 +287,8 @@ class QuotesTab(QWidget):
     def new_quote(self) -> None:
         """Start a quote for this deal (asking first unless it is an opportunity) and open it."""
         if self.deal.stage != Stage.OPPORTUNITY:
-            answer = QMessageBox.question(
-                self,
-                self.tr("New quote"),
-                self.tr("“%1” is not an opportunity yet. Make a quote anyway?").replace(
-                    "%1", self.deal.title
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            question = self.tr("“%1” is not an opportunity yet. Make a quote anyway?")
+            if not ask(self, self.tr("New quote"), question.replace("%1", self.deal.title)):
                 return
         quote = self.services.quotes.create(self.deal.id, language=current_language())
         self.refresh()
