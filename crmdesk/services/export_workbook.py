@@ -113,7 +113,12 @@ class _Sheet:
         translate: Translate,
         reasons: dict[str, str],
     ) -> None:
+        from openpyxl.cell import WriteOnlyCell
+
         self.sheet, self.translate, self.reasons = sheet, translate, reasons
+        self._make_cell = WriteOnlyCell
+        self._words: dict[tuple[type, object], str] = {}  # an enumeration's value -> words
+        self._formats: dict[str, str] = {}
         self.keys = [i for i, name in enumerate(header) if name in KEY_COLUMNS]
         self.moments = [i for i, name in enumerate(header) if name in MOMENT_COLUMNS]
         self.header = [
@@ -131,45 +136,63 @@ class _Sheet:
             self.sheet.column_dimensions[get_column_letter(column)].hidden = True
         self.sheet.freeze_panes = "A2"
         bold = Font(bold=True)
-        self.sheet.append([self._cell(name, font=bold) for name in self.header])
+        cells = []
+        for name in self.header:
+            cell = self._styled(name)
+            cell.font = bold
+            cells.append(cell)
+        self.sheet.append(cells)
 
     def write(self, row: Row) -> None:
         keys = [_key(row[i]) for i in self.keys]
         exact = [_exact(row[i]) for i in self.moments]
-        cells = [self._cell(value) for value in (*row, *keys, *exact)]
-        self.sheet.append(cells)
+        self.sheet.append([self._value(value) for value in (*row, *keys, *exact)])
 
-    def _cell(self, value: object, font: Any = None) -> Any:
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(self.sheet)
-        if font is not None:
-            cell.font = font
-        if value is None:
-            return cell
-        if isinstance(value, Money):
-            minor, currency = value.minor, value.currency
-            if len(str(abs(minor))) > MAX_EXACT_DIGITS:
-                cell.value = str(value)  # more digits than a number cell keeps: exact as text
-            else:
-                places = CURRENCY_EXPONENTS.get(currency, 0)
-                cell.value = minor if not places else _decimal(minor, places)
-                cell.number_format = money_format(currency)
-        elif isinstance(value, datetime):
-            cell.value, cell.number_format = _local(value), MOMENT_FORMAT
-        elif isinstance(value, date):
-            cell.value, cell.number_format = value, DATE_FORMAT
-        elif isinstance(value, int):  # ids, sizes, probabilities, scores (and booleans)
-            cell.value = value
-        elif isinstance(value, StrEnum | LostReasonKey):
-            cell.value = clean_text(_words(value, self.translate, self.reasons))
-        else:
-            text = clean_text(str(value))
-            cell.value = text
-            cell.data_type = "s"  # text, even when it starts with "="
-            if text.startswith(FORMULA_STARTS):
-                cell.quotePrefix = True  # and still text once the cell is edited in Excel
+    def _styled(self, value: object, number_format: str | None = None) -> Any:
+        cell = self._make_cell(self.sheet, value=value)
+        if number_format is not None:
+            cell.number_format = number_format
         return cell
+
+    def _value(self, value: object) -> Any:
+        """The value as a cell takes it: plain values as they are (the writer's fast path), a
+        styled cell for amounts, dates and text that a spreadsheet would take for a formula."""
+        kind = type(value)
+        if value is None or kind is int:
+            return value
+        if kind is str:
+            text = clean_text(value) if _ILLEGAL.search(value) else value  # type: ignore[arg-type]
+            if text.startswith(FORMULA_STARTS):
+                cell = self._styled(text)
+                cell.data_type = "s"  # text, even when it starts with "="
+                cell.quotePrefix = True  # and still text once the cell is edited in Excel
+                return cell
+            return text
+        if isinstance(value, Money):
+            if len(str(abs(value.minor))) > MAX_EXACT_DIGITS:
+                return str(value)  # more digits than a number cell keeps: exact as text
+            places = CURRENCY_EXPONENTS.get(value.currency, 0)
+            amount = value.minor if not places else _decimal(value.minor, places)
+            return self._styled(amount, self._money_format(value.currency))
+        if isinstance(value, datetime):
+            return self._styled(_local(value), MOMENT_FORMAT)
+        if isinstance(value, date):
+            return self._styled(value, DATE_FORMAT)
+        if isinstance(value, StrEnum | LostReasonKey):
+            key = (kind, value)  # a lost reason's key may spell a stage's
+            words = self._words.get(key)
+            if words is None:
+                words = self._words[key] = _words(value, self.translate, self.reasons)
+            return self._value(words)
+        if isinstance(value, int):  # booleans
+            return value
+        return self._value(str(value))
+
+    def _money_format(self, currency: str) -> str:
+        found = self._formats.get(currency)
+        if found is None:
+            found = self._formats[currency] = money_format(currency)
+        return found
 
 
 def _decimal(minor: int, places: int) -> object:
