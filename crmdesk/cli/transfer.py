@@ -131,7 +131,7 @@ def export_command(args: argparse.Namespace) -> int:
 
     def run(ws: Workspace) -> int:
         try:
-            count = ws.services.transfer.export(path, args.what)
+            count = ws.services.transfer.export(path, args.what, translate)
         except OSError as error:
             message = translate("CLI", "crmdesk: cannot write {path}: {reason}.")
             print(message.format(path=path, reason=error.strerror or error), file=sys.stderr)

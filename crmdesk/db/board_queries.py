@@ -106,7 +106,15 @@ def filtered(
         query = query.where(stale_expr(limits, now))
     if f.overdue_only:
         query = query.where(DealRow.next_action_at < now)
+    if f.deal_ids is not None:
+        query = query.where(DealRow.id.in_(id_set(json.dumps(sorted(f.deal_ids)))))
     return query
+
+
+def id_set(ids_json: Any) -> Select[Any]:
+    """A subquery of the ids in a JSON array (any number of them in one parameter)."""
+    values = func.json_each(ids_json).table_valued("value")
+    return select(values.c.value)
 
 
 def _order(sort: BoardSort) -> list[Any]:
@@ -142,6 +150,7 @@ class _PageShape:
     stale_only: bool
     overdue_only: bool
     by_id: bool
+    deal_ids: bool = False
 
 
 _CONTACT = aliased(ContactRow)
@@ -209,6 +218,8 @@ def _page_statement(shape: _PageShape) -> Select[Any]:
         page = page.where(_stale(cutoffs, now))
     if shape.overdue_only:
         page = page.where(DealRow.next_action_at < now)
+    if shape.deal_ids:
+        page = page.where(DealRow.id.in_(id_set(_P("deal_ids_json"))))
     page = page.order_by(*_order(shape.sort)).offset(_P("offset")).limit(_P("limit"))
     if not shape.by_id:
         return page
@@ -246,6 +257,7 @@ def column_page(
         f.stale_only,
         f.overdue_only,
         by_id,
+        f.deal_ids is not None,
     )
     params: dict[str, Any] = {
         "now": now,
@@ -264,6 +276,8 @@ def column_page(
         params["owner"] = f.owner
     if by_id:
         params["ids_json"] = json.dumps(only_ids)
+    if f.deal_ids is not None:
+        params["deal_ids_json"] = json.dumps(sorted(f.deal_ids))
     return list(session.execute(_page_statement(shape), params).mappings())
 
 

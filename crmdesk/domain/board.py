@@ -18,6 +18,8 @@ class BoardFilter:
     owner: str | None = None
     stale_only: bool = False
     overdue_only: bool = False
+    # Only these deals (the ones an import brought in, the deals behind a figure), if set.
+    deal_ids: frozenset[int] | None = None
 
     def search_terms(self) -> list[str]:
         """Folded words that must all appear in a deal's search key."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.enums import Temperature
@@ -43,8 +43,16 @@ class FilterBar(QWidget):
         self.owner.setAccessibleName(self.tr("Owner"))
         self.stale = QCheckBox(self.tr("Stale"))
         self.overdue = QCheckBox(self.tr("Overdue"))
+        self._only: frozenset[int] | None = None
+        self.only = QToolButton()  # "Imported deals ✕": the board shows just those deals
+        self.only.setObjectName("onlyDeals")
+        self.only.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.only.setToolTip(self.tr("Show every deal again"))
+        self.only.clicked.connect(lambda: self.show_only(None))
+        self.only.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.only)
         layout.addWidget(self.search)
         for combo in (self.temperature, self.source, self.owner):
             combo.currentIndexChanged.connect(lambda _i: self.apply())
@@ -63,7 +71,15 @@ class FilterBar(QWidget):
             owner=self.owner.currentData(),
             stale_only=self.stale.isChecked(),
             overdue_only=self.overdue.isChecked(),
+            deal_ids=self._only,
         )
+
+    def show_only(self, ids: list[int] | None, what: str = "") -> None:
+        """Show just the deals ``ids`` (named ``what`` on the button that ends it), or all."""
+        self._only = None if ids is None else frozenset(ids)
+        self.only.setText(f"{what} ✕")
+        self.only.setVisible(ids is not None)
+        self.apply()
 
     @Slot()
     def apply(self) -> None:
@@ -84,6 +100,8 @@ class FilterBar(QWidget):
         self.search.clear()
         for widget in (*widgets, self.search):
             widget.blockSignals(False)
+        self._only = None
+        self.only.hide()
         self.apply()
 
     def focus_search(self) -> None:

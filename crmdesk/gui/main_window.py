@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.enums import OPEN_STAGES, Stage
@@ -20,6 +20,7 @@ from crmdesk.gui.board.moves import DialogPrompts, MovePrompts
 from crmdesk.gui.filter_bar import FilterBar
 from crmdesk.gui.help import show_about, show_keys
 from crmdesk.gui.language import LANGUAGE_KEY, current_language, install_language
+from crmdesk.gui.message_boxes import warn
 from crmdesk.gui.messages import message_text
 from crmdesk.gui.notices import NoticeRelay
 from crmdesk.gui.operations.background import ThreadPoolBackground
@@ -60,7 +61,10 @@ class MainWindow(QMainWindow):
             self.background = ThreadPoolBackground(self)
             services.context.background = self.background
         self.board = Board(services, prompts or DialogPrompts(self), self.notices, self, clock)
-        self.commands = WindowCommands(self, services, self.board, self, settings, clock)
+        self.filters = FilterBar(services, self)
+        self.commands = WindowCommands(
+            self, services, self.board, self, settings, clock, self.filters
+        )
         self.board.open_requested.connect(self.commands.open_deal)
         self.board.refreshed.connect(self._show_status)
         self.welcome = Welcome(self)
@@ -72,7 +76,6 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
-        self.filters = FilterBar(services, self)
         self.filters.filter_changed.connect(self._filter)
         self.actions_ = WindowActions(self)
         self._connect_actions()
@@ -184,9 +187,7 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         """Tell the user, in a sentence, why something did not happen."""
         self.statusBar().showMessage(message, 10000)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("CRM Desk"), message, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the sentence may quote the user's text
-        box.exec()
+        warn(self, self.tr("CRM Desk"), message)  # plain text: it may quote the user's words
 
     # -- the rest ------------------------------------------------------------------------------
 

@@ -1,10 +1,27 @@
-"""Small widgets the window shares."""
+"""Small widgets the window shares, and user text shown as text, never as markup."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel
+
+
+def plain_label(text: str = "", *, wrap: bool = False) -> QLabel:
+    """A label that shows its text literally: ``<b>`` stays ``<b>``, ``<img>`` opens nothing."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setText(text)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing ``text`` literally (Qt would take ``<b>…`` for rich text), its line
+    breaks kept."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else ""
 
 
 class ChoiceCombo(QComboBox):

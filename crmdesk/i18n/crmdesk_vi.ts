@@ -56,8 +56,12 @@
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <source>Due:</source>
-        <translation>Hạn:</translation>
+        <source>&amp;Due:</source>
+        <translation>&amp;Hạn:</translation>
+    </message>
+    <message>
+        <source>This time is past: the follow-up will show as overdue.</source>
+        <translation>Thời điểm này đã qua: việc tiếp theo sẽ hiện là quá hạn.</translation>
     </message>
     <message>
         <source>planned</source>
@@ -213,8 +217,16 @@
         <translation>%1 thương vụ</translation>
     </message>
     <message>
+        <source>Total, exactly: %1</source>
+        <translation>Tổng chính xác: %1</translation>
+    </message>
+    <message>
         <source>Weighted: %1</source>
         <translation>Theo xác suất: %1</translation>
+    </message>
+    <message>
+        <source>Weighted, exactly: %1</source>
+        <translation>Theo xác suất, chính xác: %1</translation>
     </message>
     <message>
         <source>Drop cards here</source>
@@ -872,12 +884,20 @@
         <translation>&amp;Báo giá</translation>
     </message>
     <message>
+        <source>Activities added here are saved already: Cancel keeps them (Edit → Undo removes one).</source>
+        <translation>Các hoạt động thêm ở đây đã được lưu: Hủy vẫn giữ chúng (Sửa → Hoàn tác để xóa một hoạt động).</translation>
+    </message>
+    <message>
         <source>New organization “%1” will be created when you save.</source>
         <translation>Công ty mới “%1” sẽ được tạo khi bạn lưu.</translation>
     </message>
     <message>
         <source>New contact “%1” will be created when you save.</source>
         <translation>Người liên hệ mới “%1” sẽ được tạo khi bạn lưu.</translation>
+    </message>
+    <message>
+        <source>This date is in the past; it is saved as it is.</source>
+        <translation>Ngày này đã qua; vẫn được lưu như đã nhập.</translation>
     </message>
     <message>
         <source>Give the deal a title.</source>
@@ -1301,6 +1321,34 @@
         <source>CRM Desk workbook</source>
         <translation>Bảng tính CRM Desk</translation>
     </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Người quyết định</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Người có ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người sử dụng</translation>
+    </message>
+    <message>
+        <source>Role not known</source>
+        <translation>Chưa rõ vai trò</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Lạnh</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Ấm</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Nóng</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -1480,6 +1528,10 @@
     <message>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Show every deal again</source>
+        <translation>Hiện lại mọi thương vụ</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1744,59 @@
 <context>
     <name>ImportReport</name>
     <message>
+        <source>%1 email</source>
+        <translation>%1 địa chỉ email</translation>
+    </message>
+    <message>
+        <source>%1 emails</source>
+        <translation>%1 địa chỉ email</translation>
+    </message>
+    <message>
+        <source>%1 phone number</source>
+        <translation>%1 số điện thoại</translation>
+    </message>
+    <message>
+        <source>%1 phone numbers</source>
+        <translation>%1 số điện thoại</translation>
+    </message>
+    <message>
+        <source>%1 amount</source>
+        <translation>%1 số tiền</translation>
+    </message>
+    <message>
+        <source>%1 amounts</source>
+        <translation>%1 số tiền</translation>
+    </message>
+    <message>
+        <source>%1 date</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 dates</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1 giá trị</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 giá trị</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation>%1 và %2</translation>
+    </message>
+    <message>
+        <source>%1 that is not valid is left out of its row.</source>
+        <translation>%1 không hợp lệ bị loại khỏi dòng chứa nó.</translation>
+    </message>
+    <message>
+        <source>%1 that are not valid are left out of their rows.</source>
+        <translation>%1 không hợp lệ bị loại khỏi các dòng chứa chúng.</translation>
+    </message>
+    <message>
         <source>%1 row</source>
         <translation>%1 dòng</translation>
     </message>
@@ -1730,14 +1835,6 @@
     <message>
         <source>%1 rows are</source>
         <translation>%1 dòng</translation>
-    </message>
-    <message>
-        <source>%1 email or phone number that is not valid is left out of its row.</source>
-        <translation>%1 email hoặc số điện thoại không hợp lệ bị loại khỏi dòng chứa nó.</translation>
-    </message>
-    <message>
-        <source>%1 emails or phone numbers that are not valid are left out of their rows.</source>
-        <translation>%1 email hoặc số điện thoại không hợp lệ bị loại khỏi các dòng chứa chúng.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2038,14 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
+        <source>%1 imported deal</source>
+        <translation>%1 thương vụ vừa nhập</translation>
+    </message>
+    <message>
+        <source>%1 imported deals</source>
+        <translation>%1 thương vụ vừa nhập</translation>
+    </message>
+    <message>
         <source>Imported %1 deal from %2.</source>
         <translation>Đã nhập %1 thương vụ từ %2.</translation>
     </message>
@@ -2058,6 +2163,14 @@
     <message>
         <source>&amp;Sheet:</source>
         <translation>T&amp;rang tính:</translation>
+    </message>
+    <message>
+        <source>CRM Desk guessed what %1 column holds from its name (about %2 rows). Check the choice above each column; columns left out are not imported. Each row becomes a lead.</source>
+        <translation>CRM Desk đã đoán nội dung của %1 cột theo tên cột (khoảng %2 dòng). Hãy kiểm tra lựa chọn phía trên mỗi cột; các cột bị bỏ ra sẽ không được nhập. Mỗi dòng trở thành một khách tiềm năng.</translation>
+    </message>
+    <message>
+        <source>CRM Desk guessed what %1 columns hold from their names (about %2 rows). Check the choice above each column; columns left out are not imported. Each row becomes a lead.</source>
+        <translation>CRM Desk đã đoán nội dung của %1 cột theo tên cột (khoảng %2 dòng). Hãy kiểm tra lựa chọn phía trên mỗi cột; các cột bị bỏ ra sẽ không được nhập. Mỗi dòng trở thành một khách tiềm năng.</translation>
     </message>
     <message>
         <source>Recognized as a %1 (about %2 rows). Check the choice above each column; change any that is wrong.</source>
@@ -3030,6 +3143,11 @@
 <context>
     <name>Money</name>
     <message>
+        <source>T</source>
+        <comment>trillions (a million millions), after a number</comment>
+        <translation>nghìn tỷ</translation>
+    </message>
+    <message>
         <source>B</source>
         <comment>billions, after a number</comment>
         <translation>tỷ</translation>
@@ -3131,6 +3249,14 @@
     <message>
         <source>Win probability by sub-stage</source>
         <translation>Xác suất thành công theo giai đoạn con</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %) is below %3 (%4 %), which comes before it.</source>
+        <translation>Giai đoạn “%1” (%2 %) thấp hơn “%3” (%4 %), giai đoạn đứng trước nó.</translation>
+    </message>
+    <message>
+        <source>Win chances usually rise stage by stage.</source>
+        <translation>Khả năng thành công thường tăng dần theo từng giai đoạn.</translation>
     </message>
     <message>
         <source>Stale after, without activity</source>
@@ -3423,14 +3549,6 @@
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
-    <message>
-        <source>New quote</source>
-        <translation>Báo giá mới</translation>
-    </message>
-    <message>
-        <source>“%1” is not an opportunity yet. Make a quote anyway?</source>
-        <translation>“%1” chưa phải là cơ hội bán hàng. Vẫn tạo báo giá?</translation>
-    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -3457,6 +3575,14 @@
     <message>
         <source>Save report…</source>
         <translation>Lưu báo cáo…</translation>
+    </message>
+    <message>
+        <source>&amp;Show the imported deals</source>
+        <translation>&amp;Xem các thương vụ vừa nhập</translation>
+    </message>
+    <message>
+        <source>Close the import and select its deals on the board.</source>
+        <translation>Đóng cửa sổ nhập dữ liệu và chọn các thương vụ vừa nhập trên bảng.</translation>
     </message>
     <message>
         <source>Reading every row; nothing is written.</source>
@@ -3647,10 +3773,6 @@
     <message>
         <source>A lead with no two-way contact yet is never hot.</source>
         <translation>Khách tiềm năng chưa có trao đổi hai chiều thì không bao giờ ở mức nóng.</translation>
-    </message>
-    <message>
-        <source>Warm must start below hot.</source>
-        <translation>Ngưỡng ấm phải thấp hơn ngưỡng nóng.</translation>
     </message>
 </context>
 <context>

@@ -134,10 +134,14 @@ def _generate(
     return replace(builder.summary(), quotes=quotes)
 
 
+# The demo's ideal customers, in the words its organizations' industries are written in.
+TARGET_INDUSTRIES = ("Bán lẻ", "Nhà hàng & Khách sạn", "Thực phẩm & Đồ uống", "Phần mềm")
+
+
 def _set_target_industries(session: Session, rng: Random) -> None:
     """Give fit scoring something to match, unless the user already chose target industries."""
     key = "scoring.target_industries"
-    targets = sorted(rng.sample(("Retail", "Hospitality", "Food & Beverage", "Software"), 3))
+    targets = sorted(rng.sample(TARGET_INDUSTRIES, 3))
     row = session.get(SettingRow, key)
     if row is None:
         session.add(SettingRow(key=key, value=json.dumps(targets, ensure_ascii=False)))

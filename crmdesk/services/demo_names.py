@@ -86,30 +86,32 @@ EN_HEADS = words(
 )
 EN_SUFFIXES = words("LLC|Ltd.|Inc.|Co.|Pte. Ltd.|Vietnam Co., Ltd.")
 
-# industry: (Vietnamese name forms, English trade words, smallest and largest size, weight)
+# industry, in Vietnamese as a Vietnamese shop files it: (Vietnamese name forms, English trade
+# words, smallest and largest size, weight). Scoring targets name industries the same way.
 INDUSTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], int, int, int]] = {
-    "Retail": (words("Cửa hàng {b}|Cửa hàng {b}|Công ty TNHH Thương mại {b}|Siêu thị mini {b}"),
+    "Bán lẻ": (words("Cửa hàng {b}|Cửa hàng {b}|Công ty TNHH Thương mại {b}|Siêu thị mini {b}"),
                words("Trading|Stores|Market"), 1, 120, 16),
-    "Software": (words("Công ty Cổ phần Công nghệ {b}|Công ty TNHH Phần mềm {b}"),
+    "Phần mềm": (words("Công ty Cổ phần Công nghệ {b}|Công ty TNHH Phần mềm {b}"),
                  words("Software|Labs|Systems"), 5, 400, 8),
-    "Manufacturing": (words("Công ty TNHH Sản xuất {b}|Công ty Cổ phần Cơ khí {b}|"
+    "Sản xuất": (words("Công ty TNHH Sản xuất {b}|Công ty Cổ phần Cơ khí {b}|"
                             "Công ty TNHH Nhựa {b}"),
                       words("Manufacturing|Industries"), 20, 1000, 10),
-    "Hospitality": (words("Nhà hàng {b}|Khách sạn {b}|Công ty TNHH Du lịch {b}|Quán cà phê {b}"),
-                    words("Hospitality|Hotels|Kitchen"), 3, 300, 11),
-    "Education": (words("Trung tâm Anh ngữ {b}|Công ty TNHH Giáo dục {b}|Trường Mầm non {b}"),
+    "Nhà hàng & Khách sạn": (words("Nhà hàng {b}|Khách sạn {b}|Công ty TNHH Du lịch {b}|"
+                                   "Quán cà phê {b}"),
+                             words("Hospitality|Hotels|Kitchen"), 3, 300, 11),
+    "Giáo dục": (words("Trung tâm Anh ngữ {b}|Công ty TNHH Giáo dục {b}|Trường Mầm non {b}"),
                   words("Academy|Learning"), 5, 200, 8),
-    "Healthcare": (words("Phòng khám Đa khoa {b}|Nhà thuốc {b}|Công ty Cổ phần Dược phẩm {b}"),
+    "Y tế": (words("Phòng khám Đa khoa {b}|Nhà thuốc {b}|Công ty Cổ phần Dược phẩm {b}"),
                    words("Health|Clinic|Medical"), 3, 500, 7),
-    "Logistics": (words("Công ty TNHH Vận tải {b}|Công ty Cổ phần Giao nhận {b}"),
+    "Vận tải & Giao nhận": (words("Công ty TNHH Vận tải {b}|Công ty Cổ phần Giao nhận {b}"),
                   words("Logistics|Freight|Shipping"), 10, 800, 8),
-    "Construction": (words("Công ty Cổ phần Xây dựng {b}|Công ty TNHH Nội thất {b}"),
+    "Xây dựng": (words("Công ty Cổ phần Xây dựng {b}|Công ty TNHH Nội thất {b}"),
                      words("Builders|Construction|Interiors"), 10, 900, 9),
-    "Agriculture": (words("Hợp tác xã Nông nghiệp {b}|Công ty TNHH Nông sản {b}"),
+    "Nông nghiệp": (words("Hợp tác xã Nông nghiệp {b}|Công ty TNHH Nông sản {b}"),
                     words("Farms|Agri|Produce"), 5, 600, 6),
-    "Finance": (words("Công ty TNHH Tư vấn Tài chính {b}|Công ty Cổ phần Đầu tư {b}"),
+    "Tài chính": (words("Công ty TNHH Tư vấn Tài chính {b}|Công ty Cổ phần Đầu tư {b}"),
                 words("Capital|Advisors|Partners"), 5, 300, 5),
-    "Food & Beverage": (words("Công ty TNHH Thực phẩm {b}|Tiệm bánh {b}|"
+    "Thực phẩm & Đồ uống": (words("Công ty TNHH Thực phẩm {b}|Tiệm bánh {b}|"
                               "Công ty Cổ phần Đồ uống {b}"), words("Foods|Bakery|Beverages"),
                         3, 700, 12),
 }  # fmt: skip

@@ -2,14 +2,19 @@
 
 CSV files are UTF-8 with a byte-order mark (Excel then reads Vietnamese right) and every cell
 that starts with ``= + - @`` gets a leading apostrophe, so no spreadsheet runs it as a formula;
-the importer takes the apostrophe off again. An .xlsx export holds all four tables, one sheet
-each, and imports back into an empty file without loss.
+the importer takes the apostrophe off again. An .xlsx export (see :mod:`export_workbook`) holds
+all four tables, one sheet each, with numbers, dates and words a spreadsheet works with, and
+imports back into an empty file without loss.
+
+The rows are read once, as typed values (:class:`Money`, dates, enumerations); each writer turns
+them into its cells.
 """
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,8 +23,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.db.models import ActivityRow, ContactRow, DealRow, OrganizationRow
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Translate, ValidationError, untranslated
 from crmdesk.domain.money import CURRENCY_EXPONENTS
+from crmdesk.domain.scoring import temperature
+from crmdesk.services.settings import read_scoring_config
 
 WHAT = ("deals", "contacts", "organizations", "activities")
 FORMULA_STARTS = ("=", "+", "-", "@")
@@ -76,8 +83,24 @@ DEAL_COLUMNS = (
     "Lost reason",
     "Lost note",
     "Created",
+    "Score",
+    "Temperature",
 )
 ACTIVITY_COLUMNS = ("Activity ID", "Deal ID", "Kind", "Subject", "Occurred", "Due", "Done", "Note")
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount as stored: minor units of its currency."""
+
+    minor: int
+    currency: str
+
+    def __str__(self) -> str:
+        return _amount(self.minor, self.currency)
+
+
+Row = list[object]
 
 
 def neutralize(text: str) -> str:
@@ -94,6 +117,8 @@ def _text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, Money):
+        return str(value)
     return str(getattr(value, "value", value))
 
 
@@ -106,8 +131,8 @@ def _amount(minor: int, currency: str) -> str:
     return f"{sign}{whole}.{cents:0{places}d}"
 
 
-def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[list[str]]]:
-    """The header and the rows of one table, streamed."""
+def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[Row]]:
+    """The header and the rows of one table as typed values, streamed."""
     if what == "organizations":
         query = select(OrganizationRow).where(OrganizationRow.archived.is_(False))
         rows = (
@@ -125,7 +150,7 @@ def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[lis
             ]
             for o in session.scalars(query.order_by(OrganizationRow.id))
         )
-        return ORG_COLUMNS, ([_text(c) for c in r] for r in rows)
+        return ORG_COLUMNS, rows
     if what == "contacts":
         org = aliased(OrganizationRow)
         query = (
@@ -147,7 +172,7 @@ def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[lis
             ]
             for c, name in session.execute(query)
         )
-        return CONTACT_COLUMNS, ([_text(x) for x in r] for r in rows)
+        return CONTACT_COLUMNS, rows
     if what == "deals":
         org, person = aliased(OrganizationRow), aliased(ContactRow)
         query = (
@@ -158,16 +183,17 @@ def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[lis
             .order_by(DealRow.id)
         )
 
-        def deals() -> Iterator[list[str]]:
+        config = read_scoring_config(session)
+
+        def deals() -> Iterator[Row]:
             for d, o, p in session.execute(query).yield_per(1_000):
-                yield [
-                    _text(x)
-                    for x in (
+                yield list(
+                    (
                         d.id,
                         d.title,
                         d.stage,
                         d.sub_stage,
-                        _amount(d.value_minor, d.currency),
+                        Money(d.value_minor, d.currency),
                         d.currency,
                         d.probability_override,
                         d.expected_close,
@@ -189,11 +215,13 @@ def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[lis
                         p and p.email,
                         p and p.phone,
                         d.stage_entered_at,
-                        d.lost_reason,
+                        LostReasonKey(d.lost_reason) if d.lost_reason else None,
                         d.lost_note,
                         d.created_at,
+                        d.score,
+                        temperature(d.score, d.two_way, config) if d.stage.is_open else None,
                     )
-                ]
+                )
 
         return DEAL_COLUMNS, deals()
     if what == "activities":
@@ -207,7 +235,7 @@ def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[lis
             [a.id, a.deal_id, a.kind, a.subject, a.occurred_at, a.due_at, a.done_at, a.note]
             for a in session.scalars(query)
         )
-        return ACTIVITY_COLUMNS, ([_text(x) for x in r] for r in rows)
+        return ACTIVITY_COLUMNS, rows
     raise ValidationError(
         QT_TRANSLATE_NOOP("Messages", "Export one of {names}, not “{what}”."),
         "what",
@@ -216,42 +244,30 @@ def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[lis
     )
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[list[str]]) -> int:
-    """UTF-8 with BOM, formula-looking cells neutralized; returns the rows written."""
+class LostReasonKey(str):
+    """A lost reason's key (the workbook shows its wording beside it)."""
+
+    __slots__ = ()
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Row]) -> int:
+    """UTF-8 with BOM, keys for enumerations, formula-looking cells neutralized; returns the
+    rows written."""
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as file:
         writer = csv.writer(file)
         writer.writerow(header)
         for row in rows:
-            writer.writerow([neutralize(c) for c in row])
+            writer.writerow([neutralize(_text(c)) for c in row])
             count += 1
     return count
 
 
-def write_xlsx(path: Path, tables: Sequence[tuple[str, Sequence[str], Iterable[list[str]]]]) -> int:
-    """One sheet per table, every cell text (never a formula); returns the rows written."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
-    book = Workbook(write_only=True)
-    count = 0
-    for title, header, rows in tables:
-        sheet = book.create_sheet(title=title.capitalize())
-        sheet.append(list(header))
-        for row in rows:
-            cells = []
-            for value in row:
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.data_type = "s"  # text, even when it starts with "="
-                cells.append(cell)
-            sheet.append(cells)
-            count += 1
-    book.save(path)
-    return count
-
-
-def export(session: Session, path: Path, what: str | None = None) -> int:
-    """Write ``what`` (CSV: one table, deals by default) or everything (.xlsx without ``what``)."""
+def export(
+    session: Session, path: Path, what: str | None = None, translate: Translate = untranslated
+) -> int:
+    """Write ``what`` (CSV: one table, deals by default) or everything (.xlsx without ``what``);
+    the workbook names stages, kinds and roles in the language of ``translate``."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ValidationError(
@@ -266,7 +282,11 @@ def export(session: Session, path: Path, what: str | None = None) -> int:
             count = write_csv(partial, header, rows)
         else:
             chosen = (what,) if what else WHAT
-            count = write_xlsx(partial, [(w, *table_rows(session, w)) for w in chosen])
+            from crmdesk.services.export_workbook import lost_reason_words, write_xlsx
+
+            words = lost_reason_words(session, translate)
+            tables = [(w, *table_rows(session, w)) for w in chosen]
+            count = write_xlsx(partial, tables, translate, words)
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.exports import export
 from crmdesk.services.imports.engine import ImportReport, import_file
@@ -61,6 +61,9 @@ class TransferService:
             self._ctx.announce(everything(label, Kind.IMPORT))
         return report
 
-    def export(self, path: Path, what: str | None = None) -> int:
-        """Write a CSV (one table) or an .xlsx (all tables, or ``what``); returns rows written."""
-        return self._ctx.read(lambda session: export(session, path, what))
+    def export(
+        self, path: Path, what: str | None = None, translate: Translate = untranslated
+    ) -> int:
+        """Write a CSV (one table) or an .xlsx (all tables, or ``what``; stages and kinds in the
+        language of ``translate``); returns rows written."""
+        return self._ctx.read(lambda session: export(session, path, what, translate))

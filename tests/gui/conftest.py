@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -62,6 +63,13 @@ def tick_all(dialog: GateDialog) -> None:
     """Tick every criterion of the gate dialog, with evidence."""
     for key in dialog.criteria_keys():
         dialog.set_met(key, True, f"evidence for {key}")
+
+
+def scratch_settings() -> QSettings:
+    """Window settings in a throwaway file (a dialog opened on its own still needs some)."""
+    return QSettings(
+        tempfile.mktemp(prefix="crmdesk-test-", suffix=".ini"), QSettings.Format.IniFormat
+    )
 
 
 @pytest.fixture

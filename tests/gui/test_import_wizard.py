@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QWizard
 
 from crmdesk.domain.enums import Stage
@@ -24,6 +24,8 @@ PIPEDRIVE = (
     "Tiệm bánh Thiên Long,Nguyễn Văn Đức,not-an-email\n"
 )
 OWN_HEADERS = "Họ tên,Doanh nghiệp,Tình trạng,Hẹn chốt\n"
+# Column names nobody could guess: the user says what each one holds.
+UNKNOWN_HEADERS = "Người mua,Nơi làm,Tình hình,Hẹn ngày\n"
 
 
 def counts(services: Services) -> dict[Stage, int]:
@@ -63,7 +65,7 @@ def test_a_pipedrive_export_is_shown_checked_then_imported(
     assert "Ready to import 2 deals, 2 new organizations and 2 new contacts" in (
         check.summary.text()
     )
-    assert "1 email or phone number that is not valid is left out" in check.summary.text()
+    assert "1 email that is not valid is left out of its row." in check.summary.text()
     assert "“not-an-email” is not an email address" in check.report_view.toPlainText()
     assert sum(counts(services).values()) == 0, "the check wrote something"
     assert wizard.button(QWizard.WizardButton.CommitButton).text() == "&Import"
@@ -84,7 +86,7 @@ def test_an_unknown_format_is_mapped_and_the_mapping_remembered(
 ) -> None:  # type: ignore[no-untyped-def]
     source = tmp_path / "leads.csv"
     source.write_text(
-        OWN_HEADERS
+        UNKNOWN_HEADERS
         + "Lê Thị Mai,Hoa Sen,Đang đàm phán,03/04/2027\n"
         + "Phạm Văn Nam,Hoa Sen,Mới,05/06/2027\n",
         encoding="utf-8",
@@ -96,18 +98,18 @@ def test_an_unknown_format_is_mapped_and_the_mapping_remembered(
     wizard.next()
     assert wizard.currentId() == ImportWizard.MAPPING, "nothing names the rows yet"
     assert "each row needs one of them" in page.problem.text()
-    page.choose("Họ tên", "contact.full_name")
-    page.choose("Doanh nghiệp", "contact.full_name")
+    page.choose("Người mua", "contact.full_name")
+    page.choose("Nơi làm", "contact.full_name")
     wizard.next()
     assert "more than one column" in page.problem.text()
-    page.choose("Doanh nghiệp", "org.name")
-    page.choose("Tình trạng", "deal.stage")
-    page.choose("Hẹn chốt", "deal.expected_close")
+    page.choose("Nơi làm", "org.name")
+    page.choose("Tình hình", "deal.stage")
+    page.choose("Hẹn ngày", "deal.expected_close")
     wizard.next()
     options = wizard.options_page
     assert wizard.currentId() == ImportWizard.OPTIONS
     assert set(options.stage_combos) == {"Đang đàm phán"}  # "Mới" (new) is a lead
-    assert "“03/04/2027” could be 03 Apr 2027 (day first) or 04 Mar 2027" in (
+    assert "“03/04/2027” could be 3 April 2027 (day first) or 4 March 2027" in (
         options.date_hint.text()
     )
     options.stage_combos["Đang đàm phán"].setCurrentIndex(
@@ -125,14 +127,14 @@ def test_an_unknown_format_is_mapped_and_the_mapping_remembered(
     wizard.accept()
 
     again = tmp_path / "more leads.csv"
-    again.write_text(OWN_HEADERS + "Võ Minh Tâm,Bình Minh,Mới,\n", encoding="utf-8")
+    again.write_text(UNKNOWN_HEADERS + "Võ Minh Tâm,Bình Minh,Mới,\n", encoding="utf-8")
     second = open_wizard(window, again)
     second.next()
     assert second.mapping_page.columns() == {
-        "Họ tên": "contact.full_name",
-        "Doanh nghiệp": "org.name",
-        "Tình trạng": "deal.stage",
-        "Hẹn chốt": "deal.expected_close",
+        "Người mua": "contact.full_name",
+        "Nơi làm": "org.name",
+        "Tình hình": "deal.stage",
+        "Hẹn ngày": "deal.expected_close",
     }
     second.reject()
 
@@ -342,3 +344,27 @@ def test_a_free_text_column_taken_for_the_stage_is_questioned(
     wizard.next()
     assert page.isComplete()
     wizard.reject()
+
+
+def test_show_the_imported_deals_filters_the_board_to_them_until_the_user_clears_it(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    earlier = services.deals.create("Here before the import", 1_000, "VND")
+    source = tmp_path / "pipedrive.csv"
+    source.write_text(PIPEDRIVE, encoding="utf-8")
+    wizard = open_wizard(window, source)
+    for _page in range(3):
+        wizard.next()
+    run_to_end(qtbot, wizard.check_page)
+    wizard.next()
+    run_to_end(qtbot, wizard.import_page)
+    qtbot.mouseClick(wizard.import_page.show_button, Qt.MouseButton.LeftButton)
+    shown = {c.id for m in window.board.models.values() for c in m.cards()}
+    imported = set(wizard.import_page.report.deal_ids)
+    assert shown == imported and earlier.id not in shown
+    chip = window.filters.only
+    assert chip.isVisible() and chip.text().startswith("2 imported deals")
+    assert window.board.totals(Stage.LEAD).count == 0  # the totals follow the filter
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    shown = {c.id for m in window.board.models.values() for c in m.cards()}
+    assert earlier.id in shown and not chip.isVisible()

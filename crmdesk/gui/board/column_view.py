@@ -257,15 +257,24 @@ class ColumnHeader(QFrame):
         self.count.setText(
             plural(totals.count, translate("Board", "%1 deal"), translate("Board", "%1 deals"))
         )
+        # Three significant digits in the header, every đồng in the tooltip.
         self.total.setText(format_totals(totals.value_by_currency))
-        self.total.setToolTip(format_totals(totals.value_by_currency, compact=False))
+        self.total.setToolTip(
+            translate("Board", "Total, exactly: %1").replace(
+                "%1", format_totals(totals.value_by_currency, compact=False)
+            )
+        )
         if self.stage == Stage.OPPORTUNITY:
             self.weighted.setText(
                 translate("Board", "Weighted: %1").replace(
                     "%1", format_totals(totals.weighted_by_currency)
                 )
             )
-            self.weighted.setToolTip(format_totals(totals.weighted_by_currency, compact=False))
+            self.weighted.setToolTip(
+                translate("Board", "Weighted, exactly: %1").replace(
+                    "%1", format_totals(totals.weighted_by_currency, compact=False)
+                )
+            )
 
 
 class Column(QFrame):

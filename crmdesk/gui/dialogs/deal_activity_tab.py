@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.entities import Activity
 from crmdesk.domain.enums import ActivityKind
 from crmdesk.domain.errors import DomainError
+from crmdesk.gui.date_typing import typed_dates
 from crmdesk.gui.formatting import local_date
 from crmdesk.gui.messages import error_text
+from crmdesk.gui.widgets import plain_tooltip
 from crmdesk.services import Services
 
 translate = QCoreApplication.translate
@@ -82,9 +84,14 @@ class ActivitiesTab(QWidget):
         self.kind = QComboBox()
         self.subject = QLineEdit()
         self.subject.setPlaceholderText(self.tr("Subject, e.g. Called about the quote"))
-        self.due = QDateTimeEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.due = typed_dates(QDateTimeEdit(), with_time=True)
+        self.due.dateTimeChanged.connect(self._check_due)
+        self.due_warning = QLabel()
+        self.due_warning.setObjectName("dueWarning")
+        self.due_warning.setStyleSheet("color: #a84300;")
+        self.due_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.due_warning.setContentsMargins(6, 0, 0, 0)
+        self.due_warning.setVisible(False)
         self.add = QPushButton(self.tr("&Add"))
         self.add.clicked.connect(self.add_activity)
         self.done = QPushButton(self.tr("Mark &done"))
@@ -92,14 +99,20 @@ class ActivitiesTab(QWidget):
         self.error = QLabel()
         self.error.setObjectName("activityError")
         self.error.setStyleSheet("color: #c92a2a;")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
         self.error.setVisible(False)
 
         form = QFormLayout()
         form.addRow(self.tr("Add:"), self.mode)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Subject:"), self.subject)
-        self.due_label = QLabel(self.tr("Due:"))
-        form.addRow(self.due_label, self.due)
+        self.due_label = QLabel(self.tr("&Due:"))
+        self.due_label.setBuddy(self.due)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due)
+        due_row.addWidget(self.due_warning, 1)
+        form.addRow(self.due_label, due_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add)
         buttons.addStretch(1)
@@ -133,6 +146,18 @@ class ActivitiesTab(QWidget):
         if scheduling:
             tomorrow = self._now().astimezone() + timedelta(days=1)
             self.due.setDateTime(QDateTime(tomorrow.replace(hour=9, minute=0, second=0)))
+        self._check_due()
+
+    def _due(self) -> datetime:
+        return self.due.dateTime().toPython().astimezone(UTC)
+
+    def _check_due(self) -> None:
+        """Warn (not refuse) when a follow-up is planned for a time already past."""
+        past = self.mode.currentData() == "schedule" and self._due() < self._now()
+        self.due_warning.setText(
+            self.tr("This time is past: the follow-up will show as overdue.") if past else ""
+        )
+        self.due_warning.setVisible(past)
 
     def add_activity(self) -> None:
         """Write what the form says, as its own undoable change."""
@@ -140,7 +165,7 @@ class ActivitiesTab(QWidget):
         subject = self.subject.text().strip() or kind_name(kind)
         try:
             if mode == "schedule":
-                due = self.due.dateTime().toPython().astimezone(UTC)
+                due = self._due()
                 self._services.activities.schedule(self._deal_id, kind, subject, due)
             else:
                 self._services.activities.log(self._deal_id, kind, subject)
@@ -186,7 +211,7 @@ class ActivitiesTab(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if activity.note:
-                    item.setToolTip(activity.note)
+                    item.setToolTip(plain_tooltip(activity.note))
                 if open_:
                     item.setForeground(Qt.GlobalColor.darkBlue)
                 self.table.setItem(row, column, item)

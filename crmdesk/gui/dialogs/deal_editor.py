@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,7 +30,9 @@ from crmdesk.domain.money import CURRENCY_EXPONENTS, parse_amount
 from crmdesk.domain.text import nfc_or_none
 from crmdesk.gui.board.card_delegate import sub_stage_name
 from crmdesk.gui.board.column_view import stage_name
+from crmdesk.gui.date_typing import typed_dates
 from crmdesk.gui.dialogs.deal_activity_tab import ActivitiesTab
+from crmdesk.gui.dialogs.deal_form_checks import DealFormChecks
 from crmdesk.gui.dialogs.deal_tabs import HistoryTab, QuotesTab, ScoreTab
 from crmdesk.gui.dialogs.party_picker import PartyPicker
 from crmdesk.gui.formatting import format_amount
@@ -95,19 +98,41 @@ class DealDialog(QDialog):
         self.form_error.setObjectName("formError")
         self.form_error.setStyleSheet(ERROR_STYLE)
         self.form_error.setWordWrap(True)
+        self.form_error.setTextFormat(Qt.TextFormat.PlainText)
         self.form_error.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        # Activities are written as they are added (each its own undoable change), so Cancel,
+        # which only drops the details' edits, keeps them: the dialog says so once there are some.
+        self.kept_note = QLabel(
+            self.tr("Activities added here are saved already: Cancel keeps them (Edit → Undo "
+                    "removes one).")
+        )  # fmt: skip
+        self.kept_note.setObjectName("keptNote")
+        self.kept_note.setStyleSheet("color: #667085;")
+        self.kept_note.setWordWrap(True)
+        self.kept_note.setVisible(False)
+        if self.deal is not None:
+            self.activities.changed.connect(lambda: self.kept_note.setVisible(True))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.kept_note, 1)
+        bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.form_error)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.resize(780, 600 if self.deal is not None else 440)
         self.field("titleEdit", QLineEdit).setFocus()
+        self.checks.check_close_date()
+
+    def _today(self) -> date:
+        now = self._clock() if callable(self._clock) else datetime.now(UTC)
+        return now.astimezone().date()
 
     def field(self, name: str, kind: type) -> object:
         """A widget of the details form by its object name."""
@@ -121,6 +146,10 @@ class DealDialog(QDialog):
         f = self.field
         for name in ("titleError", "valueError", "probabilityError"):
             f(name, QLabel).setStyleSheet(ERROR_STYLE)
+        # Sentences that quote what was typed, shown as typed.
+        for name in ("titleError", "valueError", "probabilityError", "organizationHint",
+                     "contactHint", "stageLabel"):  # fmt: skip
+            f(name, QLabel).setTextFormat(Qt.TextFormat.PlainText)
         services = self.services
         self.organization = PartyPicker(
             f("organizationBox", QComboBox),
@@ -144,8 +173,10 @@ class DealDialog(QDialog):
             box.addItems(["", *values])
         close_check, close_date = f("closeCheck", QCheckBox), f("closeDate", QDateEdit)
         close_check.toggled.connect(close_date.setEnabled)
-        close_date.setDisplayFormat("dd/MM/yyyy")
-        close_date.setDate(QDate.currentDate().addMonths(1))
+        typed_dates(close_date)
+        close_date.setDate(QDate(self._today()).addMonths(1))
+        self.checks = DealFormChecks(self.form, self._today)
+        self.close_warning = self.checks.close_warning
         sub = f("subStageBox", QComboBox)
         for s in SubStage:
             sub.addItem(sub_stage_name(s), s.value)
@@ -218,6 +249,10 @@ class DealDialog(QDialog):
         spin.setValue(self._default_probability())
         spin.blockSignals(False)
         self._reset_probability = True
+
+    def close_warning_text(self) -> str:
+        """The warning beside the expected close ("" when none)."""
+        return self.checks.warning_text()
 
     # -- saving ---------------------------------------------------------------------------------
 
@@ -323,8 +358,7 @@ class DealDialog(QDialog):
         return label.text() if label.isVisibleTo(self) else ""
 
     def _clear_errors(self) -> None:
-        for name in ("titleError", "valueError", "probabilityError"):
-            self.field(name, QLabel).setVisible(False)
-        for name in ("titleEdit", "valueEdit"):
-            self.field(name, QLineEdit).setStyleSheet("")
+        self.field("probabilityError", QLabel).setVisible(False)
+        for label, editor in (("titleError", "titleEdit"), ("valueError", "valueEdit")):
+            self.checks.clear_error(label, editor)
         self.form_error.setVisible(False)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, QSettings, Qt
@@ -27,6 +26,7 @@ from crmdesk.gui.formatting import format_money, local_date
 from crmdesk.gui.messages import label_text
 from crmdesk.gui.operations.quotes import start_quote
 from crmdesk.gui.quotes.editor import QuoteEditor, status_name
+from crmdesk.gui.widgets import plain_tooltip
 from crmdesk.services import Services
 
 MET_COLOR = QColor("#2b8a3e")
@@ -56,7 +56,7 @@ def fill(table: QTableWidget, rows: list[tuple[str, ...]], stretch: tuple[int, .
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            item.setToolTip(_plain_tooltip(text))
+            item.setToolTip(plain_tooltip(text))
             table.setItem(r, c, item)
     header = table.horizontalHeader()
     if stretch:
@@ -70,11 +70,6 @@ def fill(table: QTableWidget, rows: list[tuple[str, ...]], stretch: tuple[int, .
 
 
 _FIT = QHeaderView.ResizeMode.ResizeToContents
-
-
-def _plain_tooltip(text: str) -> str:
-    """A tooltip that shows user text as text, never as markup."""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else ""
 
 
 def local_date_time(value: datetime) -> str:

@@ -23,6 +23,7 @@ from crmdesk.domain.enums import Gate
 from crmdesk.gui.dialogs.gate_evidence import evidence_text
 from crmdesk.gui.formatting import plural
 from crmdesk.gui.messages import label_text
+from crmdesk.gui.widgets import plain_label
 from crmdesk.services import AnswerInput, GateView
 from crmdesk.services.evidence import DealFacts
 
@@ -68,8 +69,8 @@ class GateDialog(QDialog):
         self.setWindowTitle(self.tr("Qualify before moving"))
         self.setMinimumWidth(760)
         self._rows: dict[str, _Row] = {}
-        intro = QLabel(self._intro(titles, views))
-        intro.setWordWrap(True)
+        intro = plain_label(self._intro(titles, views), wrap=True)
+        intro.setObjectName("gateIntro")
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -108,6 +109,10 @@ class GateDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self._update()
+        # The first Space ticks the first criterion.
+        first = next(iter(self._rows.values()), None)
+        if first is not None:
+            first.check.setFocus(Qt.FocusReason.OtherFocusReason)
         rows = len(self._rows) * (2 if facts else 1)
         # Wide enough for the criteria's longest wording (Vietnamese runs longer), within reason.
         width = min(1200, max(900, body.sizeHint().width() + 48))

@@ -40,6 +40,7 @@ class PipelineSettings(QDialog):
         self.setWindowTitle(self.tr("Pipeline"))
         self.error = QLabel()
         self.error.setObjectName("pipelineError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #c92a2a;")
         self.error.setWordWrap(True)
         row = QHBoxLayout()
@@ -51,6 +52,8 @@ class PipelineSettings(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # No default button: Enter in a wording saves the wording and leaves the dialog open.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         layout.addWidget(buttons)
         self.resize(640, 560)
 
@@ -73,12 +76,43 @@ class PipelineSettings(QDialog):
             spin.setSuffix(" %")
             spin.setKeyboardTracking(False)
             spin.setValue(value)
-            spin.valueChanged.connect(
-                lambda v, s=sub: self._run(lambda: self.services.settings.set_probability(s, v))
-            )
+            spin.valueChanged.connect(lambda v, s=sub: self._probability_changed(s, v))
             form.addRow(sub_stage_name(sub) + ":", spin)
             self.probabilities[sub] = spin
+        self.order_warning = QLabel()
+        self.order_warning.setObjectName("probabilityOrderWarning")
+        self.order_warning.setStyleSheet("color: #a84300;")
+        self.order_warning.setWordWrap(True)
+        self.order_warning.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.order_warning)
+        self._check_order()
         return box
+
+    def _probability_changed(self, sub_stage: SubStage, value: int) -> None:
+        self._run(lambda: self.services.settings.set_probability(sub_stage, value))
+        self._check_order()
+
+    def _check_order(self) -> None:
+        """Warn (the values are saved all the same) when a later sub-stage wins less often than
+        an earlier one: the chances are meant to rise as a deal moves along."""
+        sentences = []
+        highest: tuple[SubStage, int] | None = None
+        for sub in SubStage:  # in pipeline order
+            value = self.probabilities[sub].value()
+            if highest is not None and value < highest[1]:
+                sentences.append(
+                    self.tr("%1 (%2 %) is below %3 (%4 %), which comes before it.")
+                    .replace("%1", sub_stage_name(sub))
+                    .replace("%2", str(value))
+                    .replace("%3", sub_stage_name(highest[0]))
+                    .replace("%4", str(highest[1]))
+                )
+            if highest is None or value > highest[1]:
+                highest = (sub, value)
+        if sentences:
+            sentences.append(self.tr("Win chances usually rise stage by stage."))
+        self.order_warning.setText(" ".join(sentences))
+        self.order_warning.setVisible(bool(sentences))
 
     def _stale_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Stale after, without activity"))
@@ -111,6 +145,7 @@ class PipelineSettings(QDialog):
         self.reason_active.toggled.connect(lambda on: self._edit_reason(active=on))
         add = QPushButton(self.tr("&Add reason"))
         add.clicked.connect(self.add_reason)
+        add.setAutoDefault(False)  # Enter in the wording saves it, it adds nothing
         form = QFormLayout()
         form.addRow(self.tr("Wording:"), self.reason_label)
         form.addRow("", self.needs_note)

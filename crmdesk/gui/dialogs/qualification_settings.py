@@ -53,8 +53,11 @@ class GateCriteria(QWidget):
         self.add.clicked.connect(self.add_criterion)
         self.remove = QPushButton(self.tr("Re&move"))
         self.remove.clicked.connect(self.remove_selected)
+        for button in (self.add, self.remove):
+            button.setAutoDefault(False)  # Enter in the wording saves it, it adds nothing
         self.error = QLabel()
         self.error.setObjectName("criteriaError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #c92a2a;")
         self.error.setWordWrap(True)
         form = QFormLayout()
@@ -197,6 +200,8 @@ class QualificationSettings(QDialog):
             tabs.addTab(page, gate_name(gate))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # No default button: Enter in a wording saves the wording and leaves the dialog open.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         intro = QLabel(
             self.tr(
                 "A card passes a gate when every required criterion is ticked (or with an "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +19,16 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.entities import LostReason
 from crmdesk.gui.messages import label_text
+from crmdesk.gui.widgets import plain_label
+
+
+def submit_with_ctrl_enter(dialog: QDialog) -> None:
+    """Ctrl+Enter (either Enter key) presses OK, also from inside a multi-line note, where a
+    plain Enter starts a new line."""
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        shortcut = QShortcut(QKeySequence(keys), dialog)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(dialog.accept)
 
 
 def _titles_text(titles: Sequence[str], one: str, many: str) -> str:
@@ -31,14 +43,15 @@ class BackwardDialog(QDialog):
     def __init__(self, titles: Sequence[str], target: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Move back to %1").replace("%1", target))
-        intro = QLabel(
+        intro = plain_label(
             _titles_text(
                 titles,
                 self.tr("Why does “%1” go back?"),
                 self.tr("Why do these %1 deals go back?"),
-            )
+            ),
+            wrap=True,
         )
-        intro.setWordWrap(True)
+        intro.setObjectName("backwardIntro")
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("A short reason, kept in the deal's history"))
         self.reason.setAccessibleName(self.tr("Reason"))
@@ -50,6 +63,7 @@ class BackwardDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Move back"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        submit_with_ctrl_enter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.reason)
@@ -83,12 +97,13 @@ class LostDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark as lost"))
         self._reasons = list(reasons)
-        intro = QLabel(
+        intro = plain_label(
             _titles_text(
                 titles, self.tr("Why was “%1” lost?"), self.tr("Why were these %1 deals lost?")
-            )
+            ),
+            wrap=True,
         )
-        intro.setWordWrap(True)
+        intro.setObjectName("lostIntro")
         self.reason = QComboBox()
         self.reason.addItem(self.tr("Choose a reason…"), None)
         for reason in self._reasons:
@@ -109,6 +124,7 @@ class LostDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark &lost"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        submit_with_ctrl_enter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -25,6 +25,7 @@ from crmdesk.domain.errors import DomainError
 from crmdesk.domain.scoring import ScoringConfig, ScoringRule
 from crmdesk.gui.board.card_delegate import TEMPERATURE_COLORS, temperature_name
 from crmdesk.gui.messages import error_text, label_text
+from crmdesk.gui.widgets import plain_label
 from crmdesk.services import Services
 
 NO_CAP = 0  # the cap spin box's "none"
@@ -49,6 +50,7 @@ class ScoringSettings(QDialog):
         self.error.setObjectName("scoringError")
         self.error.setStyleSheet("color: #c92a2a;")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         config = services.scoring.config()
         layout = QVBoxLayout(self)
         layout.addWidget(self._rules_box(config), 1)
@@ -75,7 +77,7 @@ class ScoringSettings(QDialog):
         self.rules.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.rule_widgets: dict[str, tuple[QSpinBox, QSpinBox, QCheckBox]] = {}
         for row, rule in enumerate(config.rules):
-            self.rules.setCellWidget(row, 0, QLabel(label_text(rule.label)))
+            self.rules.setCellWidget(row, 0, plain_label(label_text(rule.label)))
             points = _spin(-100, 100)
             points.setValue(rule.points)
             cap = _spin(NO_CAP, 100)
@@ -161,6 +163,13 @@ class ScoringSettings(QDialog):
         form.addRow(self.tr("Signals count half after:"), self.half_life)
         form.addRow(self.tr("&Warm from score:"), self.warm_at)
         form.addRow(self.tr("&Hot from score:"), self.hot_at)
+        self.threshold_error = QLabel()
+        self.threshold_error.setObjectName("thresholdError")
+        self.threshold_error.setStyleSheet("color: #c92a2a;")
+        self.threshold_error.setWordWrap(True)
+        self.threshold_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.threshold_error.setVisible(False)
+        form.addRow(self.threshold_error)
         form.addRow(self.tr("Open deals now:"), self.preview)
         note = QLabel(self.tr("A lead with no two-way contact yet is never hot."))
         note.setWordWrap(True)
@@ -169,12 +178,18 @@ class ScoringSettings(QDialog):
         return box
 
     def _thresholds_changed(self) -> None:
-        self.show_preview()
+        """Store the thresholds, or show beside them the sentence the service refuses them with
+        (the fields keep what was typed, so either one can be fixed)."""
         warm, hot = self.warm_at.value(), self.hot_at.value()
-        if 0 < warm < hot:
-            self._run(lambda: self.services.scoring.set_thresholds(warm, hot))
+        try:
+            self.services.scoring.set_thresholds(warm, hot)
+        except DomainError as error:
+            self.threshold_error.setText(error_text(error))
+            self.threshold_error.setVisible(True)
         else:
-            self.error.setText(self.tr("Warm must start below hot."))
+            self.threshold_error.clear()
+            self.threshold_error.setVisible(False)
+        self.show_preview()
 
     def preview_counts(self) -> dict[Temperature, int]:
         """Open deals per temperature with the thresholds shown."""

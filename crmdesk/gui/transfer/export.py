@@ -31,7 +31,7 @@ def write_export(services: Services, path: Path, what: str | None) -> tuple[int 
     """Write the export; (rows, message) on success, (None, the reason) when it failed."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        rows = services.transfer.export(path, what)
+        rows = services.transfer.export(path, what, translate)
     except DomainError as error:
         return None, error_text(error)
     except OSError as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -59,6 +59,7 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         self.problem = QLabel()
         self.problem.setObjectName("importProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c92a2a;")
         layout = QVBoxLayout(self)
@@ -106,7 +107,13 @@ class FilePage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    """The import, step by step; ``report`` holds what was imported once it is done."""
+    """The import, step by step; ``report`` holds what was imported once it is done.
+
+    ``show_deals_requested`` carries the ids of the deals imported when the user asks to see
+    them (the wizard closes as accepted right after).
+    """
+
+    show_deals_requested = Signal(list)
 
     FILE, MAPPING, OPTIONS, CHECK, IMPORT = range(5)
 
@@ -217,6 +224,15 @@ class ImportWizard(QWizard):
 
     def _imported(self) -> None:
         self.report = self.import_page.report
+
+    @Slot()
+    def show_imported_deals(self) -> None:
+        """Close, asking the window to show the deals just imported."""
+        report = self.import_page.report
+        if report is None or not report.deal_ids:
+            return
+        self.show_deals_requested.emit(list(report.deal_ids))
+        self.accept()
 
     # -- closing while rows are read -----------------------------------------------------------
 

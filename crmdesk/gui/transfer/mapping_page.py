@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.text import fold
+from crmdesk.gui.formatting import plural
 from crmdesk.gui.messages import label_text
+from crmdesk.gui.widgets import plain_label, plain_tooltip
+from crmdesk.services.imports.guesses import guess_columns
 from crmdesk.services.imports.plan import NAME_FIELDS, ImportPlan
 from crmdesk.services.imports.presets import FIELDS
 
@@ -72,8 +75,8 @@ class MappingPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Which column is what"))
-        self.recognized = QLabel()
-        self.recognized.setWordWrap(True)
+        self.recognized = plain_label(wrap=True)
+        self.recognized.setObjectName("importRecognized")
         self.sheet = QComboBox()
         self.sheet.setAccessibleName(self.tr("Sheet"))
         self.sheet.activated.connect(lambda _i: self._change_sheet())
@@ -89,8 +92,12 @@ class MappingPage(QWizardPage):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # A click on a chooser half out of sight opens it; it does not scroll its cell into view
+        # first (the view follows its current cell, which a focused chooser moves).
+        self.table.setAutoScroll(False)
         self.problem = QLabel()
         self.problem.setObjectName("importProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c92a2a;")
         layout = QVBoxLayout(self)
@@ -114,14 +121,31 @@ class MappingPage(QWizardPage):
         self.sheet.setCurrentIndex(max(self.sheet.findText(self._wizard.sheet or ""), 0))
         for widget in (self.sheet, self.sheet_label):
             widget.setVisible(len(plan.sheets) > 1)
-        self.recognized.setText(self._recognized_text(plan))
         chosen = {plan.headers[i]: key for i, key in plan.mapping.items()}
         chosen.update(remembered_mapping(self._wizard.settings, plan.headers))
+        taken = {i: chosen[h] for i, h in enumerate(plan.headers) if h in chosen}
+        guessed = guess_columns(plan.headers, taken)
+        chosen.update({plan.headers[i]: key for i, key in guessed.items()})
+        self.recognized.setText(self._recognized_text(plan, len(guessed)))
         self._fill(plan, chosen)
         self.problem.clear()
 
-    def _recognized_text(self, plan: ImportPlan) -> str:
+    def _recognized_text(self, plan: ImportPlan, guessed: int = 0) -> str:
         rows = f"{plan.estimated_rows:,}".replace(",", "\u202f")
+        if plan.preset is None and guessed:
+            return plural(
+                guessed,
+                self.tr(
+                    "CRM Desk guessed what %1 column holds from its name (about %2 rows). Check "
+                    "the choice above each column; columns left out are not imported. Each row "
+                    "becomes a lead."
+                ),
+                self.tr(
+                    "CRM Desk guessed what %1 columns hold from their names (about %2 rows). "
+                    "Check the choice above each column; columns left out are not imported. "
+                    "Each row becomes a lead."
+                ),
+            ).replace("%2", rows)
         if plan.preset is not None:
             return (
                 self.tr(
@@ -158,7 +182,7 @@ class MappingPage(QWizardPage):
         for row, cells in enumerate(plan.preview, start=1):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text.replace("\n", " ⏎ "))
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         for column in range(table.columnCount()):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.enums import Stage
 from crmdesk.gui.board.column_view import stage_name
+from crmdesk.gui.widgets import plain_label
 from crmdesk.services.imports.values import parse_date
 
 if TYPE_CHECKING:
@@ -39,8 +42,8 @@ class OptionsPage(QWizardPage):
         self.date_order.addItem(self.tr("Month first (12/31/2026)"), "mdy")
         self.date_order.addItem(self.tr("Year first (2026/12/31)"), "ymd")
         self.date_order.setAccessibleName(self.tr("Date order"))
-        self.date_hint = QLabel()
-        self.date_hint.setWordWrap(True)
+        self.date_hint = plain_label(wrap=True)
+        self.date_hint.setObjectName("dateHint")
         self.date_order.currentIndexChanged.connect(self._show_date_hint)
         self._chosen_order: str | None = None  # the user's own choice, kept when going Back
         self.date_order.activated.connect(
@@ -115,7 +118,9 @@ class OptionsPage(QWizardPage):
                 combo.addItem(stage_name(stage), stage.value)
             combo.setCurrentIndex(max(combo.findData(previous.get(name, Stage.LEAD.value)), 0))
             combo.setAccessibleName(self.tr("CRM Desk stage for “%1”").replace("%1", name))
-            self.stages_form.addRow(self.tr("“%1” becomes").replace("%1", name), combo)
+            label = plain_label(self.tr("“%1” becomes").replace("%1", name))
+            label.setBuddy(combo)
+            self.stages_form.addRow(label, combo)
             self.stage_combos[name] = combo
         self.completeChanged.emit()
 
@@ -135,8 +140,8 @@ class OptionsPage(QWizardPage):
                 "Choose the order the file uses."
             )
             .replace("%1", sample)
-            .replace("%2", day_first.strftime("%d %b %Y") if day_first else "?")
-            .replace("%3", month_first.strftime("%d %b %Y") if month_first else "?")
+            .replace("%2", _spelled(day_first))
+            .replace("%3", _spelled(month_first))
         )
 
     def isComplete(self) -> bool:
@@ -154,3 +159,11 @@ class OptionsPage(QWizardPage):
     def order(self) -> str:
         """``dmy``, ``mdy`` or ``ymd``."""
         return str(self.date_order.currentData())
+
+
+def _spelled(day: date | None) -> str:
+    """A date with its month in words (``3 April 2026``): the hint is about which number is
+    the month, so it must not be one."""
+    if day is None:
+        return "?"
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")

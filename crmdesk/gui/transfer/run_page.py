@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,53 @@ if TYPE_CHECKING:
     from crmdesk.gui.transfer.import_wizard import ImportWizard
 
 
+def _kind_count(kind: str, n: int) -> str:
+    """``1 email``, ``2 dates``: how many values of a kind were left out."""
+    forms = {
+        "email": (translate("ImportReport", "%1 email"), translate("ImportReport", "%1 emails")),
+        "phone": (
+            translate("ImportReport", "%1 phone number"),
+            translate("ImportReport", "%1 phone numbers"),
+        ),
+        "amount": (
+            translate("ImportReport", "%1 amount"),
+            translate("ImportReport", "%1 amounts"),
+        ),
+        "date": (translate("ImportReport", "%1 date"), translate("ImportReport", "%1 dates")),
+    }
+    one, many = forms.get(
+        kind, (translate("ImportReport", "%1 value"), translate("ImportReport", "%1 values"))
+    )
+    return plural(n, one, many)
+
+
+def _listed(parts: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    if len(parts) < 2:
+        return "".join(parts)
+    return (
+        translate("ImportReport", "%1 and %2", "the last two items of a list")
+        .replace("%1", ", ".join(parts[:-1]))
+        .replace("%2", parts[-1])
+    )
+
+
+KINDS = ("email", "phone", "amount", "date")
+
+
+def left_out_sentence(report: ImportReport) -> str:
+    """``1 email, 1 amount and 1 date that are not valid are left out of their rows.``"""
+    counts = Counter(entry.kind for entry in report.left_out)
+    order = [*KINDS, *sorted(set(counts) - set(KINDS))]
+    what = _listed([_kind_count(kind, counts[kind]) for kind in order if counts[kind]])
+    sentence = (
+        translate("ImportReport", "%1 that is not valid is left out of its row.")
+        if len(report.left_out) == 1
+        else translate("ImportReport", "%1 that are not valid are left out of their rows.")
+    )
+    return sentence.replace("%1", what)
+
+
 class RunPage(QWizardPage):
     """Runs the import (or its dry run) with progress and Cancel, then shows the report."""
 
@@ -56,11 +104,17 @@ class RunPage(QWizardPage):
         self.report_view.setAccessibleName(self.tr("Report"))
         self.save_button = QPushButton(self.tr("Save report…"))
         self.save_button.clicked.connect(self.save_report)
+        self.show_button = QPushButton(self.tr("&Show the imported deals"))
+        self.show_button.setObjectName("showImported")
+        self.show_button.setToolTip(self.tr("Close the import and select its deals on the board."))
+        self.show_button.clicked.connect(self._wizard.show_imported_deals)
+        self.show_button.setVisible(False)
         progress = QHBoxLayout()
         progress.addWidget(self.bar, 1)
         progress.addWidget(self.count)
         progress.addWidget(self.cancel_button)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -78,6 +132,7 @@ class RunPage(QWizardPage):
         self.report, self.error = None, None
         self.report_view.clear()
         self.save_button.setEnabled(False)
+        self.show_button.setVisible(False)
         self.summary.setText(
             self.tr("Reading every row; nothing is written.")
             if self.dry_run
@@ -163,6 +218,7 @@ class RunPage(QWizardPage):
         self.summary.setText(self._summary(report))
         self.report_view.setPlainText(report.text(translate))
         self.save_button.setEnabled(True)
+        self.show_button.setVisible(not self.dry_run and bool(report.deal_ids))
 
     def _summary(self, report: ImportReport) -> str:
         orgs = report.organizations
@@ -210,17 +266,7 @@ class RunPage(QWizardPage):
             )
         )
         if report.left_out:
-            what += " " + plural(
-                len(report.left_out),
-                translate(
-                    "ImportReport",
-                    "%1 email or phone number that is not valid is left out of its row.",
-                ),
-                translate(
-                    "ImportReport",
-                    "%1 emails or phone numbers that are not valid are left out of their rows.",
-                ),
-            )
+            what += " " + left_out_sentence(report)
         if report.skipped or report.left_out:
             what += " " + self.tr("The report below says which and why.")
         if self.dry_run:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from crmdesk.domain.enums import Stage
 from crmdesk.gui.board.board import Board
+from crmdesk.gui.filter_bar import FilterBar
 from crmdesk.gui.formatting import plural
 from crmdesk.gui.operations import deals, history
 from crmdesk.gui.operations.feedback import Feedback
@@ -30,7 +31,9 @@ class WindowCommands:
         feedback: Feedback,
         settings: QSettings,
         clock: object = None,
+        filters: FilterBar | None = None,
     ) -> None:
+        self._filters = filters
         self._window = window
         self._services = services
         self._board = board
@@ -93,8 +96,18 @@ class WindowCommands:
         wizard = self.import_wizard()
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.finished.connect(lambda _result: self._imported(getattr(wizard, "report", None)))
+        wizard.show_deals_requested.connect(self._show_imported)
         wizard.open()
         return wizard
+
+    def _show_imported(self, ids: list[int]) -> None:
+        if self._filters is not None:
+            what = plural(
+                len(ids),
+                translate("MainWindow", "%1 imported deal"),
+                translate("MainWindow", "%1 imported deals"),
+            )
+            self._filters.show_only(ids, what)
 
     def _imported(self, report: ImportReport | None) -> None:
         if report is None:

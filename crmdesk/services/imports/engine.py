@@ -70,6 +70,7 @@ class Skipped:
     line: int
     # The English sentence; a Message (its marked template and values) when the import made it.
     reason: str
+    kind: str = ""  # for a value left out: "email", "phone", "amount" or "date"
 
 
 def _shown(text: str, translate: Translate) -> str:
@@ -93,6 +94,7 @@ class ImportReport:
     matched: list[Skipped] = field(default_factory=list)  # rows that are existing records
     unknown_stages: set[str] = field(default_factory=set, repr=False)  # refuse the file
     warnings: list[str] = field(default_factory=list)  # Messages
+    deal_ids: list[int] = field(default_factory=list, repr=False)  # the deals made, in order
     dry_run: bool = False
 
     def text(self, translate: Translate = untranslated) -> str:
@@ -430,22 +432,24 @@ def _one(
     A bad email or phone number does not cost the row: it comes in without that value, and
     the report names it.
     """
-    bad: list[Message] = []
+    bad: list[tuple[str, Message]] = []  # (kind of value, why it is left out)
 
-    def detail(check: Callable[[str | None], str | None], text: str | None) -> str | None:
+    def detail(
+        check: Callable[[str | None], str | None], text: str | None, kind: str
+    ) -> str | None:
         try:
             return check(text)
         except ValidationError as error:
-            bad.append(Message.of(error))
+            bad.append((kind, Message.of(error)))
             return None
 
     first, last = values.get("contact.first_name", ""), values.get("contact.last_name", "")
     person = nfc_or_none(values.get("contact.full_name") or " ".join(x for x in (first, last) if x))
-    email = detail(v.email, values.get("contact.email"))
-    phone = detail(v.phone, values.get("contact.phone"))
+    email = detail(v.email, values.get("contact.email"), "email")
+    phone = detail(v.phone, values.get("contact.phone"), "phone")
     org_name = nfc_or_none(values.get("org.name"))
-    org_email = detail(v.email, values.get("org.email"))
-    org_phone = detail(v.phone, values.get("org.phone"))
+    org_email = detail(v.email, values.get("org.email"), "email")
+    org_phone = detail(v.phone, values.get("org.phone"), "phone")
     size = values.get("org.size", "").replace(".", "").replace(",", "")
     title = nfc_or_none(values.get("deal.title"))
     if creates_deals and not title:
@@ -461,12 +465,12 @@ def _one(
             values.get("deal.value", ""), values.get("deal.currency"), default_currency
         )
     except ValidationError as error:  # the deal comes in without a value; the report says so
-        bad.append(Message.of(error))
+        bad.append(("amount", Message.of(error)))
         value, currency = 0, default_currency
     try:
         close = parse_date(values.get("deal.expected_close", ""), order)
     except ValidationError as error:
-        bad.append(Message.of(error))
+        bad.append(("date", Message.of(error)))
         close = None
     stage = stage_of(values["deal.stage"], options.stages) if values.get("deal.stage") else None
     if values.get("deal.stage") and stage is None:
@@ -508,7 +512,7 @@ def _one(
                 "Matches an existing organization or contact (skipped: --duplicates skip).",
             )
         )
-    report.left_out += [Skipped(line, reason) for reason in bad]
+    report.left_out += [Skipped(line, reason, kind) for kind, reason in bad]
     if org_name and org_id is None:
         org_id = writer.add(
             "organizations",
@@ -592,3 +596,4 @@ def _one(
         },
     )
     report.deals += 1
+    report.deal_ids.append(deal_id)

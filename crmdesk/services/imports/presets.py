@@ -241,6 +241,7 @@ STAGE_NAMES: dict[str, Stage] = {
             "marketing qualified lead",
             "open",
             "khach hang tiem nang",
+            "khach tiem nang",  # the glossary's words, as our own workbook writes them
             "moi",
             "prospecting",
             "qualification",
@@ -254,6 +255,8 @@ STAGE_NAMES: dict[str, Stage] = {
             "salesqualifiedlead",
             "needs analysis",
             "dang trao doi",
+            "khach trien vong",
+            "khach hang trien vong",
         ),
         Stage.OPPORTUNITY: (
             "opportunity",

@@ -70,14 +70,39 @@ def _sheet(path: Path, name: str, tick: Callable[[], None]) -> Iterator[dict[str
 
 
 def _when(text: str) -> datetime | None:
-    """A moment as exported (ISO), or as a spreadsheet rewrote it (a date, midnight UTC)."""
+    """A moment as exported (ISO; one without a zone is the exporter's local time, as a
+    workbook's date-time cells are), or as a spreadsheet rewrote it (a date, midnight UTC)."""
     if not text:
         return None
     try:
-        return datetime.fromisoformat(text)
+        moment = datetime.fromisoformat(text)
     except ValueError:
         day = parse_date(text, "dmy")
         return datetime(day.year, day.month, day.day, tzinfo=UTC) if day else None
+    return moment if moment.tzinfo else moment.astimezone(UTC)
+
+
+def _moment(row: dict[str, str], column: str) -> datetime | None:
+    """A moment of the row: the exact UTC one kept beside it (``Created (UTC)``) unless the
+    shown date-time was changed in the spreadsheet since (then the shown one)."""
+    shown, exact = _when(row.get(column, "")), _when(row.get(column + " (UTC)", ""))
+    if exact is None or shown is None:
+        return exact or shown
+    try:  # compared as written, on the local clock (an hour repeated in autumn reads twice)
+        written = datetime.fromisoformat(row[column])
+    except ValueError:
+        return shown
+    local = exact.astimezone().replace(tzinfo=None)
+    if written.tzinfo is None and abs((local - written).total_seconds()) < 1:
+        return exact
+    return shown
+
+
+def _key(row: dict[str, str], column: str) -> str:
+    """An enumeration's key: from its key column (``Stage key``) when the workbook has one,
+    else the column itself (older exports wrote keys there)."""
+    key = row.get(column + " key")
+    return key if key is not None else row[column]
 
 
 def _day(text: str) -> date | None:
@@ -228,7 +253,7 @@ def _restore(
                 "job_title": r["Job title"] or None,
                 "email": r["Contact email"] or None,
                 "phone": r["Contact phone"] or None,
-                "decision_role": DecisionRole(r["Decision role"] or "unknown"),
+                "decision_role": DecisionRole(_key(r, "Decision role") or "unknown"),
                 "archived": False,
                 "created_at": now,
             }
@@ -240,8 +265,8 @@ def _restore(
     facts: dict[str, tuple[bool, datetime | None, datetime | None]] = {}
     for a in _sheet(path, "Activities", tick):
         two_way, touched, due_next = facts.get(a["Deal ID"], (False, None, None))
-        kind = ActivityKind(a["Kind"])
-        occurred, done, due = _when(a["Occurred"]), _when(a["Done"]), _when(a["Due"])
+        kind = ActivityKind(_key(a, "Kind"))
+        occurred, done, due = _moment(a, "Occurred"), _moment(a, "Done"), _moment(a, "Due")
         two_way |= kind in TWO_WAY_KINDS and occurred is not None
         for moment in (occurred, done):
             if moment and (touched is None or moment > touched):
@@ -256,9 +281,9 @@ def _restore(
     for r in _sheet(path, "Deals", tick):
         new = ids.take("deals")
         deals[r["Deal ID"]] = new
-        stage = Stage(r["Stage"])
+        stage = Stage(_key(r, "Stage"))
         org, person = orgs.get(r["Organization ID"]), people.get(r["Contact ID"])
-        entered = _when(r["Stage entered"]) or now
+        entered = _moment(r, "Stage entered") or now
         two_way, touched, due_next = facts.pop(r["Deal ID"], (False, None, None))
         batch.add(
             {
@@ -267,7 +292,7 @@ def _restore(
                 "organization_id": org[0] if org else None,
                 "contact_id": person[0] if person else None,
                 "stage": stage,
-                "sub_stage": SubStage(r["Sub-stage"]) if r["Sub-stage"] else None,
+                "sub_stage": SubStage(_key(r, "Sub-stage")) if _key(r, "Sub-stage") else None,
                 "source": r["Source"] or None,
                 "interest": r["Interest"] or None,
                 "value_minor": _minor(r["Value"], r["Currency"]),
@@ -277,7 +302,7 @@ def _restore(
                 "owner": r["Owner"] or None,
                 "position": float(new),
                 "stage_entered_at": entered,
-                "lost_reason": r["Lost reason"] or None,
+                "lost_reason": _key(r, "Lost reason") or None,
                 "lost_note": r["Lost note"] or None,
                 "archived": False,
                 "score": 0,
@@ -285,7 +310,7 @@ def _restore(
                 "last_touched_at": max(entered, touched) if touched else entered,
                 "next_action_at": due_next,
                 "search_key": fold_all(r["Deal"], *(org or ())[1:], *(person or ())[1:]),
-                "created_at": _when(r["Created"]) or now,
+                "created_at": _moment(r, "Created") or now,
                 "updated_at": now,
             }
         )
@@ -318,11 +343,11 @@ def _restore(
             {
                 "id": ids.take("activities"),
                 "deal_id": deal,
-                "kind": ActivityKind(a["Kind"]),
+                "kind": ActivityKind(_key(a, "Kind")),
                 "subject": a["Subject"],
-                "occurred_at": _when(a["Occurred"]),
-                "due_at": _when(a["Due"]),
-                "done_at": _when(a["Done"]),
+                "occurred_at": _moment(a, "Occurred"),
+                "due_at": _moment(a, "Due"),
+                "done_at": _moment(a, "Done"),
                 "note": a["Note"] or None,
             }
         )
