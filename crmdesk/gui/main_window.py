@@ -24,6 +24,7 @@ from crmdesk.gui.message_boxes import warn
 from crmdesk.gui.messages import message_text
 from crmdesk.gui.notices import NoticeRelay
 from crmdesk.gui.operations.background import ThreadPoolBackground
+from crmdesk.gui.views.view_stack import ViewStack
 from crmdesk.gui.welcome import Welcome
 from crmdesk.gui.window.actions import WindowActions
 from crmdesk.gui.window.commands import WindowCommands
@@ -31,6 +32,8 @@ from crmdesk.gui.window.menus import build_menus, build_toolbar, card_menu
 from crmdesk.gui.window.view_state import restore_geometry, save_view, saved_sorts
 from crmdesk.services import Kind, OpChanges, Services
 from crmdesk.services.background import Inline
+
+FILTERED_VIEWS = ("board", "deals")  # the views the toolbar's search and filters apply to
 
 
 class MainWindow(QMainWindow):
@@ -72,15 +75,18 @@ class MainWindow(QMainWindow):
         self.welcome.sampleData.connect(self._sample)
         self.welcome.importFile.connect(self.commands.import_file)
         self.welcome.set_sample_available(open_sample is not None)
-        self.stack = QStackedWidget()
+        self.stack = QStackedWidget()  # the board, or the welcome of an empty file
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.welcome)
-        self.setCentralWidget(self.stack)
+        self.views = ViewStack(settings, self)
+        self.views.add("board", lambda: self.tr("Board"), lambda: self.stack)
+        self.setCentralWidget(self.views)
         self.filters.filter_changed.connect(self._filter)
         self.actions_ = WindowActions(self)
         self._connect_actions()
         build_menus(self, self.actions_, self.board)
-        build_toolbar(self, self.actions_, self.filters)
+        self._filters_shown = build_toolbar(self, self.actions_, self.filters)
+        self.views.view_shown.connect(self._view_shown)
         for stage in OPEN_STAGES:
             cards = self.board.card_list(stage)
             cards.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -128,6 +134,10 @@ class MainWindow(QMainWindow):
         connect(a.about, lambda: show_about(self, self._title))
 
     # -- what the window shows -----------------------------------------------------------------
+
+    @Slot(str)
+    def _view_shown(self, key: str) -> None:
+        self._filters_shown.setVisible(key in FILTERED_VIEWS)
 
     @Slot(object)
     def _filter(self, board_filter: BoardFilter) -> None:
@@ -215,6 +225,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the view; stop the worker before the database goes; the rest is committed."""
         save_view(self, self.settings, self.board, self.filters)
+        self.views.save_views()
         if self.background is not None:
             self.background.stop()
             if self.services.context.background is self.background:

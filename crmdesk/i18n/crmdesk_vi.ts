@@ -2086,6 +2086,10 @@
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
+        <source>Board</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Hoàn tác %1</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from crmdesk.domain.enums import OPEN_STAGES
@@ -55,16 +56,17 @@ def build_menus(window: QMainWindow, a: WindowActions, board: Board) -> None:
     help_menu.addActions([a.keys, a.about])
 
 
-def build_toolbar(window: QMainWindow, a: WindowActions, filters: QWidget) -> QToolBar:
-    """New lead, then the search box and the filters."""
+def build_toolbar(window: QMainWindow, a: WindowActions, filters: QWidget) -> QAction:
+    """New lead, then the search box and the filters; returns the filters' action (the board
+    and the Deals list show it, other views have their own search)."""
     bar = QToolBar(translate("MainWindow", "Main toolbar"))
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
     bar.addAction(a.new)
     bar.addSeparator()
-    bar.addWidget(filters)
+    shown = bar.addWidget(filters)
     window.addToolBar(bar)
-    return bar
+    return shown
 
 
 def card_menu(parent: QWidget, a: WindowActions) -> QMenu:
