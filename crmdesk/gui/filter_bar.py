@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.enums import Temperature
 from crmdesk.gui.board.card_delegate import temperature_name
-from crmdesk.gui.widgets import ChoiceCombo
+from crmdesk.gui.widgets import ChoiceCombo, ElidedCombo
 from crmdesk.services import Services
 
 SEARCH_DELAY_MS = 120
@@ -28,11 +35,12 @@ class FilterBar(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search deals, people, companies, email, phone…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(300)
+        self.search.setMinimumWidth(150)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search.setAccessibleName(self.tr("Search"))
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self.apply)
-        self.temperature = QComboBox()
+        self.temperature = ElidedCombo(11)
         self.temperature.setAccessibleName(self.tr("Temperature"))
         self.temperature.addItem(self.tr("Any temperature"), None)
         for t in (Temperature.HOT, Temperature.WARM, Temperature.COLD):
@@ -53,7 +61,7 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.only)
-        layout.addWidget(self.search)
+        layout.addWidget(self.search, 1)
         for combo in (self.temperature, self.source, self.owner):
             combo.currentIndexChanged.connect(lambda _i: self.apply())
             layout.addWidget(combo)

@@ -10,7 +10,7 @@ QFrame#column { background: #f7f8fa; border: 1px solid #d8dde5; border-radius: 8
 QFrame#columnHeader { background: transparent; border: none;
                       border-bottom: 1px solid #d8dde5; }
 QLabel#columnTitle { font-size: 12pt; font-weight: 600; color: #1d2939; }
-QLabel#columnCount { color: #475467; padding-left: 6px; }
+QLabel#columnCount { color: #475467; padding-right: 4px; }
 QLabel#columnTotal { color: #1d2939; font-weight: 600; }
 QLabel#columnWeighted { color: #475467; }
 QListView { background: #f7f8fa; border: none; outline: none; }

@@ -6,7 +6,8 @@ import html
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QStyleOptionComboBox, QStylePainter
 
 
 def plain_label(text: str = "", *, wrap: bool = False) -> QLabel:
@@ -24,15 +25,39 @@ def plain_tooltip(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else ""
 
 
-class ChoiceCombo(QComboBox):
+class ElidedCombo(QComboBox):
+    """A combo box that may be narrower than its longest item: the shown text ends in "…"
+    instead of being cut off (the list that opens shows every item whole)."""
+
+    def __init__(self, shortest: int = 8) -> None:
+        super().__init__()
+        self.setMinimumContentsLength(shortest)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the frame and arrow, then the current text elided to the space left."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, room.width()
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        if option.currentText != self.currentText():
+            self.setToolTip(self.currentText())
+
+
+class ChoiceCombo(ElidedCombo):
     """A filter list ("Any …" plus the values in use), read afresh each time it opens."""
 
     def __init__(self, everything: str, values: Callable[[], Iterable[str]]) -> None:
-        super().__init__()
+        super().__init__(10)
         self._values = values
         self.addItem(everything, None)
-        self.setMinimumContentsLength(12)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
     def refill(self) -> None:
         """Offer the values in use now, keeping the current choice."""

@@ -234,8 +234,8 @@ class Board(QWidget):
             rows.append(
                 f"<tr><td style='white-space:nowrap'>{label}{count}</td>"
                 f"<td align='right'><b>{line.points:+d}</b></td>"
-                f"<td style='color:#667085'>{html.escape(full)}</td>"
-                f"<td style='color:#667085'>{html.escape(when)}</td></tr>"
+                f"<td style='color:#667085; white-space:nowrap'>{html.escape(full)}</td>"
+                f"<td style='color:#667085; white-space:nowrap'>{html.escape(when)}</td></tr>"
             )
         if not rows:
             none = QCoreApplication.translate("Board", "No signals or fit yet.")

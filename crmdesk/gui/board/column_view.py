@@ -6,11 +6,11 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPoint, Qt,
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
+    QSizePolicy,
     QToolTip,
     QVBoxLayout,
 )
@@ -19,6 +19,7 @@ from crmdesk.domain.enums import BoardSort, Stage
 from crmdesk.gui.board.card_delegate import CardDelegate
 from crmdesk.gui.board.column_model import CARD_ROLE, ColumnModel, decode_ids
 from crmdesk.gui.formatting import format_totals, plural
+from crmdesk.gui.widgets import ElidedCombo
 
 translate = QCoreApplication.translate
 
@@ -224,7 +225,7 @@ class ColumnHeader(QFrame):
         self.weighted = QLabel()
         self.weighted.setObjectName("columnWeighted")
         self.weighted.setText(" ")  # every header as tall as the Opportunity one
-        self.sort = QComboBox()
+        self.sort = ElidedCombo(7)
         self.sort.setAccessibleName(
             translate("Board", "Order of the %1 column").replace("%1", stage_name(stage))
         )
@@ -233,16 +234,19 @@ class ColumnHeader(QFrame):
         self.sort.currentIndexChanged.connect(
             lambda _i: self.sortChosen.emit(self.sort.currentData())
         )
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addWidget(self.count)
-        top.addStretch(1)
+        self.title.setMinimumWidth(0)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top = QHBoxLayout()  # the name takes what the order menu leaves
+        top.addWidget(self.title, 1)
         top.addWidget(self.sort)
+        sums = QHBoxLayout()
+        sums.addWidget(self.count)
+        sums.addWidget(self.total, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addWidget(self.total)
+        layout.addLayout(sums)
         layout.addWidget(self.weighted)
 
     def set_sort(self, sort: BoardSort) -> None:
