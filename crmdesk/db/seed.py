@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import (
@@ -23,7 +23,7 @@ from crmdesk.domain.defaults import (
 )
 
 
-def seed_defaults(session: Session) -> None:
+def seed_defaults(session: Session | Connection) -> None:
     """Insert default criteria, probabilities, lost reasons, scoring rules and settings."""
     session.execute(
         insert(CriterionRow),

@@ -85,7 +85,7 @@ class ServiceContext:
         a :class:`~crmdesk.domain.errors.Message` (a marked template with its values), so the
         Edit menu can show it translated.
         """
-        with self.uow() as uow:
+        with UnitOfWork(self.session_factory, write=True) as uow:
             result = fn(uow.session)
             uow.commit()
         if callable(label):

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.models import ScoringRuleRow
 from crmdesk.db.score_queries import recompute_scores
+from crmdesk.db.uow import UnitOfWork
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from crmdesk.domain.scoring import ScoringConfig
 from crmdesk.domain.text import nfc
@@ -37,7 +38,7 @@ class ScoringService:
 
         Scores are derived data: this writes them without an undo step of its own.
         """
-        with self._ctx.uow() as uow:
+        with UnitOfWork(self._ctx.session_factory, write=True) as uow:
             changed = recompute_scores(
                 uow.session, read_scoring_config(uow.session), self._ctx.clock()
             )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from crmdesk.db.journal import RowChange, restore
+from crmdesk.db.uow import UnitOfWork
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class UndoHistory:
         return step.label
 
     def _apply(self, step: UndoStep, *, to_before: bool) -> None:
-        with self._ctx.uow() as uow:
+        with UnitOfWork(self._ctx.session_factory, write=True) as uow:
             restore(uow.session, step.changes, to_before=to_before)
             uow.commit()
 
