@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from crmdesk.db.models import ActivityRow, ContactRow, DealRow, OrganizationRow
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from crmdesk.domain.money import CURRENCY_EXPONENTS
+from crmdesk.files import atomic_path
 
 WHAT = ("deals", "contacts", "organizations", "activities")
 FORMULA_STARTS = ("=", "+", "-", "@")
@@ -257,17 +258,13 @@ def export(session: Session, path: Path, what: str | None = None) -> int:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "Export to a .csv or an .xlsx file."), "file"
         )
-    # Written beside the target and renamed at the end: a failed export never leaves half a file
-    # where a good one was.
-    partial = path.with_name(path.name + ".part")
-    try:
+    # Written beside the target, flushed and renamed at the end: a failed export, a kill or a
+    # full disk never leaves half a file where a good one was.
+    with atomic_path(path) as partial:
         if suffix == ".csv":
             header, rows = table_rows(session, what or "deals")
             count = write_csv(partial, header, rows)
         else:
             chosen = (what,) if what else WHAT
             count = write_xlsx(partial, [(w, *table_rows(session, w)) for w in chosen])
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
     return count
