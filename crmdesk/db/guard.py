@@ -203,7 +203,11 @@ def _check_header(path: Path, header: bytes, size: int) -> None:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     counted = header[24:28] == header[92:96]  # the page count is valid (SQLite ≥ 3.7.0)
-    if page_size < 512 or page_size & (page_size - 1) or (counted and pages * page_size > size):
+    # While another program has the file open its journal is there, and the file may be
+    # growing (a checkpoint writes page 1 first): then SQLite itself judges it, read-only.
+    at_rest = not wal_of(path).exists() and not path.with_name(path.name + "-journal").exists()
+    short = counted and at_rest and pages * page_size > size
+    if page_size < 512 or page_size & (page_size - 1) or short:
         raise _damaged(path)
     application = int.from_bytes(header[68:72], "big")
     if application not in (0, APPLICATION_ID):
