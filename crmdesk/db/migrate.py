@@ -82,7 +82,15 @@ class _SameAsLatest(Exception):
 
 
 def _backups(path: Path) -> list[Path]:
-    return sorted(path.parent.glob(f"{glob_escape(path.name)}.*.bak"))
+    """The backups of ``path``, oldest first (``NAME.STAMP.bak``, ``NAME.STAMP-2.bak``…)."""
+
+    def made(backup: Path) -> tuple[str, int, str]:
+        middle = backup.name[len(path.name) + 1 : -len(".bak")]
+        stamp, rest = middle[:15], middle[15:]
+        copy = int(rest[1:]) if rest[:1] == "-" and rest[1:].isdigit() else 1
+        return stamp, copy, middle
+
+    return sorted(path.parent.glob(f"{glob_escape(path.name)}.*.bak"), key=made)
 
 
 def glob_escape(name: str) -> str:

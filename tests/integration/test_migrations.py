@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -165,3 +166,20 @@ def test_an_older_file_at_a_path_with_vietnamese_letters_is_upgraded_and_backed_
     assert made <= {path.name, path.name + "-wal", path.name + "-shm", backup.name}
     assert not list(tmp_path.rglob("*%C5%A9*")) and not list(tmp_path.rglob("*%E1*"))
     assert read_only_rows(backup, "SELECT count(*) FROM deals") == [(300,)]
+
+
+def test_backups_made_in_the_same_second_are_kept_apart_and_a_copy_is_never_made_twice(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "crm.sqlite"
+    workspace = open_workspace(path)
+    moment = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    first = migrate.backup_copy(path, moment)
+    workspace.services.deals.create("Thay đổi", 1, "VND")
+    second = migrate.backup_copy(path, moment)
+    again = migrate.backup_copy(path, moment)
+    workspace.close()
+    assert first.name == "crm.sqlite.20261102-090000.bak"
+    assert second.name == "crm.sqlite.20261102-090000-2.bak"
+    assert again == second and set(_backups(path)) == {first, second}
+    assert read_only_rows(second, "SELECT count(*) FROM deals") == [(1,)]
