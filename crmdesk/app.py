@@ -6,13 +6,17 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import make_engine, make_session_factory
-from crmdesk.db.migrate import upgrade
+from crmdesk.db.guard import check_database_file
+from crmdesk.db.migrate import known_revisions, upgrade
 from crmdesk.db.models import SettingRow
 from crmdesk.db.seed import seed_defaults
+from crmdesk.db.uow import write_session
 from crmdesk.services import Services
 from crmdesk.services.context import utc_now
 
@@ -29,15 +33,31 @@ class Workspace:
         self.engine.dispose()
 
 
+def _unseeded(session: Session) -> bool:
+    return session.scalar(select(func.count()).select_from(SettingRow)) == 0
+
+
 def open_workspace(
     target: str | os.PathLike[str], clock: Callable[[], datetime] = utc_now
 ) -> Workspace:
-    """Open (or create) a database: backup and migrate if needed, seed defaults into a new file."""
+    """Open (or create) a database: a file that is not CRM Desk's is refused with a sentence
+    and left untouched; an older one is backed up and migrated; a new one is seeded.
+
+    Raises :class:`~crmdesk.domain.errors.StorageError` (refused, busy, damaged…)."""
+    if "://" not in os.fspath(target):
+        check_database_file(Path(target), known_revisions())
     engine = make_engine(target)
-    upgrade(engine)
-    factory = make_session_factory(engine)
-    with factory() as session:
-        if session.scalar(select(func.count()).select_from(SettingRow)) == 0:
-            seed_defaults(session)
-            session.commit()
+    try:
+        upgrade(engine)
+        factory = make_session_factory(engine)
+        with factory() as reading:
+            unseeded = _unseeded(reading)
+        if unseeded:  # a file an older version created and left without defaults
+            with write_session(factory) as session:
+                if _unseeded(session):
+                    seed_defaults(session)
+                    session.commit()
+    except BaseException:
+        engine.dispose()
+        raise
     return Workspace(engine, Services(factory, clock))

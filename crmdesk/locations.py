@@ -14,13 +14,20 @@ SAMPLE_DB_NAME = "sample.sqlite"
 
 
 def data_dir() -> Path:
-    """The platform's app-data folder (QStandardPaths), e.g. ``~/.local/share/CRM Desk``."""
+    """The platform's app-data folder (QStandardPaths), e.g. ``~/.local/share/CRM Desk``:
+    created if needed, and readable by its owner only (0700)."""
     from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    from crmdesk.files import private_folder
 
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location or Path.home() / ".crmdesk")
+    folder = Path(location or Path.home() / ".crmdesk")
+    try:
+        return private_folder(folder)
+    except OSError:
+        return folder  # opening a file there will say why it cannot be used
 
 
 def default_database() -> Path:

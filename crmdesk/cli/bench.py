@@ -14,6 +14,7 @@ from pathlib import Path
 
 from crmdesk.app import open_workspace
 from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED
+from crmdesk.files import write_atomic
 from crmdesk.gui.language import translate
 
 BUDGET: dict[str, int | None] = {
@@ -313,9 +314,7 @@ def bench(deals: int, db: Path | None, json_path: str | None) -> int:
         ordered = {k: figures[k] for k in BUDGET if k in figures}
         report(ordered, deals)
         if json_path:
-            Path(json_path).write_text(
-                json.dumps({"deals": deals, **ordered}, indent=2) + "\n", encoding="utf-8"
-            )
+            write_atomic(Path(json_path), json.dumps({"deals": deals, **ordered}, indent=2) + "\n")
         return EXIT_OK
     finally:
         if folder is not None:

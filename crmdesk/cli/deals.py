@@ -8,12 +8,20 @@ import sys
 
 from crmdesk.app import Workspace
 from crmdesk.cli import deal_show
-from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED, add_db_option, run_with_workspace
+from crmdesk.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    add_db_option,
+    positive_count,
+    record_id,
+    run_with_workspace,
+)
 from crmdesk.cli.formatting import card_json, card_line
 from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.entities import CardRow
 from crmdesk.domain.enums import BoardSort, Stage
 from crmdesk.domain.errors import GateRefusedError
+from crmdesk.domain.text import printable
 from crmdesk.gui.language import translate
 from crmdesk.gui.messages import error_text
 from crmdesk.services import AnswerInput
@@ -40,7 +48,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     listing.add_argument(
         "--limit",
-        type=int,
+        type=positive_count,
         default=None,
         help=translate("CLI", "at most this many deals per stage"),
     )
@@ -53,7 +61,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "move", help=translate("CLI", "move a deal to another stage, through its gates")
     )
     add_db_option(move)
-    move.add_argument("id", type=int, help=translate("CLI", "the deal's number"))
+    move.add_argument("id", type=record_id, help=translate("CLI", "the deal's number"))
     move.add_argument("stage", choices=[s.value for s in Stage])
     move.add_argument(
         "--criteria-met",
@@ -133,7 +141,7 @@ def move_deal(args: argparse.Namespace) -> int:
             return EXIT_REFUSED
         moved = translate("CLI", "Moved deal {id} “{title}” to {stage}.")
         stage = translate("Defaults", deal.stage.label)
-        print(moved.format(id=deal.id, title=deal.title, stage=stage))
+        print(moved.format(id=deal.id, title=printable(deal.title), stage=stage))
         return EXIT_OK
 
     return run_with_workspace(args, run)

@@ -9,6 +9,7 @@ from typing import Any
 
 from crmdesk.domain.entities import CardRow
 from crmdesk.domain.money import Money
+from crmdesk.domain.text import printable
 
 
 def money_text(minor: int, currency: str) -> str:
@@ -39,12 +40,13 @@ def card_json(card: CardRow) -> dict[str, Any]:
 
 def card_line(card: CardRow) -> str:
     """One line of ``deals list``."""
-    who = " · ".join(p for p in (card.organization, card.contact) if p)
+    # Old data may hold control characters (an ESC sequence recolours a terminal): shown as spaces.
+    who = " · ".join(printable(p) for p in (card.organization, card.contact) if p)
     stage = card.stage.value + (f"/{card.sub_stage.value}" if card.sub_stage else "")
     stale = "  STALE" if card.stale else ""
     return (
         f"{card.id:>7}  {stage:<28} {card.score:>3} {card.temperature.value:<4}  "
-        f"{money_text(card.value_minor, card.currency):>22}  {card.title}"
+        f"{money_text(card.value_minor, card.currency):>22}  {printable(card.title)}"
         + (f"  ({who})" if who else "")
         + stale
     )

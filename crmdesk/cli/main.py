@@ -10,17 +10,27 @@ from collections.abc import Sequence
 from crmdesk import __version__
 from crmdesk.app import Workspace
 from crmdesk.cli import deals, maintenance, quotes, scoring, transfer, window
-from crmdesk.cli.common import EXIT_OK, EXIT_USAGE, add_db_option, database_path, run_with_workspace
+from crmdesk.cli.common import (
+    EXIT_OK,
+    EXIT_UNEXPECTED,
+    EXIT_USAGE,
+    Parser,
+    add_db_option,
+    database_path,
+    run_with_workspace,
+)
 from crmdesk.cli.formatting import money_text
 from crmdesk.domain.enums import Stage
+from crmdesk.files import restrict_new_files
 from crmdesk.gui.language import install_language, saved_language, translate, user_settings
+from crmdesk.logs import log_exception
 
 SAMPLE_DEALS = 300
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="crmdesk",
         description=translate(
             "CLI", "CRM Desk: your leads, prospects and opportunities in one local file."
@@ -78,7 +88,32 @@ def fill_sample(ws: Workspace) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code. Whatever happens, the terminal gets
+    sentences: an unexpected error's traceback goes to the log in the data folder."""
+    restrict_new_files()  # the database, its journal, backups, settings, lock, log: owner-only
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug: logged, and said in one sentence
+        log = log_exception(error, "command line")  # not its arguments: they may hold secrets
+        if log is None:
+            message = translate(
+                "CLI",
+                "crmdesk: something went wrong that CRM Desk did not expect ({error}), and the details could not be written to its log.",  # noqa: E501
+            )
+            print(message.format(error=type(error).__name__), file=sys.stderr)
+        else:
+            message = translate(
+                "CLI",
+                "crmdesk: something went wrong that CRM Desk did not expect; the details are in {log}.",  # noqa: E501
+            )
+            print(message.format(log=log), file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+def _run(argv: Sequence[str] | None) -> int:
     language = saved_language(user_settings())
     if language != "en":
         install_language(language)  # messages and help in the user's language

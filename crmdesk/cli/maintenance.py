@@ -13,8 +13,10 @@ from crmdesk.cli.common import (
     database_path,
     run_with_workspace,
 )
-from crmdesk.db.check import check_database
+from crmdesk.db.check import check_file as check_file_at
+from crmdesk.domain.errors import DomainError
 from crmdesk.gui.language import translate
+from crmdesk.gui.messages import error_text
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -42,28 +44,31 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def check_file(args: argparse.Namespace) -> int:
-    """Report whether the file is sound."""
-
-    def run(ws: Workspace) -> int:
-        report = check_database(ws.engine)
-        print(translate("CLI", "Database: {path}").format(path=database_path(args)))
-        print(translate("CLI", "Integrity: {result}").format(result=", ".join(report.integrity)))
-        keys = "ok" if not report.foreign_keys else ""
-        print(translate("CLI", "Foreign keys: {result}").format(result=keys))
-        for problem in report.foreign_keys[:20]:
-            print(f"  {problem}")
-        print(
-            translate("CLI", "Schema revision: {revision} (this version expects {head})").format(
-                revision=report.revision, head=report.head
-            )
-        )
-        if report.sound:
-            print(translate("CLI", "The database is sound."))
-            return EXIT_OK
-        print(translate("CLI", "The database has problems (see above)."), file=sys.stderr)
+    """Report whether the file is sound; reads it only (an older file is not migrated)."""
+    path = database_path(args)
+    try:
+        report = check_file_at(path)
+    except DomainError as exc:
+        print(f"crmdesk: {error_text(exc)}", file=sys.stderr)
         return EXIT_REFUSED
-
-    return run_with_workspace(args, run)
+    print(translate("CLI", "Database: {path}").format(path=path))
+    print(translate("CLI", "Integrity: {result}").format(result=", ".join(report.integrity)))
+    keys = "ok" if not report.foreign_keys else ""
+    print(translate("CLI", "Foreign keys: {result}").format(result=keys))
+    for problem in report.foreign_keys[:20]:
+        print(f"  {error_text(problem)}")
+    print(
+        translate("CLI", "Schema revision: {revision} (this version expects {head})").format(
+            revision=report.revision, head=report.head
+        )
+    )
+    if report.sound and report.upgrade_pending:
+        print(translate("CLI", "The file is brought up to date the next time CRM Desk opens it."))
+    if report.sound:
+        print(translate("CLI", "The database is sound."))
+        return EXIT_OK
+    print(translate("CLI", "The database has problems (see above)."), file=sys.stderr)
+    return EXIT_REFUSED
 
 
 def make_demo(args: argparse.Namespace) -> int:

@@ -7,7 +7,14 @@ import sys
 from pathlib import Path
 
 from crmdesk.app import Workspace
-from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED, add_db_option, run_with_workspace
+from crmdesk.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    add_db_option,
+    revision_number,
+    run_with_workspace,
+)
+from crmdesk.files import write_atomic
 from crmdesk.gui.language import translate
 
 
@@ -22,7 +29,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "-o", "--output", required=True, metavar="FILE.pdf", help=translate("CLI", "where to write")
     )
     export.add_argument(
-        "--revision", type=int, help=translate("CLI", "a revision (default: the latest)")
+        "--revision",
+        type=revision_number,
+        help=translate("CLI", "a revision (default: the latest)"),
     )
     export.set_defaults(handler=export_quote)
 
@@ -39,7 +48,7 @@ def export_quote(args: argparse.Namespace) -> int:
         quote = ws.services.quotes.by_number(args.number, args.revision)
         data = ws.services.quotes.pdf(quote.id)
         try:
-            output.write_bytes(data)
+            write_atomic(output, data)  # a kill or a full disk leaves the previous file
         except OSError as exc:
             message = translate("CLI", "crmdesk: cannot write {path}: {reason}.")
             print(message.format(path=output, reason=exc.strerror or exc), file=sys.stderr)

@@ -7,8 +7,16 @@ import sys
 from pathlib import Path
 
 from crmdesk.app import Workspace
-from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, add_db_option, run_with_workspace
+from crmdesk.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    add_db_option,
+    run_with_workspace,
+    table_file,
+)
 from crmdesk.domain.enums import Stage
+from crmdesk.files import write_atomic
 from crmdesk.gui.language import translate
 from crmdesk.gui.messages import error_text
 from crmdesk.services.exports import WHAT
@@ -23,7 +31,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "import", help=translate("CLI", "bring in a CSV or .xlsx file (another CRM's export)")
     )
     add_db_option(imp)
-    imp.add_argument("file", help=translate("CLI", "the CSV or .xlsx file"))
+    imp.add_argument("file", type=table_file, help=translate("CLI", "the CSV or .xlsx file"))
     imp.add_argument(
         "--sheet",
         metavar="NAME",
@@ -119,7 +127,13 @@ def import_command(args: argparse.Namespace) -> int:
         text = report.text(translate)
         print(text)
         if args.report:
-            Path(args.report).write_text(text + "\n", encoding="utf-8")
+            try:
+                write_atomic(Path(args.report), text + "\n")
+            except OSError as error:
+                message = translate("CLI", "crmdesk: cannot write {path}: {reason}.")
+                reason = error.strerror or error
+                print(message.format(path=args.report, reason=reason), file=sys.stderr)
+                return EXIT_REFUSED
         return EXIT_OK
 
     return run_with_workspace(args, run)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import sys
@@ -10,7 +11,8 @@ from pathlib import Path
 
 from crmdesk.app import Workspace, open_workspace
 from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, add_db_option, database_path
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
+from crmdesk.files import atomic_path
 from crmdesk.gui.language import saved_language, translate, user_settings
 from crmdesk.gui.messages import error_text
 from crmdesk.locations import sample_database
@@ -78,7 +80,8 @@ def open_window(args: argparse.Namespace) -> int:
     path = database_path(args)
     sample = sample_database()
     if path == sample:
-        fill_sample_if_empty(path)
+        with contextlib.suppress(DomainError):  # the window says why when it opens the file
+            fill_sample_if_empty(path)
     workspaces: list[Workspace] = []
 
     def open_services(target: Path) -> object:
@@ -112,13 +115,21 @@ def screenshot(args: argparse.Namespace) -> int:
     from crmdesk.gui.snapshot import render_window
 
     output = Path(args.output)
-    workspace = open_workspace(database_path(args))
+    try:
+        workspace = open_workspace(database_path(args))
+    except DomainError as error:
+        print(f"crmdesk: {error_text(error)}", file=sys.stderr)
+        return EXIT_REFUSED
     try:
         language = args.lang or saved_language(user_settings())
         image = render_window(workspace.services, database_path(args).name, width, height, language)
     finally:
         workspace.close()
-    if not image.save(str(output), "PNG"):
+    try:
+        with atomic_path(output) as partial:  # the previous picture stays until this one is whole
+            if not image.save(str(partial), "PNG"):
+                raise OSError(output)
+    except OSError:
         print(
             translate("CLI", "crmdesk: cannot write {path}.").format(path=output), file=sys.stderr
         )

@@ -410,25 +410,28 @@ def month_of(session: Session, column: Any) -> ColumnElement[str]:
 
 
 def forecast(session: Session) -> list[Mapping[str, Any]]:
-    """Open opportunities and won deals by expected-close month and currency (Lost never counts)."""
+    """Open opportunities and won deals by expected-close month, currency, stage, sub-stage and
+    probability override (Lost never counts).
+
+    Each group's sum is at most its ``deal_totals`` total (at most 2^62), so SQL's SUM never
+    overflows; the caller weights each group by its probability, exactly, in Python.
+    """
     month = month_of(session, DealRow.expected_close).label("month")
-    prob = probability_expr()
+    keys = (DealRow.stage, DealRow.sub_stage, DealRow.probability_override)
     query = (
         select(
             month,
             DealRow.currency,
+            *keys,
             func.count().label("count"),
             func.sum(DealRow.value_minor).label("value"),
-            func.sum(DealRow.value_minor * prob).label("weighted_x100"),
-            func.sum(case((DealRow.stage == Stage.WON, DealRow.value_minor), else_=0)).label("won"),
         )
-        .outerjoin(SubStageProbabilityRow, SubStageProbabilityRow.sub_stage == DealRow.sub_stage)
         .where(
             DealRow.archived.is_(False),
             DealRow.stage.in_([Stage.OPPORTUNITY, Stage.WON]),
             DealRow.expected_close.is_not(None),
         )
-        .group_by(month, DealRow.currency)
+        .group_by(month, DealRow.currency, *keys)
         .order_by(month, DealRow.currency)
     )
     return list(session.execute(query).mappings())

@@ -1,12 +1,15 @@
-"""Integrity and foreign-key check of a database file."""
+"""Integrity and foreign-key check of a database file, read-only: checking never migrates."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine, text
 
-from crmdesk.db.migrate import current_revision, head_revision
+from crmdesk.db.engine import make_readonly_engine
+from crmdesk.db.guard import check_database_file
+from crmdesk.db.migrate import current_revision, head_revision, known_revisions
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message
 
 
@@ -21,8 +24,14 @@ class CheckReport:
 
     @property
     def sound(self) -> bool:
-        """True when the file is intact, references hold and the schema is current."""
-        return self.integrity == ("ok",) and not self.foreign_keys and self.revision == self.head
+        """True when the file is intact and its references hold (an older schema is sound: it
+        is brought up to date the next time CRM Desk opens the file)."""
+        return self.integrity == ("ok",) and not self.foreign_keys and self.revision is not None
+
+    @property
+    def upgrade_pending(self) -> bool:
+        """The file is of an older schema, which the next start brings up to date."""
+        return self.revision != self.head
 
 
 def check_database(engine: Engine) -> CheckReport:
@@ -38,4 +47,17 @@ def check_database(engine: Engine) -> CheckReport:
             )
             for r in conn.execute(text("PRAGMA foreign_key_check"))
         )
-    return CheckReport(integrity, fks, current_revision(engine), head_revision())
+        revision = current_revision(conn)
+    return CheckReport(integrity, fks, revision, head_revision())
+
+
+def check_file(path: Path) -> CheckReport:
+    """Check the file at ``path`` without writing a byte to it or beside it; a file CRM Desk
+    would not open is refused with its sentence
+    (:class:`~crmdesk.domain.errors.DatabaseRefusedError`)."""
+    check_database_file(path, known_revisions(), write=False)
+    engine = make_readonly_engine(path)
+    try:
+        return check_database(engine)
+    finally:
+        engine.dispose()

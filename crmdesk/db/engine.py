@@ -1,33 +1,62 @@
-"""The engine: a SQLite file opened with safe pragmas on every connection."""
+"""The engine: a SQLite file opened with safe pragmas and real transactions on every connection.
+
+Transactions. Python's ``sqlite3`` (before 3.12's ``autocommit``) opens a transaction only
+before INSERT, UPDATE and DELETE, so DDL and reads would run outside one. Following
+SQLAlchemy's recipe for pysqlite, the driver's own handling is switched off
+(``isolation_level = None``) and the engine's ``begin`` event emits ``BEGIN`` itself: every
+transaction, DDL included, is real. A connection given the execution option :data:`WRITE`
+begins with ``BEGIN IMMEDIATE`` instead: it takes the write lock first (waiting up to
+:data:`BUSY_TIMEOUT_MS` for another writer), so what it reads is what it changes. On
+PostgreSQL the same option would choose the isolation of a writing transaction.
+
+Errors. A busy, full, read-only or damaged file and the totals triggers' refusals reach the
+program as :class:`~crmdesk.domain.errors.StorageError` or
+:class:`~crmdesk.domain.errors.AmountTooLargeError` sentences, never as driver tracebacks.
+"""
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from crmdesk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    AmountTooLargeError,
+    DatabaseBusyError,
+    DomainError,
+    StorageError,
+)
 
 BUSY_TIMEOUT_MS = 5000
+WRITE = "crmdesk_write"  # execution option: this transaction writes (BEGIN IMMEDIATE on SQLite)
+TOTAL_TOO_LARGE = "CRMDESK_TOTAL_TOO_LARGE"  # the deal_totals triggers' refusal (migration 0005)
+AMOUNT_TOO_LARGE = "CRMDESK_AMOUNT_TOO_LARGE"
 _NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smbfs", "fuse.sshfs", "9p", "afpfs", "webdav"}
 
 
-def database_url(target: str | os.PathLike[str]) -> str:
-    """A SQLAlchemy URL for a path (or a URL given as is)."""
+def database_url(target: str | os.PathLike[str]) -> URL:
+    """A SQLAlchemy URL for a path (built, never formatted: any letter or ``%`` is safe), or
+    for a URL given as is."""
     text = os.fspath(target)
     if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+        return make_url(text)
+    return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
 
 
-def sqlite_path(url: str) -> Path | None:
-    """The file behind a ``sqlite:///`` URL, or ``None`` for other databases and memory."""
-    prefix = "sqlite:///"
-    if not url.startswith(prefix) or url == prefix or url.endswith(":memory:"):
+def sqlite_path(url: URL | str) -> Path | None:
+    """The file behind a SQLite URL, or ``None`` for other databases and memory."""
+    parsed = make_url(url) if isinstance(url, str) else url
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
-    return Path(url[len(prefix) :])
+    return Path(parsed.database)
 
 
 def is_network_path(path: Path, mounts: str | None = None) -> bool:
@@ -56,26 +85,20 @@ def is_network_path(path: Path, mounts: str | None = None) -> bool:
     return fstype in _NETWORK_FS
 
 
-def create_owner_only_file(path: Path) -> None:
-    """Create an empty database file readable and writable by its owner only."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-        os.close(fd)
-
-
 def make_engine(target: str | os.PathLike[str]) -> Engine:
-    """Open the database, creating an owner-only SQLite file if needed."""
+    """Open the database (a SQLite file the caller has checked, see :mod:`crmdesk.db.guard`)."""
     url = database_url(target)
     path = sqlite_path(url)
     if path is None:
-        return create_engine(url)
-    create_owner_only_file(path)
+        engine = create_engine(url)
+        event.listen(engine, "handle_error", _raise_sentence)
+        return engine
     journal = "DELETE" if is_network_path(path) else "WAL"
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # the "begin" event below emits BEGIN
         cursor = dbapi_conn.cursor()
         cursor.execute(f"PRAGMA journal_mode={journal}")
         cursor.execute("PRAGMA synchronous=NORMAL")
@@ -83,7 +106,113 @@ def make_engine(target: str | os.PathLike[str]) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
 
+    _real_transactions(engine)
     return engine
+
+
+def readonly_connection(path: Path) -> sqlite3.Connection:
+    """A driver connection that can only read ``path`` and creates nothing beside it: the main
+    file alone when no write-ahead log is there (``immutable``), else SQLite's read-only mode."""
+    uri = path.resolve().as_uri() + ("?mode=ro" if wal_of(path).exists() else "?immutable=1")
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def make_readonly_engine(path: Path) -> Engine:
+    """An engine that reads ``path`` through :func:`readonly_connection` (``crmdesk check``)."""
+
+    def connect() -> sqlite3.Connection:
+        return readonly_connection(path)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+    _real_transactions(engine)
+    return engine
+
+
+def wal_of(path: Path) -> Path:
+    """The write-ahead log beside a database file."""
+    return path.with_name(path.name + "-wal")
+
+
+def _real_transactions(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        writes = conn.get_execution_options().get(WRITE)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+    event.listen(engine, "handle_error", _raise_sentence)
+
+
+def _raise_sentence(context: ExceptionContext) -> None:
+    """Raise the driver's error as a sentence, when it is about the file rather than a bug."""
+    sentence = sentence_for(context.original_exception)
+    if sentence is not None:
+        raise sentence from context.original_exception
+
+
+def sentence_for(error: BaseException) -> DomainError | None:
+    """What to tell the user about a driver error, or ``None`` for one that is a bug."""
+    if not isinstance(error, sqlite3.Error):
+        return None
+    text = str(error)
+    if TOTAL_TOO_LARGE in text:
+        return AmountTooLargeError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "That would make a column's total larger than CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency's smallest unit per stage); nothing was changed.",  # noqa: E501
+            ),
+            "value_minor",
+        )
+    if AMOUNT_TOO_LARGE in text:
+        return AmountTooLargeError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "That amount is too large: CRM Desk keeps amounts up to 1,000,000,000,000,000 of the currency's smallest unit (đồng, cents).",  # noqa: E501
+            ),
+            "value_minor",
+        )
+    code = getattr(error, "sqlite_errorcode", -1) & 0xFF  # the primary result code
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "database is locked" in text:
+        return DatabaseBusyError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Another program kept the database busy for too long, so nothing was changed; try again in a moment.",  # noqa: E501
+            )
+        )
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The disk is full, so nothing was changed; free some space and try again.",
+            )
+        )
+    if code == sqlite3.SQLITE_READONLY or "readonly database" in text:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The database can only be read now (its file or folder is read-only), so nothing was changed.",  # noqa: E501
+            )
+        )
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in text:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The database file is damaged; nothing was changed. Restore the latest backup (the .bak files beside it).",  # noqa: E501
+            )
+        )
+    if code == sqlite3.SQLITE_IOERR or "disk I/O error" in text:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The disk could not be read or written, so nothing was changed; check the drive and try again.",  # noqa: E501
+            )
+        )
+    return None
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import (
@@ -23,52 +23,45 @@ from crmdesk.domain.defaults import (
 )
 
 
-def seed_defaults(session: Session) -> None:
-    """Insert default criteria, probabilities, lost reasons, scoring rules and settings."""
-    session.execute(
-        insert(CriterionRow),
-        [
-            {
-                "gate": c.gate,
-                "key": c.key,
-                "label": c.label,
-                "required": c.required,
-                "active": True,
-                "position": i,
-            }
-            for i, c in enumerate(DEFAULT_CRITERIA)
-        ],
-    )
-    session.execute(
-        insert(SubStageProbabilityRow),
-        [{"sub_stage": s, "probability": p} for s, p in DEFAULT_PROBABILITIES.items()],
-    )
-    session.execute(
-        insert(LostReasonRow),
-        [
-            {"key": k, "label": label, "needs_note": note, "active": True, "position": i}
-            for i, (k, label, note) in enumerate(DEFAULT_LOST_REASONS)
-        ],
-    )
-    session.execute(
-        insert(ScoringRuleRow),
-        [
-            {
-                "key": r.key,
-                "label": r.label,
-                "points": r.points,
-                "cap": r.cap,
-                "signal": r.signal,
-                "active": r.active,
-                "position": i,
-            }
-            for i, r in enumerate(DEFAULT_SCORING_RULES)
-        ],
-    )
-    session.execute(
-        insert(SettingRow),
-        [
-            {"key": k, "value": json.dumps(v, ensure_ascii=False)}
-            for k, v in DEFAULT_SETTINGS.items()
-        ],
-    )
+def seed_defaults(session: Session | Connection) -> None:
+    """Insert default criteria, probabilities, lost reasons, scoring rules and settings (one
+    multi-row INSERT per table)."""
+    criteria = [
+        {
+            "gate": c.gate,
+            "key": c.key,
+            "label": c.label,
+            "required": c.required,
+            "active": True,
+            "position": i,
+        }
+        for i, c in enumerate(DEFAULT_CRITERIA)
+    ]
+    probabilities = [{"sub_stage": s, "probability": p} for s, p in DEFAULT_PROBABILITIES.items()]
+    reasons = [
+        {"key": k, "label": label, "needs_note": note, "active": True, "position": i}
+        for i, (k, label, note) in enumerate(DEFAULT_LOST_REASONS)
+    ]
+    rules = [
+        {
+            "key": r.key,
+            "label": r.label,
+            "points": r.points,
+            "cap": r.cap,
+            "signal": r.signal,
+            "active": r.active,
+            "position": i,
+        }
+        for i, r in enumerate(DEFAULT_SCORING_RULES)
+    ]
+    settings = [
+        {"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in DEFAULT_SETTINGS.items()
+    ]
+    for table, rows in (
+        (CriterionRow, criteria),
+        (SubStageProbabilityRow, probabilities),
+        (LostReasonRow, reasons),
+        (ScoringRuleRow, rules),
+        (SettingRow, settings),
+    ):
+        session.execute(insert(table).values(rows))

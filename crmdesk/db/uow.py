@@ -8,7 +8,18 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
+from crmdesk.db.engine import WRITE
 from crmdesk.db.journal import Journal, RowChange
+
+
+def write_session(session_factory: sessionmaker[Session]) -> Session:
+    """A session whose transaction takes the write lock first (``BEGIN IMMEDIATE`` on SQLite),
+    so everything it reads is still so when it writes; it waits for another writer, and says
+    so in a sentence if that takes too long (:class:`~crmdesk.domain.errors.DatabaseBusyError`).
+    """
+    session = session_factory()
+    session.connection(execution_options={WRITE: True})
+    return session
 
 
 class UnitOfWork:
@@ -16,18 +27,21 @@ class UnitOfWork:
 
     Guarantees:
     - nothing is written unless :meth:`commit` runs; leaving the block otherwise rolls back;
+    - a ``write`` unit of work holds the write lock from its first statement (see
+      :func:`write_session`): what it reads, no other writer changes before it commits;
     - after a commit, :attr:`changes` holds every row it created, changed or deleted through the
       ORM, as before/after snapshots, which is what undo and redo restore.
     """
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], write: bool = False) -> None:
         self._factory = session_factory
+        self._write = write
         self._journal = Journal()
         self.changes: tuple[RowChange, ...] = ()
         self.committed = False
 
     def __enter__(self) -> UnitOfWork:
-        self.session = self._factory()
+        self.session = write_session(self._factory) if self._write else self._factory()
         event.listen(self.session, "after_flush", self._after_flush)
         return self
 

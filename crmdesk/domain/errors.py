@@ -120,3 +120,21 @@ class GateRefusedError(DomainError):
 
 class UndoConflictError(DomainError):
     """The rows an undo or redo would restore have changed since."""
+
+
+class StorageError(DomainError):
+    """The database file cannot be used as asked (refused, busy, full, damaged); the sentence
+    says why, and what was left as it was."""
+
+
+class DatabaseRefusedError(StorageError):
+    """A file CRM Desk will not open (another program's, a newer version's, damaged, a folder,
+    read-only…); nothing was written to it."""
+
+
+class DatabaseBusyError(StorageError):
+    """Another program kept the file busy longer than CRM Desk waits; nothing was changed."""
+
+
+class AmountTooLargeError(ValidationError):
+    """An amount, or a total it would make, is above what CRM Desk adds up exactly."""

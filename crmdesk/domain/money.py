@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, AmountTooLargeError, ValidationError
 
 # ISO 4217 minor-unit exponents for the currencies a small business meets.
 CURRENCY_EXPONENTS: dict[str, int] = {
@@ -34,6 +34,15 @@ CURRENCY_EXPONENTS: dict[str, int] = {
 
 QUANTITY_SCALE = 1000  # quantities are stored in thousandths
 MAX_INT64 = 2**63 - 1
+# No single amount above 10^15 minor units (a thousand trillion đồng, ten trillion dollars), and
+# no stored total above 2^62: any sum of totals then still fits SQLite's 64-bit integers, and
+# value × probability is computed exactly (in Python, per group of deals).
+MAX_AMOUNT = 10**15
+MAX_TOTAL = 2**62
+_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "That amount is too large: CRM Desk keeps amounts up to 1,000,000,000,000,000 of the currency's smallest unit (đồng, cents).",  # noqa: E501
+)
 
 
 def check_currency(code: str) -> str:
@@ -58,7 +67,7 @@ def exponent(currency: str) -> int:
 
 
 def check_minor(amount: int, field: str = "value") -> int:
-    """Validate an amount in minor units: an int, not negative, fits 64 bits."""
+    """Validate an amount in minor units: an int from 0 to :data:`MAX_AMOUNT`."""
     if isinstance(amount, bool) or not isinstance(amount, int):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -68,10 +77,8 @@ def check_minor(amount: int, field: str = "value") -> int:
         )
     if amount < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Messages", "An amount cannot be negative."), field)
-    if amount > MAX_INT64:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "That amount is too large to store."), field
-        )
+    if amount > MAX_AMOUNT:
+        raise AmountTooLargeError(_TOO_LARGE, field)
     return amount
 
 
@@ -103,10 +110,6 @@ class Money:
                 "value",
                 text=str(amount),
             )
-        if value.adjusted() > 20:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "That amount is too large to store."), "value"
-            )
         minor = check_minor(to_minor(value, currency))
         return cls(minor, check_currency(currency))
 
@@ -116,9 +119,12 @@ class Money:
 
 
 def to_minor(amount: Decimal, currency: str) -> int:
-    """Round a major-unit decimal half up to an integer count of minor units."""
-    scaled = amount.scaleb(exponent(currency)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return int(scaled)
+    """Round a major-unit decimal half up to an integer count of minor units; one past
+    :data:`MAX_AMOUNT` is refused (however many digits it has)."""
+    scaled = amount.scaleb(exponent(currency))
+    if abs(scaled) > MAX_AMOUNT:
+        raise AmountTooLargeError(_TOO_LARGE, "value")
+    return int(scaled.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def round_half_up(value: Decimal) -> int:
@@ -182,6 +188,8 @@ def parse_amount(text: str, currency: str, field: str = "value_minor") -> int:
             QT_TRANSLATE_NOOP("Messages", "“{text}” is not an amount."), field, text=text.strip()
         )
     value = Decimal(number)
+    if value.adjusted() >= 16:  # 29 digits would overflow Decimal's rounding: refuse first
+        raise AmountTooLargeError(_TOO_LARGE, field)
     if value.as_tuple().exponent < -places:  # type: ignore[operator]
         if places == 0:
             raise ValidationError(
@@ -195,7 +203,11 @@ def parse_amount(text: str, currency: str, field: str = "value_minor") -> int:
             currency=currency,
             places=places,
         )
-    return check_minor(to_minor(value, currency), field)
+    try:
+        minor = to_minor(value, currency)
+    except AmountTooLargeError as error:
+        raise AmountTooLargeError(_TOO_LARGE, field) from error
+    return check_minor(minor, field)
 
 
 def _normalize_separators(text: str, places: int) -> str | None:

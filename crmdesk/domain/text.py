@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+# C0 controls but tab and newline, DEL, and C1 controls (NUL, ESC, vertical tab, CSI…): they
+# cannot be printed, exported to a workbook or shown, and turn a terminal's colours on.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile("\r\n?")
 
 # "đ" and "Đ" are letters of their own, not "d" plus a mark: NFD leaves them alone.
 _EXTRA_FOLDS = str.maketrans(
@@ -16,11 +22,25 @@ _EXTRA_FOLDS = str.maketrans(
 )
 
 
+def without_controls(text: str) -> str:
+    """``text`` with control characters removed (tab and newline kept; CR LF and CR become LF)."""
+    return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
+
+
 def nfc(text: str | None) -> str:
-    """Return ``text`` in Unicode NFC with surrounding whitespace removed."""
+    """Return ``text`` in Unicode NFC, control characters removed (tab and newline kept) and
+    surrounding whitespace stripped: what every text entering the program goes through."""
     if text is None:
         return ""
-    return unicodedata.normalize("NFC", text).strip()
+    return unicodedata.normalize("NFC", without_controls(text)).strip()
+
+
+def printable(text: str | None) -> str:
+    """One line safe for a terminal: control characters (old data may hold ESC sequences) and
+    line breaks become spaces."""
+    if not text:
+        return ""
+    return _CONTROL.sub(" ", text.replace("\r", " ").replace("\n", " ").replace("\t", " "))
 
 
 def nfc_or_none(text: str | None) -> str | None:

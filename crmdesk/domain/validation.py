@@ -7,11 +7,24 @@ import re
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, ValidationError
 from crmdesk.domain.text import nfc, nfc_or_none
 
+# The longest text each kind of field holds, the same through the dialog, the command line and
+# an import (the column sizes of db/models.py): a title, a name, a short label, a code…
+TITLE_MAX = 300  # deal titles, activity subjects, criteria, product names
+NAME_MAX = 200  # organization and contact names, lost reasons, rule labels
+SHORT_MAX = 100  # industry, region, source, owner, job title
+CODE_MAX = 50  # tax code, SKU
+EMAIL_MAX = 200
+PHONE_MAX = 50
+WEBSITE_MAX = 200
+TEXT_MAX = 2_000  # interest, address, reasons, evidence
+NOTE_MAX = 10_000  # notes
+COUNT_MAX = 2**31 - 1  # a company's size and other counts
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE_CHARS = re.compile(r"^[+(\d][\d\s().\-/]*$")
 
 
-def required_text(value: str | None, what: Label, field: str, max_len: int = 300) -> str:
+def required_text(value: str | None, what: Label, field: str, max_len: int = TITLE_MAX) -> str:
     """NFC text that must not be empty; ``what`` is the marked name of the input."""
     text = nfc(value)
     if not text:
@@ -28,7 +41,9 @@ def required_text(value: str | None, what: Label, field: str, max_len: int = 300
     return text
 
 
-def optional_text(value: str | None, what: Label, field: str, max_len: int = 2000) -> str | None:
+def optional_text(
+    value: str | None, what: Label, field: str, max_len: int = TEXT_MAX
+) -> str | None:
     """NFC text or ``None``; ``what`` is the marked name of the input."""
     text = nfc_or_none(value)
     if text is not None and len(text) > max_len:
@@ -46,6 +61,12 @@ def email(value: str | None) -> str | None:
     text = nfc_or_none(value)
     if text is None:
         return None
+    if len(text) > EMAIL_MAX:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "An email address is at most {max_len} characters long."),
+            "email",
+            max_len=EMAIL_MAX,
+        )
     if not _EMAIL.match(text):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "“{text}” is not an email address."), "email", text=text
@@ -59,7 +80,7 @@ def phone(value: str | None) -> str | None:
     if text is None:
         return None
     digits = sum(ch.isdigit() for ch in text)
-    if not _PHONE_CHARS.match(text) or not 6 <= digits <= 15:
+    if len(text) > PHONE_MAX or not _PHONE_CHARS.match(text) or not 6 <= digits <= 15:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "“{text}” is not a phone number."), "phone", text=text
         )
@@ -87,5 +108,12 @@ def positive_int(value: int | None, what: Label, field: str) -> int | None:
             QT_TRANSLATE_NOOP("Messages", "{what} must be a whole number above zero."),
             field,
             what=what,
+        )
+    if value > COUNT_MAX:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "{what} can be at most {max:,}."),
+            field,
+            what=what,
+            max=COUNT_MAX,
         )
     return value

@@ -12,12 +12,15 @@ from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from crmdesk.domain.errors import DomainError
+from crmdesk.gui.crash import install_crash_handler
 from crmdesk.gui.language import (
     current_language,
     install_language,
     saved_language,
     user_settings,
 )
+from crmdesk.gui.messages import error_text
 from crmdesk.gui.style import apply_style
 from crmdesk.locations import APP_NAME, ORG_NAME
 from crmdesk.resources import resource_path
@@ -121,15 +124,20 @@ def run_window(
     from crmdesk.gui.main_window import MainWindow
 
     app = qt_app()
+    install_crash_handler()
     install_language(saved_language(user_settings()))
     locks: list[DatabaseLock] = []
     windows: list[MainWindow] = []
 
     def open_window(target: Path) -> bool:
+        try:  # first: a file CRM Desk refuses gets no lock file beside it
+            services = open_services(target)
+        except DomainError as error:  # a refused, busy or damaged file: one sentence, no traceback
+            QMessageBox.critical(None, translate("Startup", "CRM Desk"), error_text(error))
+            return False
         lock = lock_database(target)
         if not lock.acquired and not confirm_second_window(target, lock.holder):
             return False
-        services = open_services(target)
         sample = None
         if sample_path is not None and target != sample_path:
             sample = lambda: open_sample()  # noqa: E731

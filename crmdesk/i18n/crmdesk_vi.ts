@@ -256,12 +256,44 @@
         <translation>crmdesk: --deals phải từ 1 trở lên.</translation>
     </message>
     <message>
+        <source>(see {prog} --help)</source>
+        <translation>(xem {prog} --help)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a record number (a whole number from 1 to {high:,}).</source>
+        <translation>“{text}” không phải là số hiệu bản ghi (một số nguyên từ 1 đến {high:,}).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a count (a whole number from 1 to {high:,}).</source>
+        <translation>“{text}” không phải là số lượng hợp lệ (một số nguyên từ 1 đến {high:,}).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a revision (a whole number from 1 on).</source>
+        <translation>“{text}” không phải là lần sửa (một số nguyên từ 1 trở lên).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a CSV or .xlsx file.</source>
+        <translation>{path} là một thư mục; hãy chọn một tệp CSV hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Không có tệp {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a database, not a spreadsheet: to work in it, give it with --db; to import, choose a CSV or .xlsx file.</source>
+        <translation>{path} là một cơ sở dữ liệu, không phải bảng tính: để làm việc trên đó, hãy dùng --db; để nhập dữ liệu, hãy chọn một tệp CSV hoặc .xlsx.</translation>
+    </message>
+    <message>
         <source>database file (default: $CRMDESK_DB, else crmdesk.sqlite in the data folder)</source>
         <translation>tệp cơ sở dữ liệu (mặc định: $CRMDESK_DB, nếu không có thì crmdesk.sqlite trong thư mục dữ liệu)</translation>
     </message>
     <message>
         <source>use the separate sample database instead of your own</source>
         <translation>dùng cơ sở dữ liệu mẫu riêng thay cho cơ sở dữ liệu của bạn</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}.</source>
+        <translation>{path}: {reason}.</translation>
     </message>
     <message>
         <source>crmdesk: cannot open the database: {reason}</source>
@@ -384,6 +416,14 @@
         <translation>Đang tạo dữ liệu mẫu trong cơ sở dữ liệu mẫu…</translation>
     </message>
     <message>
+        <source>crmdesk: something went wrong that CRM Desk did not expect ({error}), and the details could not be written to its log.</source>
+        <translation>crmdesk: đã xảy ra một lỗi mà CRM Desk không lường trước ({error}), và không ghi được chi tiết vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>crmdesk: something went wrong that CRM Desk did not expect; the details are in {log}.</source>
+        <translation>crmdesk: đã xảy ra một lỗi mà CRM Desk không lường trước; chi tiết có trong {log}.</translation>
+    </message>
+    <message>
         <source>integrity and foreign-key check of the file</source>
         <translation>kiểm tra tính toàn vẹn và khóa ngoại của tệp</translation>
     </message>
@@ -414,6 +454,10 @@
     <message>
         <source>Schema revision: {revision} (this version expects {head})</source>
         <translation>Phiên bản lược đồ: {revision} (phiên bản CRM Desk này cần {head})</translation>
+    </message>
+    <message>
+        <source>The file is brought up to date the next time CRM Desk opens it.</source>
+        <translation>Tệp sẽ được nâng cấp lên phiên bản mới trong lần tới CRM Desk mở nó.</translation>
     </message>
     <message>
         <source>The database is sound.</source>
@@ -2244,6 +2288,10 @@
         <translation>{what} quá dài (tối đa {max_len} ký tự).</translation>
     </message>
     <message>
+        <source>An email address is at most {max_len} characters long.</source>
+        <translation>Địa chỉ email dài tối đa {max_len} ký tự.</translation>
+    </message>
+    <message>
         <source>“{text}” is not an email address.</source>
         <translation>“{text}” không phải là địa chỉ email.</translation>
     </message>
@@ -2260,20 +2308,16 @@
         <translation>{what} phải là số nguyên lớn hơn 0.</translation>
     </message>
     <message>
+        <source>{what} can be at most {max:,}.</source>
+        <translation>{what} tối đa là {max:,}.</translation>
+    </message>
+    <message>
         <source>{table} row {row} refers to a missing {parent}</source>
         <translation>Dòng {row} của bảng {table} tham chiếu đến {parent} không tồn tại</translation>
     </message>
     <message>
         <source>This change cannot be undone because the record was changed since; the data is left as it is.</source>
         <translation>Không thể hoàn tác thay đổi này vì bản ghi đã bị sửa sau đó; dữ liệu được giữ nguyên.</translation>
-    </message>
-    <message>
-        <source>The upgrade left {count} broken references in the database. The file before the upgrade is kept at {backup}.</source>
-        <translation>Sau khi nâng cấp, cơ sở dữ liệu còn {count} tham chiếu bị hỏng. Tệp trước khi nâng cấp được giữ tại {backup}.</translation>
-    </message>
-    <message>
-        <source>The upgrade left {count} broken references in the database.</source>
-        <translation>Sau khi nâng cấp, cơ sở dữ liệu còn {count} tham chiếu bị hỏng.</translation>
     </message>
     <message>
         <source>“{code}” is not a currency CRM Desk knows; use one of {known}.</source>
@@ -2286,10 +2330,6 @@
     <message>
         <source>An amount cannot be negative.</source>
         <translation>Số tiền không được âm.</translation>
-    </message>
-    <message>
-        <source>That amount is too large to store.</source>
-        <translation>Số tiền này quá lớn, không lưu được.</translation>
     </message>
     <message>
         <source>“{text}” is not an amount.</source>
@@ -2796,6 +2836,10 @@
         <translation>Tên công ty</translation>
     </message>
     <message>
+        <source>The amount would take the total of its column past what CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency's smallest unit).</source>
+        <translation>Số tiền này sẽ làm tổng của cột vượt quá mức CRM Desk cộng được chính xác (4.611.686.018.427.387.904 đơn vị nhỏ nhất của loại tiền).</translation>
+    </message>
+    <message>
         <source>The industry</source>
         <translation>Ngành nghề</translation>
     </message>
@@ -2854,6 +2898,22 @@
     <message>
         <source>Archive contact</source>
         <translation>Lưu trữ người liên hệ</translation>
+    </message>
+    <message>
+        <source>The override reason</source>
+        <translation>Lý do bỏ qua</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>The note on the lost reason</source>
+        <translation>Ghi chú cho lý do thất bại</translation>
+    </message>
+    <message>
+        <source>The evidence</source>
+        <translation>Căn cứ</translation>
     </message>
     <message>
         <source>Choose at least one deal to move.</source>
@@ -3142,6 +3202,94 @@
     <message>
         <source>There is nothing to redo.</source>
         <translation>Không có gì để làm lại.</translation>
+    </message>
+    <message>
+        <source>That would make a column's total larger than CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency's smallest unit per stage); nothing was changed.</source>
+        <translation>Thay đổi này sẽ làm tổng của một cột lớn hơn mức CRM Desk cộng được chính xác (4.611.686.018.427.387.904 đơn vị nhỏ nhất của loại tiền cho mỗi giai đoạn); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>That amount is too large: CRM Desk keeps amounts up to 1,000,000,000,000,000 of the currency's smallest unit (đồng, cents).</source>
+        <translation>Số tiền quá lớn: CRM Desk lưu số tiền tối đa 1.000.000.000.000.000 đơn vị nhỏ nhất của loại tiền (đồng, xu).</translation>
+    </message>
+    <message>
+        <source>Another program kept the database busy for too long, so nothing was changed; try again in a moment.</source>
+        <translation>Một chương trình khác giữ cơ sở dữ liệu quá lâu nên không có gì bị thay đổi; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed; free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy nên không có gì bị thay đổi; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database can only be read now (its file or folder is read-only), so nothing was changed.</source>
+        <translation>Hiện chỉ đọc được cơ sở dữ liệu (tệp hoặc thư mục của nó chỉ cho phép đọc) nên không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; nothing was changed. Restore the latest backup (the .bak files beside it).</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng; không có gì bị thay đổi. Hãy khôi phục bản sao lưu gần nhất (các tệp .bak bên cạnh nó).</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written, so nothing was changed; check the drive and try again.</source>
+        <translation>Không đọc hoặc ghi được ổ đĩa nên không có gì bị thay đổi; hãy kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file; give the path of a file, such as {example}.</source>
+        <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu; hãy đưa đường dẫn của một tệp, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Không có cơ sở dữ liệu nào tại {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file; CRM Desk left it as it is.</source>
+        <translation>{path} không phải là một tệp thông thường; CRM Desk để nguyên nó.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, and CRM Desk needs to write to it: make it writable, or work on a copy. Nothing was changed.</source>
+        <translation>{path} chỉ cho phép đọc, mà CRM Desk cần ghi vào đó: hãy cho phép ghi, hoặc làm việc trên một bản sao. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it holds no data yet.</source>
+        <translation>{path} trống: chưa có dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created ({reason}); nothing was written.</source>
+        <translation>Không tạo được {path} ({reason}); không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>CRM Desk is not allowed to read {path}; nothing was changed.</source>
+        <translation>CRM Desk không được phép đọc {path}; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created ({reason}); nothing was written.</source>
+        <translation>Không tạo được thư mục {folder} ({reason}); không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder, so no database can be kept in it.</source>
+        <translation>{folder} không phải là thư mục nên không thể lưu cơ sở dữ liệu trong đó.</translation>
+    </message>
+    <message>
+        <source>CRM Desk cannot write in the folder {folder}, where the database keeps its journal beside it: choose a folder you can write in. Nothing was changed.</source>
+        <translation>CRM Desk không ghi được vào thư mục {folder}, nơi cơ sở dữ liệu giữ tệp nhật ký bên cạnh nó: hãy chọn một thư mục bạn có quyền ghi. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (cut off or unreadable as a database), so CRM Desk left it as it is; restore a backup (the .bak files beside it) or another copy.</source>
+        <translation>{path} bị hỏng (bị cắt cụt hoặc không đọc được như một cơ sở dữ liệu) nên CRM Desk để nguyên nó; hãy khôi phục một bản sao lưu (các tệp .bak bên cạnh nó) hoặc một bản sao khác.</translation>
+    </message>
+    <message>
+        <source>{path} belongs to another program (an SQLite database without CRM Desk's tables); CRM Desk left it as it is.</source>
+        <translation>{path} thuộc về một chương trình khác (một cơ sở dữ liệu SQLite không có các bảng của CRM Desk); CRM Desk để nguyên nó.</translation>
+    </message>
+    <message>
+        <source>{path} is not a CRM Desk database (not even an SQLite file); CRM Desk left it as it is.</source>
+        <translation>{path} không phải là cơ sở dữ liệu của CRM Desk (thậm chí không phải tệp SQLite); CRM Desk để nguyên nó.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of CRM Desk (its schema is {revision}), so this version left it as it is; install the newer version to open it.</source>
+        <translation>{path} được tạo bởi một phiên bản CRM Desk mới hơn (lược đồ {revision}) nên phiên bản này để nguyên nó; hãy cài phiên bản mới hơn để mở.</translation>
+    </message>
+    <message>
+        <source>The upgrade would have left {count} broken references in the database, so it was not made; the file is as it was.</source>
+        <translation>Việc nâng cấp sẽ để lại {count} liên kết bị hỏng trong cơ sở dữ liệu nên đã không được thực hiện; tệp vẫn như trước.</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3952,18 @@ Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp h
     <message>
         <source>Open anyway</source>
         <translation>Vẫn mở</translation>
+    </message>
+    <message>
+        <source>CRM Desk</source>
+        <translation>CRM Desk</translation>
+    </message>
+    <message>
+        <source>Something went wrong that CRM Desk did not expect, and the details could not be saved. Your data is safe: every change already made is kept.</source>
+        <translation>Đã xảy ra một lỗi mà CRM Desk không lường trước, và không lưu được chi tiết. Dữ liệu của bạn an toàn: mọi thay đổi đã thực hiện đều được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that CRM Desk did not expect. Your data is safe: every change already made is kept. The details are in %1.</source>
+        <translation>Đã xảy ra một lỗi mà CRM Desk không lường trước. Dữ liệu của bạn an toàn: mọi thay đổi đã thực hiện đều được giữ lại. Chi tiết có trong %1.</translation>
     </message>
 </context>
 <context>

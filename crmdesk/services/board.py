@@ -189,19 +189,29 @@ class BoardService:
         return sorted(cards, key=lambda c: -c.score)[:limit]
 
     def forecast(self) -> list[ForecastMonth]:
-        """Expected revenue by expected-close month: weighted open opportunities plus won deals."""
+        """Expected revenue by expected-close month: weighted open opportunities plus won deals.
+
+        Value × probability is computed here, per group of deals, with Python's exact integers:
+        in SQL it could pass 2^63 at the bounds CRM Desk allows.
+        """
 
         def query(session: Session) -> list[ForecastMonth]:
-            return [
-                ForecastMonth(
-                    r["month"],
-                    r["currency"],
-                    r["count"],
-                    int(r["value"] or 0),
-                    _weighted(r["weighted_x100"]),
-                    int(r["won"] or 0),
+            defaults = self._ctx.config("probabilities", read_probabilities, session)
+            months: dict[tuple[str, str], list[int]] = {}
+            for r in q.forecast(session):
+                stage, value = Stage(r["stage"]), int(r["value"] or 0)
+                sub = SubStage(r["sub_stage"]) if r["sub_stage"] else None
+                probability = rules.effective_probability(
+                    stage, sub, r["probability_override"], defaults
                 )
-                for r in q.forecast(session)
+                month = months.setdefault((r["month"], r["currency"]), [0, 0, 0, 0])
+                month[0] += r["count"]
+                month[1] += value
+                month[2] += value * probability
+                month[3] += value if stage == Stage.WON else 0
+            return [
+                ForecastMonth(month, currency, count, value, _weighted(x100), won)
+                for (month, currency), (count, value, x100, won) in sorted(months.items())
             ]
 
         return self._ctx.read(query)

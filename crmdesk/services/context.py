@@ -53,7 +53,7 @@ class ServiceContext:
         self.clock = clock
         self.background: Background = Inline()
         self.history = UndoHistory(
-            self.uow, self.announce, lambda s, c: restore_hook(s, c, clock())
+            lambda: self.uow(write=True), self.announce, lambda s, c: restore_hook(s, c, clock())
         )
         self._listeners: list[Listener] = []
         self._configs: dict[str, Any] = {}
@@ -61,9 +61,9 @@ class ServiceContext:
         self._config_generation = 0
         self._derived_hooks: list[Listener] = []
 
-    def uow(self) -> UnitOfWork:
-        """A new unit of work."""
-        return UnitOfWork(self.session_factory)
+    def uow(self, *, write: bool = False) -> UnitOfWork:
+        """A new unit of work (``write``: it takes the write lock before its first read)."""
+        return UnitOfWork(self.session_factory, write=write)
 
     def read(self, fn: Callable[[Session], T]) -> T:
         """Run a read-only query in its own session."""
@@ -77,7 +77,7 @@ class ServiceContext:
         a :class:`~crmdesk.domain.errors.Message` (a marked template with its values), so the
         Edit menu can show it translated.
         """
-        with self.uow() as uow:
+        with self.uow(write=True) as uow:
             result = fn(uow.session)
             uow.commit()
         if callable(label):

@@ -11,10 +11,12 @@ from datetime import UTC, datetime, timedelta
 from random import Random
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from crmdesk.db.bulk import BulkWriter, Ref
 from crmdesk.db.models import Base, DealRow, LostReasonRow, SettingRow
+from crmdesk.db.uow import write_session
 from crmdesk.domain.enums import TWO_WAY_KINDS, ActivityKind, Gate, Stage, SubStage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from crmdesk.domain.scoring import FitFacts, Signal, explain_score
@@ -102,7 +104,7 @@ def _generate(
     progress: Callable[[int], None] | None,
 ) -> DemoSummary:
     """Check the database is empty, then make and write every row in one transaction."""
-    with session_factory() as session:
+    with write_session(session_factory) as session:
         held = session.scalar(select(func.count()).select_from(DealRow)) or 0
         if held:
             if held == 1:
@@ -126,7 +128,7 @@ def _generate(
         for start in range(0, deals, CHUNK_DEALS):
             for index in range(start, min(deals, start + CHUNK_DEALS)):
                 builder.deal(index)
-            builder.write(session)
+            builder.write()
             if progress is not None:
                 progress(min(deals, start + CHUNK_DEALS))
         quotes = add_demo_quotes(session, rng, now)
@@ -175,16 +177,10 @@ class _Builder:
         self.reasons = [(r.key, r.needs_note) for r in reasons]
         self.reason_cum = cumulative([_LOST_WEIGHTS.get(k, 5) for k, _ in self.reasons])
         self.owners = names.OWNERS[: rng.randint(3, 5)]
-        self.tables = [Base.metadata.tables[name] for name in TABLES]  # parents first
-        self.ids = {t.name: _next_id(session, t) for t in self.tables}
-        self.rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in self.tables}
-        self.counts = dict.fromkeys(self.ids, 0)
-        self.parties = Parties(rng, self.ids, self.rows)
+        tables = [Base.metadata.tables[name] for name in TABLES]  # parents first
+        self.writer = BulkWriter(session, tables, ROWS_PER_INSERT)
+        self.parties = Parties(rng, self.writer)
         self.positions = dict.fromkeys(_STAGES, 0.0)
-
-    def _id(self, table: str) -> int:
-        self.ids[table] += 1
-        return self.ids[table] - 1
 
     def _at(self, low: datetime, high: datetime) -> datetime:
         return low + (high - low) * self.rng.random()
@@ -202,13 +198,12 @@ class _Builder:
         if len(path) > 1:
             entered = now - (now - created) * rng.uniform(0.03, 0.6)
             moves = [*sorted(self._at(created, entered) for _ in path[2:]), entered]
-        deal_id = self._id("deals")
-        history, before = self.rows["stage_history"], None
+        deal_id, before = Ref(), None
         for (stage, back), at in zip(path, [created, *moves], strict=True):
             note = rng.choice(names.BACK_NOTES[english]) if back else None
-            history.append({"id": self._id("stage_history"), "deal_id": deal_id,
-                            "from_stage": before, "to_stage": stage, "at": at,
-                            "note": note})  # fmt: skip
+            self.writer.add_leaf("stage_history", {"deal_id": deal_id, "from_stage": before,
+                                                   "to_stage": stage, "at": at,
+                                                   "note": note})  # fmt: skip
             before = stage
         stages = [s for s, _ in path]
         gates = {gate: moves[stages.index(stage) - 1]
@@ -238,10 +233,10 @@ class _Builder:
         return steps if final.is_open else [*steps, (final, False)]
 
     def _answers(
-        self, deal_id: int, gates: dict[Gate, datetime], created: datetime, english: bool
+        self, deal_id: Ref, gates: dict[Gate, datetime], created: datetime, english: bool
     ) -> None:
         """Answers met for every gate crossed, just before the move; a few partial ones on leads."""
-        rng, rows = self.rng, self.rows["answers"]
+        rng = self.rng
         given: list[tuple[int, str, bool, datetime]] = []
         for gate, at in gates.items():
             for c in self.criteria[gate]:
@@ -254,28 +249,28 @@ class _Builder:
         for criterion_id, key, met, at in given:
             evidence = names.EVIDENCE.get(key)
             note = evidence[english] if evidence and met and rng.random() < 0.7 else None
-            rows.append({"id": self._id("answers"), "deal_id": deal_id,
-                         "criterion_id": criterion_id, "met": met, "evidence": note,
-                         "answered_at": at})  # fmt: skip
+            self.writer.add_leaf("answers", {"deal_id": deal_id, "criterion_id": criterion_id,
+                                             "met": met, "evidence": note,
+                                             "answered_at": at})  # fmt: skip
 
     def _activity(
         self,
-        deal_id: int,
+        deal_id: Ref,
         kind: ActivityKind,
         english: bool,
         occurred: datetime | None,
         due: datetime | None = None,
         done: datetime | None = None,
     ) -> dict[str, Any]:
-        row = {"id": self._id("activities"), "deal_id": deal_id, "kind": kind,
+        row = {"deal_id": deal_id, "kind": kind,
                "subject": self.rng.choice(_SUBJECTS[kind][english]),
                "occurred_at": occurred, "due_at": due, "done_at": done}  # fmt: skip
-        self.rows["activities"].append(row)
+        self.writer.add_leaf("activities", row)
         return row
 
     def _activities(
         self,
-        deal_id: int,
+        deal_id: Ref,
         final: Stage,
         created: datetime,
         end: datetime,
@@ -325,7 +320,7 @@ class _Builder:
 
     def _finish(
         self,
-        deal_id: int,
+        deal_id: Ref,
         org: Org | None,
         contact: Contact,
         stages: list[Stage],
@@ -364,8 +359,8 @@ class _Builder:
         interest = rng.choice(names.INTERESTS[english]).format(
             n=rng.randint(2, 12), q=rng.randint(1, 4)
         )
-        self.rows["deals"].append({
-            "id": deal_id, "title": title, "organization_id": org.id if org else None,
+        self.writer.add("deals", {
+            "title": title, "organization_id": org.id if org else None,
             "contact_id": contact.id, "stage": final, "sub_stage": sub_stage, "source": source,
             "interest": interest, "value_minor": _value(rng, product, english),
             "currency": "USD" if english else "VND", "probability_override": override,
@@ -375,24 +370,14 @@ class _Builder:
             "two_way": two_way, "last_touched_at": touched,
             "next_action_at": min(open_due) if open_due else None, "search_key": key,
             "created_at": created, "updated_at": touched,
-        })  # fmt: skip
+        }, deal_id)  # fmt: skip
 
-    def write(self, session: Session) -> None:
-        """Insert the rows made so far, parents first, in slices."""
-        for table in self.tables:
-            rows = self.rows[table.name]
-            for start in range(0, len(rows), ROWS_PER_INSERT):
-                session.execute(insert(table), rows[start : start + ROWS_PER_INSERT])
-            self.counts[table.name] += len(rows)
-            rows.clear()
+    def write(self) -> None:
+        """Insert the rows made so far, parents first, in slices; the database gives the ids."""
+        self.writer.flush()
 
     def summary(self) -> DemoSummary:
         """What was written."""
-        c = self.counts
+        c = self.writer.written
         return DemoSummary(c["organizations"], c["contacts"], c["deals"], c["activities"],
                            c["answers"], c["stage_history"])  # fmt: skip
-
-
-def _next_id(session: Session, table: Table) -> int:
-    """The first id after every existing row of ``table``."""
-    return int(session.scalar(select(func.max(table.c.id))) or 0) + 1

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import accumulate
 from random import Random
-from typing import Any, TypeVar
+from typing import TypeVar
 
+from crmdesk.db.bulk import BulkWriter, Ref
 from crmdesk.domain.enums import DecisionRole
 from crmdesk.domain.text import fold
 
@@ -297,7 +298,7 @@ def _terms_in(text: str) -> int:
 class Contact:
     """A demo contact, as the deal generator needs it."""
 
-    id: int
+    id: Ref
     full_name: str
     email: str | None
     role: DecisionRole
@@ -309,7 +310,7 @@ class Contact:
 class Org:
     """A demo organization, as the deal generator needs it."""
 
-    id: int
+    id: Ref
     name: str
     brand: str
     english: bool
@@ -330,10 +331,8 @@ class Parties:
     exactly ``TARGET_NAME``; no organization or contact is newer than a deal that names it.
     """
 
-    def __init__(
-        self, rng: Random, ids: dict[str, int], rows: dict[str, list[dict[str, Any]]]
-    ) -> None:
-        self.rng, self.ids, self.rows = rng, ids, rows
+    def __init__(self, rng: Random, writer: BulkWriter) -> None:
+        self.rng, self.writer = rng, writer
         self.orgs: list[Org] = []
         self._folds: dict[str, str] = {}
         self._slugs: dict[str, str] = {}
@@ -356,10 +355,6 @@ class Parties:
             folded = self.fold(text)
             result = self._slugs[text] = "".join(c for c in folded if c.isascii() and c.isalnum())
         return result
-
-    def _id(self, table: str) -> int:
-        self.ids[table] += 1
-        return self.ids[table] - 1
 
     def pick(self, index: int, deal_created: datetime) -> tuple[Org | None, Contact]:
         """The organization (``None`` for a private buyer) and contact of a new deal."""
@@ -411,15 +406,15 @@ class Parties:
             domain = self.slug(brand) + (".com" if english else rng.choice(TLDS))
             email = f"{'info' if english else rng.choice(ORG_MAILBOXES)}@{domain}"
         folded = (self.fold(name), self.fold(email), self.fold(phone))
-        org = Org(self._id("organizations"), name, brand, english, industry, size, email, domain,
-                  abroad, when, folded)  # fmt: skip
+        org = Org(Ref(), name, brand, english, industry, size, email, domain, abroad, when,
+                  folded)  # fmt: skip
         self.orgs.append(org)
-        self.rows["organizations"].append({
-            "id": org.id, "name": name, "industry": industry, "size": size, "region": region,
+        self.writer.add("organizations", {
+            "name": name, "industry": industry, "size": size, "region": region,
             "address": address, "tax_code": tax, "phone": phone, "email": email,
             "website": f"www.{domain}" if domain and rng.random() < 0.8 else None,
             "name_folded": folded[0], "archived": False, "created_at": when,
-        })  # fmt: skip
+        }, org.id)  # fmt: skip
         return org
 
     def _vietnam(self) -> tuple[str, str, str, str]:
@@ -505,14 +500,14 @@ class Parties:
                 if full == TARGET_NAME or _terms_in(probe) < 3:
                     break
         folded = (self.fold(full), self.fold(email), self.fold(phone))
-        contact = Contact(self._id("contacts"), full, email, role, when, folded)
+        contact = Contact(Ref(), full, email, role, when, folded)
         if org is not None:
             org.contacts.append(contact)
-        self.rows["contacts"].append({
-            "id": contact.id, "organization_id": org.id if org else None, "full_name": full,
+        self.writer.add("contacts", {
+            "organization_id": org.id if org else None, "full_name": full,
             "job_title": title, "email": email, "phone": phone, "decision_role": role,
             "name_folded": folded[0], "archived": False, "created_at": when,
-        })  # fmt: skip
+        }, contact.id)  # fmt: skip
         return contact
 
     def title(

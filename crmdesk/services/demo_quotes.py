@@ -7,9 +7,10 @@ from datetime import date, datetime, timedelta
 from random import Random
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crmdesk.db.bulk import BulkWriter
 from crmdesk.db.models import DealRow, ProductRow, QuoteLineRow, QuoteRow, SettingRow
 from crmdesk.domain.enums import QuoteStatus, Stage, SubStage
 
@@ -68,10 +69,9 @@ def add_demo_quotes(session: Session, rng: Random, now: datetime) -> int:
         .where(DealRow.stage.in_([Stage.OPPORTUNITY, Stage.WON]))
         .order_by(DealRow.id)
     ).all()
-    quote_id = int(session.scalar(select(func.max(QuoteRow.id))) or 0) + 1
+    tables = [QuoteRow.__table__, QuoteLineRow.__table__]
+    writer = BulkWriter(session, tables, 10_000)  # type: ignore[arg-type]
     serial: dict[int, int] = {}
-    quotes: list[dict[str, Any]] = []
-    lines: list[dict[str, Any]] = []
     for deal_id, stage, sub_stage, currency, entered in deals:
         if sub_stage == SubStage.NEEDS_IDENTIFIED or rng.random() > QUOTE_SHARE:
             continue
@@ -91,9 +91,9 @@ def add_demo_quotes(session: Session, rng: Random, now: datetime) -> int:
             else:
                 status = rng.choice((QuoteStatus.SENT, QuoteStatus.SENT, QuoteStatus.DRAFT))
             day: date = min(issued + timedelta(days=7 * (revision - 1)), now).date()
-            quotes.append(
+            quote = writer.add(
+                "quotes",
                 {
-                    "id": quote_id,
                     "deal_id": deal_id,
                     "number": number,
                     "revision": revision,
@@ -105,16 +105,14 @@ def add_demo_quotes(session: Session, rng: Random, now: datetime) -> int:
                     "notes": rng.choice(NOTES[language]) or None,
                     "terms": TERMS[language],
                     "created_at": issued + timedelta(days=7 * (revision - 1)),
-                }
+                },
             )
             if revision > 1:  # the revision changed a quantity or a discount
                 items = [dict(x, discount_bp=rng.choice((0, 500, 1000))) for x in items]
-            lines += [dict(x, quote_id=quote_id, position=n) for n, x in enumerate(items, 1)]
-            quote_id += 1
-    for table, rows in ((QuoteRow, quotes), (QuoteLineRow, lines)):
-        for start in range(0, len(rows), 10_000):
-            session.execute(insert(table), rows[start : start + 10_000])
-    return len(quotes)
+            for n, x in enumerate(items, 1):
+                writer.add_leaf("quote_lines", dict(x, quote_id=quote, position=n))
+    writer.flush()
+    return writer.written["quotes"]
 
 
 def _company(session: Session) -> None:

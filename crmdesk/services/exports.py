@@ -26,6 +26,7 @@ from crmdesk.db.models import ActivityRow, ContactRow, DealRow, OrganizationRow
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Translate, ValidationError, untranslated
 from crmdesk.domain.money import CURRENCY_EXPONENTS
 from crmdesk.domain.scoring import temperature
+from crmdesk.files import atomic_path
 from crmdesk.services.settings import read_scoring_config
 
 WHAT = ("deals", "contacts", "organizations", "activities")
@@ -273,10 +274,9 @@ def export(
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "Export to a .csv or an .xlsx file."), "file"
         )
-    # Written beside the target and renamed at the end: a failed export never leaves half a file
-    # where a good one was.
-    partial = path.with_name(path.name + ".part")
-    try:
+    # Written beside the target, flushed and renamed at the end: a failed export, a kill or a
+    # full disk never leaves half a file where a good one was.
+    with atomic_path(path) as partial:
         if suffix == ".csv":
             header, rows = table_rows(session, what or "deals")
             count = write_csv(partial, header, rows)
@@ -287,7 +287,4 @@ def export(
             words = lost_reason_words(session, translate)
             tables = [(w, *table_rows(session, w)) for w in chosen]
             count = write_xlsx(partial, tables, translate, words)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
     return count

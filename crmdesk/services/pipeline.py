@@ -10,9 +10,16 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.models import AnswerRow, CriterionRow, DealRow, LostReasonRow, StageHistoryRow
 from crmdesk.domain import pipeline as rules
+from crmdesk.domain import validation as v
 from crmdesk.domain.entities import Criterion, Deal
 from crmdesk.domain.enums import Gate, Stage, SubStage
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP, GateRefusedError, Message, ValidationError
+from crmdesk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    GateRefusedError,
+    Label,
+    Message,
+    ValidationError,
+)
 from crmdesk.domain.text import nfc_or_none
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.deals import top_position
@@ -21,6 +28,10 @@ from crmdesk.services.rows import live_deal, to_deal
 from crmdesk.services.settings import read_criteria
 
 MIN_GAP = 1e-6
+_OVERRIDE = Label(QT_TRANSLATE_NOOP("Messages", "The override reason"))
+_NOTE = Label(QT_TRANSLATE_NOOP("Messages", "The reason"))
+_LOST_NOTE = Label(QT_TRANSLATE_NOOP("Messages", "The note on the lost reason"))
+_EVIDENCE = Label(QT_TRANSLATE_NOOP("Messages", "The evidence"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,10 +151,12 @@ class PipelineService:
                 value=str(target),
                 names=names,
             ) from exc
-        override = nfc_or_none(override_reason)
-        note = nfc_or_none(note)
-        lost_note = nfc_or_none(lost_note)
+        override = v.optional_text(override_reason, _OVERRIDE, "override_reason", v.TEXT_MAX)
+        note = v.optional_text(note, _NOTE, "note", v.TEXT_MAX)
+        lost_note = v.optional_text(lost_note, _LOST_NOTE, "lost_note", v.TEXT_MAX)
         given = dict(answers or {})
+        for answer in given.values():
+            v.optional_text(answer.evidence, _EVIDENCE, "evidence", v.TEXT_MAX)
 
         def apply(session: Session) -> list[Deal]:
             deals = [live_deal(session, i) for i in ids]

@@ -45,7 +45,7 @@ class ScoringService:
     def recompute_all(self) -> int:
         """Re-score every deal in SQL with the rules in force now, in one transaction; returns
         how many changed. Scores are derived data: this is no undo step of its own."""
-        with self._ctx.uow() as uow:
+        with self._ctx.uow(write=True) as uow:
             changed = recompute_scores(
                 uow.session, read_scoring_config(uow.session), self._ctx.clock()
             )
@@ -65,7 +65,7 @@ class ScoringService:
         for lo in range(0, bound, RESCORE_BATCH):
             if generation != self._generation or progress.cancelled():
                 break  # a newer re-score took over, or the window is closing
-            with self._ctx.uow() as uow:
+            with self._ctx.uow(write=True) as uow:
                 config = self._ctx.config("scoring", read_scoring_config, uow.session)
                 ids = (lo, min(bound, lo + RESCORE_BATCH))
                 changed += recompute_scores(uow.session, config, self._ctx.clock(), ids=ids)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from crmdesk.db.uow import write_session
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.exports import export
@@ -48,7 +49,9 @@ class TransferService:
         """Import (or, with ``dry_run``, only check) a CSV or .xlsx file."""
         options = options or ImportOptions()
         now = self._ctx.clock()
-        with self._ctx.session_factory() as session:
+        # The write lock is taken before the file's ids, names and positions are read, so a
+        # move or an insert made meanwhile in another window waits instead of colliding.
+        with write_session(self._ctx.session_factory) as session:
             if is_own_workbook(path) and not options.preset and not options.columns:
                 report = restore_workbook(session, path, now, options.dry_run, progress, cancelled)
             else:

@@ -150,7 +150,11 @@ def test_saving_does_not_overwrite_what_changed_elsewhere_meanwhile(
         ("12abc", "VND", "“12abc” is not an amount."),
         ("-5", "VND", "An amount cannot be negative."),
         ("1.2345", "USD", "USD amounts have at most 2 decimals."),
-        ("99999999999999999999", "VND", "That amount is too large to store."),
+        (
+            "1.000.000.000.000.001",
+            "VND",
+            "That amount is too large: CRM Desk keeps amounts up to 1,000,000,000,000,000 of the currency's smallest unit (đồng, cents).",  # noqa: E501
+        ),
     ],
 )
 def test_a_bad_value_is_shown_beside_the_field_and_nothing_is_written(

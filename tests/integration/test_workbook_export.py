@@ -8,8 +8,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
+from sqlalchemy import text as sql
 
-from crmdesk.app import open_workspace
+from crmdesk.app import Workspace, open_workspace
 from crmdesk.domain.enums import ActivityKind, DecisionRole, Stage
 from crmdesk.domain.errors import DEFAULTS
 from crmdesk.services import Services
@@ -107,11 +108,26 @@ def test_formula_like_text_stays_text_with_excels_quote_prefix(
     assert "'=HYPERLINK" in csv.read_text(encoding="utf-8-sig")  # CSV keeps its apostrophe
 
 
-def test_control_characters_never_stop_the_workbook(services: Services, tmp_path: Path) -> None:
-    deal = services.deals.create("Dòng 1\x0bDòng 2\x00\x1b[31m", 1, "VND")
-    services.activities.log(deal.id, ActivityKind.NOTE, "Ghi chú\x1b", note="a\x07b\x0cc")
-    org = services.organizations.create("Hoa\x01 Sen")
-    services.contacts.create("Mai\x02", organization_id=org.id)
+def test_control_characters_never_stop_the_workbook(
+    services: Services, workspace: Workspace, tmp_path: Path
+) -> None:
+    deal = services.deals.create("Title", 1, "VND")
+    note = services.activities.log(deal.id, ActivityKind.NOTE, "Subject", note="Note")
+    org = services.organizations.create("Hoa Sen")
+    person = services.contacts.create("Mai", organization_id=org.id)
+    # Text comes in cleaned of control characters; a file written by an older version may hold
+    # them all the same.
+    with workspace.engine.begin() as conn:
+        for table, column, row_id, text in (
+            ("deals", "title", deal.id, "Dòng 1\x0bDòng 2\x00\x1b[31m"),
+            ("activities", "subject", note.id, "Ghi chú\x1b"),
+            ("activities", "note", note.id, "a\x07b\x0cc"),
+            ("organizations", "name", org.id, "Hoa\x01 Sen"),
+            ("contacts", "full_name", person.id, "Mai\x02"),
+        ):
+            conn.execute(
+                sql(f"UPDATE {table} SET {column} = :t WHERE id = :i"), {"t": text, "i": row_id}
+            )
     path = tmp_path / "all.xlsx"
     assert services.transfer.export(path) == 4
     (row,) = sheet_rows(path, "Deals")

@@ -25,7 +25,8 @@ from crmdesk.domain.money import parse_amount
         ("1.250,50", "EUR", 125_050),
         ("12,5", "EUR", 1_250),
         ("0.99", "USD", 99),
-        ("9223372036854775807", "VND", 2**63 - 1),
+        ("1000000000000000", "VND", 10**15),
+        ("10.000.000.000.000,00", "USD", 10**15),
     ],
 )
 def test_amounts_typed_the_usual_ways_are_read_exactly(
@@ -45,6 +46,10 @@ def test_amounts_typed_the_usual_ways_are_read_exactly(
         ("0.125", "USD", "at most 2 decimals"),
         ("1.234.567,891", "EUR", "at most 2 decimals"),
         ("99999999999999999999", "VND", "too large"),
+        ("1000000000000001", "VND", "too large"),
+        ("10.000.000.000.000,01", "USD", "too large"),
+        ("12345678901234567890123456789", "VND", "too large"),  # past Decimal's 28 digits
+        ("9223372036854775807", "VND", "too large"),
     ],
 )
 def test_anything_else_is_refused_with_a_sentence(text: str, currency: str, message: str) -> None:

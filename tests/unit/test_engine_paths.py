@@ -29,6 +29,14 @@ def test_a_local_file_is_not_on_a_network_share() -> None:
 
 def test_paths_become_sqlite_urls_and_back(tmp_path: Path) -> None:
     url = database_url(tmp_path / "a.sqlite")
-    assert url.startswith("sqlite:///") and sqlite_path(url) == tmp_path / "a.sqlite"
+    assert url.drivername == "sqlite" and sqlite_path(url) == tmp_path / "a.sqlite"
     assert sqlite_path("postgresql://host/db") is None
-    assert database_url("postgresql://host/db") == "postgresql://host/db"
+    assert database_url("postgresql://host/db").render_as_string() == "postgresql://host/db"
+
+
+def test_a_path_with_vietnamese_letters_and_a_percent_sign_is_a_url_of_that_very_path(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "thư mục có dấu" / "Mới 100%.sqlite"
+    assert sqlite_path(database_url(path)) == path
+    assert sqlite_path(database_url(tmp_path / "c%C5%A9.sqlite")) == tmp_path / "c%C5%A9.sqlite"

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import AmountTooLargeError, ValidationError
 from crmdesk.domain.money import (
     CURRENCY_EXPONENTS,
-    MAX_INT64,
+    MAX_AMOUNT,
     Money,
     check_currency,
     check_minor,
@@ -60,14 +60,14 @@ def test_plain_text_shows_the_major_amount_and_the_code() -> None:
     assert Money(5, "USD").plain() == "0.05 USD"
 
 
-@given(st.integers(min_value=0, max_value=MAX_INT64))
+@given(st.integers(min_value=0, max_value=MAX_AMOUNT))
 def test_vnd_minor_units_round_trip_through_decimal(minor: int) -> None:
     money = Money(minor, "VND")
     assert money.to_decimal() == Decimal(minor)
     assert Money.from_decimal(money.to_decimal(), "VND") == money
 
 
-@given(st.integers(min_value=0, max_value=MAX_INT64))
+@given(st.integers(min_value=0, max_value=MAX_AMOUNT))
 def test_usd_minor_units_round_trip_through_decimal(minor: int) -> None:
     money = Money(minor, "USD")
     assert money.to_decimal() == Decimal(minor) / 100
@@ -75,16 +75,21 @@ def test_usd_minor_units_round_trip_through_decimal(minor: int) -> None:
     assert Money.from_decimal(str(money.to_decimal()), "USD") == money
 
 
-@pytest.mark.parametrize("minor", [2**53 + 1, 2**62 + 7, MAX_INT64])
+@pytest.mark.parametrize("minor", [MAX_AMOUNT - 1, MAX_AMOUNT])
 @pytest.mark.parametrize("currency", ["VND", "USD"])
-def test_amounts_above_two_to_the_53_stay_exact(minor: int, currency: str) -> None:
+def test_amounts_at_the_bound_stay_exact(minor: int, currency: str) -> None:
     money = Money(minor, currency)
     major = money.to_decimal()
-    # A float would have lost the last digits here.
-    assert int(float(minor)) != minor
     assert major * 10 ** exponent(currency) == minor
     assert Money.from_decimal(major, currency).minor == minor
     assert Money.from_decimal(str(major), currency).minor == minor
+
+
+@pytest.mark.parametrize("currency", ["VND", "USD"])
+def test_an_amount_one_unit_past_the_bound_is_refused(currency: str) -> None:
+    major = Money(MAX_AMOUNT + 1, currency).to_decimal()
+    with pytest.raises(AmountTooLargeError):
+        Money.from_decimal(major, currency)
 
 
 def test_two_to_the_62_plus_7_cents_shows_every_digit() -> None:
@@ -141,8 +146,8 @@ def test_from_decimal_refuses_amounts_that_cannot_be_stored_with_a_validation_er
 # --- check_minor ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("amount", [0, 1, 1_250_000, 2**53 + 1, MAX_INT64])
-def test_check_minor_accepts_whole_non_negative_64_bit_amounts(amount: int) -> None:
+@pytest.mark.parametrize("amount", [0, 1, 1_250_000, MAX_AMOUNT])
+def test_check_minor_accepts_whole_amounts_from_zero_to_the_bound(amount: int) -> None:
     assert check_minor(amount) == amount
 
 
@@ -166,10 +171,11 @@ def test_check_minor_refuses_booleans(amount: bool) -> None:
         check_minor(amount)
 
 
-def test_check_minor_refuses_amounts_above_the_64_bit_limit() -> None:
-    assert check_minor(2**63 - 1) == 2**63 - 1
-    with pytest.raises(ValidationError) as info:
-        check_minor(2**63)
+@pytest.mark.parametrize("amount", [MAX_AMOUNT + 1, 2**63 - 1, 2**63, 10**28])
+def test_check_minor_refuses_amounts_above_the_bound(amount: int) -> None:
+    assert check_minor(MAX_AMOUNT) == MAX_AMOUNT
+    with pytest.raises(AmountTooLargeError) as info:
+        check_minor(amount)
     assert "too large" in str(info.value)
 
 

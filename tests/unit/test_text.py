@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from crmdesk.domain.text import fold, fold_all, nfc, nfc_or_none
+from crmdesk.domain.text import fold, fold_all, nfc, nfc_or_none, printable
 
 # "Nguyễn Văn Đức" typed with combining marks (as some macOS and web inputs send it).
 DECOMPOSED_NAME = "Nguye\u0302\u0303n Va\u0306n \u0110u\u031b\u0301c"
@@ -139,3 +139,24 @@ def test_every_character_of_the_alphabetic_blocks_folds_idempotently_without_mar
             with_marks.append(f"U+{code_point:04X}")
     assert not_idempotent == []
     assert with_marks == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("Hoa\x00 Sen", "Hoa Sen"),
+        ("\x1b[31mĐỏ\x1b[0m", "[31mĐỏ[0m"),
+        ("a\x0bb\x0cc\x7fd\x85e\x9bf", "abcdef"),
+        ("dòng 1\r\ndòng 2\rdòng 3", "dòng 1\ndòng 2\ndòng 3"),
+        ("cột\tcột\n", "cột\tcột"),
+    ],
+)
+def test_control_characters_are_stripped_on_the_way_in_but_tabs_and_newlines_kept(
+    typed: str, stored: str
+) -> None:
+    assert nfc(typed) == stored
+
+
+def test_printable_text_is_one_line_without_control_characters() -> None:
+    assert printable("Đỏ\x1b[31m\nchữ\t\x9b") == "Đỏ [31m chữ  "
+    assert printable(None) == ""

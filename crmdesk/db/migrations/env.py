@@ -1,4 +1,6 @@
-"""Alembic environment: runs on the connection CRM Desk hands over (or a URL for the CLI)."""
+"""Alembic environment: runs on the connection CRM Desk hands over, inside its transaction
+(Alembic's own ``begin_transaction`` is then a no-op); a URL only for a developer's
+``alembic`` command line."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        transactional_ddl=True,  # real on SQLite too: see crmdesk.db.engine
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from crmdesk.domain.entities import Quote
+from crmdesk.files import write_atomic
 from crmdesk.services import Services
 
 EXPORT_FOLDER_KEY = "quotes/export_folder"
@@ -79,7 +80,7 @@ def export_pdf(
         return None
     path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
     try:
-        path.write_bytes(services.quotes.pdf(quote_id))
+        write_atomic(path, services.quotes.pdf(quote_id))  # the old file stays until it is whole
     except OSError as error:
         QMessageBox.warning(
             parent,

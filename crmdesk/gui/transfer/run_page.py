@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.errors import DomainError
+from crmdesk.files import write_atomic
 from crmdesk.gui.formatting import plural
 from crmdesk.gui.messages import error_text
 from crmdesk.services.imports.engine import ImportCancelled, ImportReport
@@ -293,7 +294,7 @@ class RunPage(QWizardPage):
                 return None
             path = Path(chosen)
         try:
-            path.write_text(self.report.text(translate) + "\n", encoding="utf-8")
+            write_atomic(path, self.report.text(translate) + "\n")
         except OSError as error:
             self.summary.setText(
                 self.tr("The report could not be saved: %1").replace(

@@ -8,9 +8,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
+from crmdesk.db.bulk import BulkWriter, Ref
 from crmdesk.db.models import (
     ActivityRow,
     ContactRow,
@@ -22,8 +23,8 @@ from crmdesk.db.score_queries import recompute_scores
 from crmdesk.domain.enums import TWO_WAY_KINDS, ActivityKind, DecisionRole, Stage, SubStage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from crmdesk.domain.text import fold, fold_all
-from crmdesk.services.imports.engine import ImportReport, Skipped, next_id, stop_if
 from crmdesk.services.imports.reading import ImportFileError, TableReader
+from crmdesk.services.imports.report import ImportReport, Skipped, stop_if
 from crmdesk.services.imports.values import amount_and_currency, parse_date
 from crmdesk.services.settings import read_scoring_config
 
@@ -121,40 +122,28 @@ def _minor(text: str, currency: str) -> int:
     return amount_and_currency(text, currency, currency)[0]
 
 
-class _Ids:
-    def __init__(self, session: Session) -> None:
-        self.next = {
-            t.name: next_id(session, t)
-            for t in (
-                OrganizationRow.__table__,
-                ContactRow.__table__,
-                DealRow.__table__,
-                StageHistoryRow.__table__,
-                ActivityRow.__table__,
-            )  # type: ignore[attr-defined]
-        }
-
-    def take(self, table: str) -> int:
-        self.next[table] += 1
-        return self.next[table] - 1
+TABLES: list[Table] = [
+    OrganizationRow.__table__,  # type: ignore[list-item]
+    ContactRow.__table__,  # type: ignore[list-item]
+    DealRow.__table__,  # type: ignore[list-item]
+    StageHistoryRow.__table__,  # type: ignore[list-item]
+    ActivityRow.__table__,  # type: ignore[list-item]
+]
 
 
-class _Batches:
-    """Rows for one table, inserted every BATCH rows (and at the end)."""
+class _Writer(BulkWriter):
+    """The bulk writer, flushed every BATCH rows."""
 
-    def __init__(self, session: Session, table: Any) -> None:
-        self.session, self.table, self.rows, self.count = session, table.__table__, [], 0
-
-    def add(self, row: dict[str, Any]) -> None:
-        self.rows.append(row)
-        self.count += 1
-        if len(self.rows) >= BATCH:
+    def queue(self, table: str, row: dict[str, Any]) -> Ref:
+        ref = self.add(table, row)
+        if self.pending(table) >= BATCH:
             self.flush()
+        return ref
 
-    def flush(self) -> None:
-        if self.rows:
-            self.session.execute(insert(self.table), self.rows)
-            self.rows = []
+    def queue_leaf(self, table: str, row: dict[str, Any]) -> None:
+        self.add_leaf(table, row)
+        if self.pending(table) >= BATCH:
+            self.flush()
 
 
 def restore_workbook(
@@ -208,20 +197,12 @@ def _ticker(
 def _restore(
     session: Session, path: Path, now: datetime, report: ImportReport, tick: Callable[[], None]
 ) -> None:
-    ids = _Ids(session)
-    orgs: dict[str, tuple[int, str, str, str]] = {}  # exported id -> (id, name, email, phone)
-    batch = _Batches(session, OrganizationRow)
+    writer = _Writer(session, TABLES, BATCH)
+    orgs: dict[str, tuple[Ref, str, str, str]] = {}  # exported id -> (ref, name, email, phone)
     for r in _sheet(path, "Organizations", tick):
-        new = ids.take("organizations")
-        orgs[r["Organization ID"]] = (
-            new,
-            r["Organization"],
-            r["Organization email"],
-            r["Organization phone"],
-        )
-        batch.add(
+        new = writer.queue(
+            "organizations",
             {
-                "id": new,
                 "name": r["Organization"],
                 "name_folded": fold(r["Organization"]),
                 "industry": r["Industry"] or None,
@@ -234,19 +215,20 @@ def _restore(
                 "website": r["Website"] or None,
                 "archived": False,
                 "created_at": now,
-            }
+            },
         )
-    batch.flush()
-    report.organizations = batch.count
-    people: dict[str, tuple[int, str, str, str]] = {}
-    batch = _Batches(session, ContactRow)
+        orgs[r["Organization ID"]] = (
+            new,
+            r["Organization"],
+            r["Organization email"],
+            r["Organization phone"],
+        )
+    people: dict[str, tuple[Ref, str, str, str]] = {}
     for r in _sheet(path, "Contacts", tick):
-        new = ids.take("contacts")
         org = orgs.get(r["Organization ID"])
-        people[r["Contact ID"]] = (new, r["Contact"], r["Contact email"], r["Contact phone"])
-        batch.add(
+        new = writer.queue(
+            "contacts",
             {
-                "id": new,
                 "full_name": r["Contact"],
                 "name_folded": fold(r["Contact"]),
                 "organization_id": org[0] if org else None,
@@ -256,10 +238,9 @@ def _restore(
                 "decision_role": DecisionRole(_key(r, "Decision role") or "unknown"),
                 "archived": False,
                 "created_at": now,
-            }
+            },
         )
-    batch.flush()
-    report.contacts = batch.count
+        people[r["Contact ID"]] = (new, r["Contact"], r["Contact email"], r["Contact phone"])
 
     # Per deal: a two-way conversation seen, the last touch, the next open task (one pass).
     facts: dict[str, tuple[bool, datetime | None, datetime | None]] = {}
@@ -275,19 +256,18 @@ def _restore(
             due_next = due
         facts[a["Deal ID"]] = (two_way, touched, due_next)
 
-    deals: dict[str, int] = {}
-    batch, history = _Batches(session, DealRow), _Batches(session, StageHistoryRow)
+    deals: dict[str, Ref] = {}
     note = f"Restored from {path.name}"
+    position = float(session.scalar(select(func.max(DealRow.position))) or 0)
     for r in _sheet(path, "Deals", tick):
-        new = ids.take("deals")
-        deals[r["Deal ID"]] = new
         stage = Stage(_key(r, "Stage"))
+        position += 1.0
         org, person = orgs.get(r["Organization ID"]), people.get(r["Contact ID"])
         entered = _moment(r, "Stage entered") or now
         two_way, touched, due_next = facts.pop(r["Deal ID"], (False, None, None))
-        batch.add(
+        new = deals[r["Deal ID"]] = writer.queue(
+            "deals",
             {
-                "id": new,
                 "title": r["Deal"],
                 "organization_id": org[0] if org else None,
                 "contact_id": person[0] if person else None,
@@ -300,7 +280,7 @@ def _restore(
                 "probability_override": _int(r["Probability override"]),
                 "expected_close": _day(r["Expected close"]),
                 "owner": r["Owner"] or None,
-                "position": float(new),
+                "position": position,
                 "stage_entered_at": entered,
                 "lost_reason": _key(r, "Lost reason") or None,
                 "lost_note": r["Lost note"] or None,
@@ -312,24 +292,20 @@ def _restore(
                 "search_key": fold_all(r["Deal"], *(org or ())[1:], *(person or ())[1:]),
                 "created_at": _moment(r, "Created") or now,
                 "updated_at": now,
-            }
+            },
         )
-        history.add(
+        writer.queue_leaf(
+            "stage_history",
             {
-                "id": ids.take("stage_history"),
                 "deal_id": new,
                 "from_stage": None,
                 "to_stage": stage,
                 "at": entered,
                 "note": note,
                 "override_reason": None,
-            }
+            },
         )
-    batch.flush()
-    history.flush()
-    report.deals = report.rows = batch.count
-
-    batch = _Batches(session, ActivityRow)
+    writer.flush()
     for n, a in enumerate(_sheet(path, "Activities", tick), start=2):
         deal = deals.get(a["Deal ID"])
         if deal is None:
@@ -339,9 +315,9 @@ def _restore(
             )
             report.skipped.append(Skipped(n, reason))
             continue
-        batch.add(
+        writer.queue_leaf(
+            "activities",
             {
-                "id": ids.take("activities"),
                 "deal_id": deal,
                 "kind": ActivityKind(_key(a, "Kind")),
                 "subject": a["Subject"],
@@ -349,9 +325,13 @@ def _restore(
                 "due_at": _moment(a, "Due"),
                 "done_at": _moment(a, "Done"),
                 "note": a["Note"] or None,
-            }
+            },
         )
-    batch.flush()
+    writer.flush()
+    report.organizations = writer.written["organizations"]
+    report.contacts = writer.written["contacts"]
+    report.deals = report.rows = writer.written["deals"]
+    report.deal_refs = list(deals.values())
     if report.deals:
         recompute_scores(session, read_scoring_config(session), now)
     if not (report.deals or report.contacts or report.organizations):

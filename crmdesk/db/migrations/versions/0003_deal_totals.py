@@ -67,10 +67,12 @@ def upgrade() -> None:
             name=op.f("pk_deal_totals"),
         ),
     )
+    # total() never fails on a sum past 64 bits (an older version accepted such amounts), and
+    # the cast holds it at the largest integer; 0005 rebuilds these totals exactly.
     op.execute(
         f"INSERT INTO deal_totals ({_KEY}, count, value) SELECT archived, stage, currency, "
         "coalesce(sub_stage, ''), coalesce(probability_override, -1), count(*), "
-        f"coalesce(sum(value_minor), 0) FROM deals GROUP BY {_KEY}"
+        f"CAST(total(value_minor) AS INTEGER) FROM deals GROUP BY {_KEY}"
     )
     for name, body in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
