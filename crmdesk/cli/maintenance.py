@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from crmdesk.app import Workspace
 from crmdesk.cli.common import (
@@ -41,6 +42,15 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "--seed", type=int, default=1, help=translate("CLI", "random seed, for repeatable data")
     )
     demo.set_defaults(handler=make_demo, demo_default_sample=True)
+
+    backup = commands.add_parser(
+        "backup", help=translate("CLI", "a consistent copy of the file, even while it is in use")
+    )
+    add_db_option(backup)
+    backup.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=translate("CLI", "where to write")
+    )
+    backup.set_defaults(handler=backup_file)
 
 
 def check_file(args: argparse.Namespace) -> int:
@@ -107,6 +117,21 @@ def make_demo(args: argparse.Namespace) -> int:
                 activities=summary.activities,
                 quotes=summary.quotes,
                 path=database_path(args),
+            )
+        )
+        return EXIT_OK
+
+    return run_with_workspace(args, run)
+
+
+def backup_file(args: argparse.Namespace) -> int:
+    """Copy the database consistently to ``--output``."""
+
+    def run(ws: Workspace) -> int:
+        target = ws.services.storage.backup(Path(args.output))
+        print(
+            translate("CLI", "Backed up {path} to {target}.").format(
+                path=database_path(args), target=target
             )
         )
         return EXIT_OK

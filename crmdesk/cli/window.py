@@ -7,6 +7,7 @@ import contextlib
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from crmdesk.app import Workspace, open_workspace
@@ -16,6 +17,7 @@ from crmdesk.files import atomic_path
 from crmdesk.gui.language import saved_language, translate, user_settings
 from crmdesk.gui.messages import error_text
 from crmdesk.locations import sample_database
+from crmdesk.services import Services
 
 SAMPLE_DEALS = 300
 NO_DISPLAY = QT_TRANSLATE_NOOP(
@@ -84,15 +86,15 @@ def open_window(args: argparse.Namespace) -> int:
             fill_sample_if_empty(path)
     workspaces: list[Workspace] = []
 
-    def open_services(target: Path) -> object:
+    def open_services(target: Path) -> tuple[Services, Callable[[], None]]:
         workspace = open_workspace(target)
         workspaces.append(workspace)
-        return workspace.services
+        return workspace.services, workspace.close
 
     try:
         return run_window(open_services, path, sample, fill_sample_if_empty)
     finally:
-        for workspace in workspaces:
+        for workspace in workspaces:  # closing twice is harmless; a window left open is not
             workspace.close()
 
 

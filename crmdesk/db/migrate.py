@@ -111,15 +111,28 @@ def backup_copy(path: Path, now: datetime | None = None) -> Path:
     existing = _backups(path)
     try:
         with atomic_path(target) as partial:
-            source, dest = sqlite3.connect(path), sqlite3.connect(partial)
-            with closing(source), closing(dest):
-                source.backup(dest)
-                dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            copy_into(path, partial)
             if existing and filecmp.cmp(partial, existing[-1], shallow=False):
                 raise _SameAsLatest
     except _SameAsLatest:
         return existing[-1]
     return target
+
+
+def copy_into(path: Path, partial: Path) -> None:
+    """Copy the database at ``path`` into the (new, empty) file ``partial`` through SQLite's
+    online backup: consistent even while another connection writes, one self-contained file."""
+    source, dest = sqlite3.connect(path), sqlite3.connect(partial)
+    with closing(source), closing(dest):
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode=DELETE")
+
+
+def backup_to(path: Path, target: Path) -> None:
+    """A consistent copy of the database at ``path`` written to ``target`` (owner-only from its
+    first byte, renamed into place only when complete)."""
+    with atomic_path(target) as partial:
+        copy_into(path, partial)
 
 
 def prune_backups(path: Path) -> None:

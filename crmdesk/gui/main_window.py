@@ -6,17 +6,17 @@ wires them and refreshes from the change notices (``gui.notices``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.enums import OPEN_STAGES, Stage
+from crmdesk.gui.banner import Banner
 from crmdesk.gui.board.board import Board
 from crmdesk.gui.board.column_view import CardList, stage_name
 from crmdesk.gui.board.moves import DialogPrompts, MovePrompts
+from crmdesk.gui.desktop import Desktop
 from crmdesk.gui.filter_bar import FilterBar
 from crmdesk.gui.help import show_about, show_keys
 from crmdesk.gui.language import LANGUAGE_KEY, current_language, install_language
@@ -28,6 +28,7 @@ from crmdesk.gui.views.view_stack import ViewStack
 from crmdesk.gui.welcome import Welcome
 from crmdesk.gui.window.actions import WindowActions
 from crmdesk.gui.window.commands import WindowCommands
+from crmdesk.gui.window.file_commands import FileCommands
 from crmdesk.gui.window.menus import build_menus, build_toolbar, card_menu
 from crmdesk.gui.window.view_state import restore_geometry, save_view, saved_sorts
 from crmdesk.services import Kind, OpChanges, Services
@@ -48,16 +49,21 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         prompts: MovePrompts | None = None,
         clock: object = None,
-        open_sample: Callable[[], None] | None = None,
         background: bool = True,
+        desktop: Desktop | None = None,
     ) -> None:
         super().__init__()
-        self._init_args = (services, title, settings, prompts, clock, open_sample, background)
+        self._init_args = (services, title, settings, prompts, clock, background, desktop)
         self.services = services
         self.settings = settings
         self._title = title
-        self._open_sample = open_sample
-        self.setWindowTitle(self.tr("%1 — CRM Desk").replace("%1", title))
+        self.desktop = desktop
+        sample = desktop is not None and desktop.showing_sample()
+        self.setWindowTitle(
+            (
+                self.tr("%1 — sample data — CRM Desk") if sample else self.tr("%1 — CRM Desk")
+            ).replace("%1", title)
+        )
         self.notices = NoticeRelay(services, self)
         self.background: ThreadPoolBackground | None = None
         if background:  # slow derived work (re-scoring, the search index) on a worker thread
@@ -74,17 +80,39 @@ class MainWindow(QMainWindow):
         self.welcome.newLead.connect(self.commands.new_lead)
         self.welcome.sampleData.connect(self._sample)
         self.welcome.importFile.connect(self.commands.import_file)
-        self.welcome.set_sample_available(open_sample is not None)
+        can_sample = desktop is not None and desktop.sample is not None and not sample
+        self.welcome.set_sample_available(can_sample)
         self.stack = QStackedWidget()  # the board, or the welcome of an empty file
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.welcome)
         self.views = ViewStack(settings, self)
         self.views.add("board", lambda: self.tr("Board"), lambda: self.stack)
-        self.setCentralWidget(self.views)
+        self.banner = Banner(self)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.views, 1)
+        self.setCentralWidget(central)
+        self.files = (
+            FileCommands(self, services, desktop, self, settings) if desktop is not None else None
+        )
+        if sample and desktop is not None:
+            self.banner.show_note(
+                self.tr("You are looking at the sample data: nothing here is yours."),
+                self.tr("Back to my file"),
+                desktop.back_to_own,
+            )
         self.filters.filter_changed.connect(self._filter)
         self.actions_ = WindowActions(self)
         self._connect_actions()
         build_menus(self, self.actions_, self.board)
+        recent = self.actions_.recent_menu
+        if recent is not None and self.files is not None:
+            recent.aboutToShow.connect(lambda: self.files and self.files.fill_recent(recent))
+        elif recent is not None:
+            recent.setEnabled(False)
         self._filters_shown = build_toolbar(self, self.actions_, self.filters)
         self.views.view_shown.connect(self._view_shown)
         for stage in OPEN_STAGES:
@@ -107,7 +135,18 @@ class MainWindow(QMainWindow):
         a, c, connect = self.actions_, self.commands, WindowActions.connect
         connect(a.new, c.new_lead)
         connect(a.sample, self._sample)
-        a.sample.setEnabled(self._open_sample is not None)
+        files, desktop = self.files, self.desktop
+        sample = desktop is not None and desktop.showing_sample()
+        a.sample.setEnabled(desktop is not None and desktop.sample is not None and not sample)
+        a.own.setVisible(sample)
+        for action in (a.new_file, a.open_file, a.backup, a.show_folder):
+            action.setEnabled(files is not None)
+        if files is not None and desktop is not None:
+            connect(a.own, desktop.back_to_own)
+            connect(a.new_file, files.new_database)
+            connect(a.open_file, files.open_database)
+            connect(a.backup, files.back_up_now)
+            connect(a.show_folder, files.show_in_folder)
         connect(a.import_, c.import_file)
         connect(a.export, c.export_data)
         connect(a.quit, self.close)
@@ -131,7 +170,8 @@ class MainWindow(QMainWindow):
         for code, action in a.languages.items():
             connect(action, lambda code=code: self.switch_language(code))
         connect(a.keys, lambda: show_keys(self))
-        connect(a.about, lambda: show_about(self, self._title))
+        where = self.services.storage.file()
+        connect(a.about, lambda: show_about(self, str(where) if where else self._title))
 
     # -- what the window shows -----------------------------------------------------------------
 
@@ -202,8 +242,8 @@ class MainWindow(QMainWindow):
     # -- the rest ------------------------------------------------------------------------------
 
     def _sample(self) -> None:
-        if self._open_sample is not None:
-            self._open_sample()
+        if self.desktop is not None:
+            self.desktop.open_sample()
 
     def switch_language(self, language: str) -> MainWindow:
         """Speak ``language`` from now on: the window is rebuilt in it, in the same place and
@@ -218,6 +258,8 @@ class MainWindow(QMainWindow):
         replacement.filters.apply()
         replacement.setGeometry(self.geometry())
         replacement.show()
+        if self.desktop is not None:
+            self.desktop.replace_window(replacement)
         self.replaced.emit(replacement)
         self.close()
         return replacement

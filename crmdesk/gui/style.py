@@ -22,6 +22,7 @@ QLabel#welcomeTitle { font-size: 18pt; font-weight: 600; color: #1d2939; }
 QLabel#requiredTag { color: #c92a2a; }
 QLabel#optionalTag { color: #667085; }
 QToolBar { spacing: 6px; padding: 4px; border: none; }
+QFrame#banner { background: #fff8db; border-bottom: 1px solid #f0d98c; }
 """
 
 

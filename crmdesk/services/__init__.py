@@ -20,6 +20,7 @@ from crmdesk.services.pipeline import AnswerInput, GateView, PipelineService
 from crmdesk.services.quotes import LineSpec, QuoteService
 from crmdesk.services.scoring import ScoringService
 from crmdesk.services.settings import SettingsService
+from crmdesk.services.storage import StorageService
 from crmdesk.services.transfer import TransferService
 from crmdesk.services.undo import UndoHistory
 
@@ -45,6 +46,7 @@ class Services:
         self.catalog = CatalogService(self.context)
         self.quotes = QuoteService(self.context)
         self.transfer = TransferService(self.context)
+        self.storage = StorageService(self.context)
 
     @property
     def history(self) -> UndoHistory:

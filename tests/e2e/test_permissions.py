@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from crmdesk.cli.main import main
 assert main(["--version"]) == 0  # the program's start, as every command and the window run it
-from crmdesk.gui.application import lock_database
+from crmdesk.gui.locking import lock_database
 from crmdesk.gui.language import user_settings
 from crmdesk.locations import data_dir
 settings = user_settings()

@@ -303,7 +303,7 @@ def test_the_card_tooltip_explains_the_score(window: MainWindow, services: Servi
 
 
 def test_a_second_window_on_the_same_file_is_detected(db_path: Path) -> None:
-    from crmdesk.gui.application import lock_database
+    from crmdesk.gui.locking import lock_database
 
     first = lock_database(db_path)
     try:

@@ -26,11 +26,16 @@ class Boxes:
         self.shown.append(text)
         return QMessageBox.StandardButton.Ok
 
+    def exec(self, box: QMessageBox) -> int:
+        self.shown.append(box.text())
+        return int(QMessageBox.StandardButton.Ok.value)
+
 
 @pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Boxes:
     found = Boxes()
     monkeypatch.setattr(QMessageBox, "critical", found.critical)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: found.exec(box))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     monkeypatch.setattr(logs, "log_folder", lambda: tmp_path / "data")
@@ -44,8 +49,9 @@ def test_a_file_crm_desk_refuses_is_named_in_a_message_box_at_start(
     other.write_text("not a database at all\n" * 20)
     before = folder_state(tmp_path)
 
-    def open_services(target: Path) -> object:
-        return open_workspace(target).services
+    def open_services(target: Path) -> tuple[object, object]:
+        workspace = open_workspace(target)
+        return workspace.services, workspace.close
 
     assert application.run_window(open_services, other, None) == 1
     [sentence] = boxes.shown

@@ -324,7 +324,7 @@ def test_message_boxes_and_the_score_tooltip_speak_vietnamese(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from crmdesk.gui import application
+    from crmdesk.gui import locking
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, t, x: shown.extend([t, x]))
@@ -340,7 +340,7 @@ def test_message_boxes_and_the_score_tooltip_speak_vietnamese(
     qtbot.addWidget(window)
     show_keys(window)
     show_about(window, "crmdesk.sqlite")
-    application.confirm_second_window(Path("/du-lieu/crmdesk.sqlite"), "tiến trình 42 trên máy-a")
+    locking.confirm_second_window(Path("/du-lieu/crmdesk.sqlite"), "tiến trình 42 trên máy-a")
     deal = vi_services.board.column(Stage.OPPORTUNITY, limit=1)[0]
     shown.append(window.board.explanation_html(deal.id))
     assert len(shown) >= 8

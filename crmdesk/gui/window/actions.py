@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from crmdesk.domain.enums import Stage
 from crmdesk.gui.language import LANGUAGES, current_language
@@ -20,9 +20,15 @@ class WindowActions:
 
     def __init__(self, window: QWidget) -> None:
         self._window = window
+        self.recent_menu: QMenu | None = None  # File → Open recent, filled when it opens
         std = QKeySequence.StandardKey
         self.new = self._make(translate("MainWindow", "&New lead…"), "Ctrl+N")
         self.sample = self._make(translate("MainWindow", "Open &sample data"))
+        self.own = self._make(translate("Files", "Back to &my file"))
+        self.new_file = self._make(translate("Files", "New &database…"))
+        self.open_file = self._make(translate("Files", "&Open…"), QKeySequence.StandardKey.Open)
+        self.backup = self._make(translate("Files", "&Back up now…"))
+        self.show_folder = self._make(translate("Files", "Show in &folder"))
         self.import_ = self._make(translate("MainWindow", "&Import…"), "Ctrl+I")
         self.export = self._make(translate("MainWindow", "&Export…"), "Ctrl+E")
         self.quit = self._make(translate("MainWindow", "&Quit"), std.Quit)

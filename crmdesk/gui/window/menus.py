@@ -18,7 +18,11 @@ def build_menus(window: QMainWindow, a: WindowActions, board: Board) -> None:
     """File, Edit, View, Deal, Settings and Help."""
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
-    file_menu.addActions([a.new, a.sample])
+    file_menu.addActions([a.new, a.sample, a.own])
+    file_menu.addSeparator()
+    file_menu.addActions([a.new_file, a.open_file])
+    a.recent_menu = file_menu.addMenu(translate("Files", "Open &recent"))
+    file_menu.addActions([a.backup, a.show_folder])
     file_menu.addSeparator()
     file_menu.addActions([a.import_, a.export])
     file_menu.addSeparator()

@@ -1,0 +1,153 @@
+"""Which file the window shows: the user's own, the sample data, another one opened or made.
+
+One window at a time; opening another file rebuilds it in place over that file (like a language
+switch) and lets the previous file go — its lock released, its connections closed. A file the
+program refuses, or that another CRM Desk holds, changes nothing: one sentence, and the window
+stays on the file it showed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from crmdesk.domain.errors import DomainError
+from crmdesk.gui.locking import DatabaseLock, confirm_second_window, lock_database
+from crmdesk.gui.message_boxes import warn
+from crmdesk.gui.messages import error_text
+from crmdesk.services import Services
+
+translate = QCoreApplication.translate
+RECENT_KEY = "files/recent"
+RECENT_KEPT = 8
+
+
+@dataclass
+class OpenFile:
+    """A database opened for the window: its services, how to close it, and its lock."""
+
+    path: Path
+    services: Services
+    close: Callable[[], None]
+    lock: DatabaseLock
+
+    def release(self) -> None:
+        """Let the file go."""
+        self.lock.release()
+        self.close()
+
+
+Opener = Callable[[Path], tuple[Services, Callable[[], None]]]
+
+
+class Desktop:
+    """The open file and the window over it."""
+
+    def __init__(
+        self,
+        open_services: Opener,
+        settings: QSettings,
+        own: Path,
+        sample: Path | None = None,
+        prepare_sample: Callable[[Path], None] | None = None,
+        make_window: Callable[..., object] | None = None,
+    ) -> None:
+        self._open_services = open_services
+        self.settings = settings
+        self.own = own
+        self.sample = sample
+        self._prepare_sample = prepare_sample
+        self._make_window = make_window
+        self.current: OpenFile | None = None
+        self.window: object | None = None
+
+    # -- opening ---------------------------------------------------------------------------------
+
+    def open(self, path: Path) -> bool:
+        """Show ``path`` in the window (the first one, or in place of the file shown now)."""
+        path = Path(path).expanduser()
+        if self.current is not None and path.resolve() == self.current.path.resolve():
+            return True
+        if path == self.sample and self._prepare_sample is not None:
+            try:
+                self._prepare_sample(path)
+            except DomainError as error:
+                self._refuse(error_text(error))
+                return False
+        try:  # first: a file CRM Desk refuses gets no lock file beside it
+            services, close = self._open_services(path)
+        except DomainError as error:  # a refused, busy or damaged file: one sentence
+            self._refuse(error_text(error))
+            return False
+        lock = lock_database(path)
+        if not lock.acquired and not confirm_second_window(path, lock.holder, self._parent()):
+            close()
+            return False
+        opened = OpenFile(path, services, close, lock)
+        previous, self.current = self.current, opened
+        self._show(opened)
+        if previous is not None:
+            previous.release()
+        if path != self.sample:
+            self._remember(path)
+        return True
+
+    def open_sample(self) -> bool:
+        """Look at the sample data, in the same window."""
+        return self.sample is not None and self.open(self.sample)
+
+    def back_to_own(self) -> bool:
+        """Back to the user's own file from the sample data."""
+        return self.open(self.own)
+
+    def showing_sample(self) -> bool:
+        """Whether the window shows the sample data."""
+        return self.current is not None and self.current.path == self.sample
+
+    def close(self) -> None:
+        """Let the file go (the window has closed)."""
+        if self.current is not None:
+            self.current.release()
+            self.current = None
+
+    # -- recent files ----------------------------------------------------------------------------
+
+    def recent(self) -> list[Path]:
+        """The files opened lately, newest first (the sample data never among them)."""
+        value = self.settings.value(RECENT_KEY, [])
+        names = [value] if isinstance(value, str) else list(value or [])
+        return [Path(n) for n in names if n]
+
+    def _remember(self, path: Path) -> None:
+        names = [str(path.resolve())] + [
+            str(p) for p in self.recent() if p.resolve() != path.resolve()
+        ]
+        self.settings.setValue(RECENT_KEY, names[:RECENT_KEPT])
+
+    # -- the window ----------------------------------------------------------------------------
+
+    def _show(self, opened: OpenFile) -> None:
+        if self._make_window is None:
+            return
+        old = self.window
+        window = self._make_window(self, opened)
+        if old is not None:
+            window.setGeometry(old.geometry())  # type: ignore[attr-defined]
+        window.show()  # type: ignore[attr-defined]  # first: closing the last window quits
+        self.window = window
+        if old is not None:
+            old.close()  # type: ignore[attr-defined]
+            old.deleteLater()  # type: ignore[attr-defined]
+
+    def replace_window(self, window: object) -> None:
+        """The window was rebuilt (in another language): it is the one now."""
+        self.window = window
+
+    def _parent(self) -> object | None:
+        return self.window
+
+    def _refuse(self, sentence: str) -> None:
+        warn(self._parent(), translate("Startup", "CRM Desk"), sentence)  # type: ignore[arg-type]
