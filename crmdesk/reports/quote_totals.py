@@ -18,8 +18,9 @@ from crmdesk.reports import text as t
 from crmdesk.reports.quote_data import QuoteDocument
 from crmdesk.reports.quote_style import BOLD, FONT, INK, RULE, WIDTH
 
-QR_SIZE = 34 * mm  # the code with its quiet zone: about 0.7 mm a module, easy for a phone
-QR_BLOCK = 86 * mm
+QR_SIZE = 32 * mm  # the code with its quiet zone: about 0.65 mm a module, easy for a phone
+QR_BLOCK = 78 * mm
+PAD = 4  # left and right padding of a totals cell
 GAP = 4 * mm
 
 
@@ -43,19 +44,24 @@ def vietqr_block(payment: PaymentRequest, language: str, s: dict[str, ParagraphS
         ("qr_amount", t.money(payment.amount_dong, "VND")),
         ("qr_note", payment.note),
     )
-    details: list[Any] = [Paragraph(lab["qr_title"], s["qr_title"]), Spacer(1, 1.5 * mm)]
-    details += [Paragraph(f"{lab[key]}: <b>{t.para(value)}</b>", s["qr"]) for key, value in facts]
-    table = Table([[qr_drawing(payment.payload), details]], colWidths=[QR_SIZE + 2 * mm, None])
+    details = [Paragraph(f"{lab[key]}: <b>{t.para(value)}</b>", s["qr"]) for key, value in facts]
+    table = Table(
+        [[Paragraph(lab["qr_title"], s["qr_title"]), ""], [qr_drawing(payment.payload), details]],
+        colWidths=[QR_SIZE + 2 * mm, QR_BLOCK - QR_SIZE - 2 * mm],
+    )
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("SPAN", (0, 0), (1, 0)),
+                ("VALIGN", (0, 1), (-1, 1), "MIDDLE"),
                 ("BOX", (0, 0), (-1, -1), 0.6, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 1 * mm),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
                 ("TOPPADDING", (0, 0), (-1, -1), 1 * mm),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm),
+                ("LEFTPADDING", (0, 0), (0, 0), 2 * mm),
+                ("TOPPADDING", (0, 0), (-1, 0), 2 * mm),
             ]
         )
     )
@@ -75,10 +81,13 @@ def _totals_table(doc: QuoteDocument, s: dict[str, ParagraphStyle], width: float
     grand = t.money(totals.grand_total, cur)
     body = [[Paragraph(t.para(a), s["right"]), Paragraph(b, s["right"])] for a, b in rows]
     body.append([Paragraph(lab["grand_total"], s["total"]), Paragraph(grand, s["total"])])
-    figures = [grand, *(b for _, b in rows)]
-    figure_width = max(stringWidth(f, BOLD, 10.5) for f in figures) + 2 * 6 + 2
-    labels = [lab["grand_total"], *(a for a, _ in rows)]
-    label_width = max(stringWidth(x, BOLD, 10.5) for x in labels) + 2 * 6 + 2
+    size = s["right"].fontSize
+    figure_width = max(
+        stringWidth(grand, BOLD, 10.5), *(stringWidth(b, FONT, size) for _, b in rows)
+    ) + (2 * PAD + 2)
+    label_width = max(
+        stringWidth(lab["grand_total"], BOLD, 10.5), *(stringWidth(a, FONT, size) for a, _ in rows)
+    ) + (2 * PAD + 2)
     figure_width = min(figure_width, width * 0.6)
     label_width = min(max(label_width, width * 0.4), width - figure_width)  # wraps past that
     table = Table(body, colWidths=[label_width, figure_width], hAlign="RIGHT")
@@ -87,6 +96,8 @@ def _totals_table(doc: QuoteDocument, s: dict[str, ParagraphStyle], width: float
             [
                 ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("LINEABOVE", (0, len(body) - 1), (-1, len(body) - 1), 0.8, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
