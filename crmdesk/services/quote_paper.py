@@ -4,6 +4,8 @@ the VietQR request of a VND quote."""
 from __future__ import annotations
 
 import base64
+from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -102,4 +104,31 @@ def quote_document(
         row.terms or "",
         row.status.value,
         payment=payment(settings, row.currency, row.number, lines),
+    )
+
+
+@cache
+def warm_up() -> None:
+    """Build a small English quote in đồng with a VietQR block, so every module and font the
+    PDF needs (English words too) is loaded: call it on the GUI thread before a worker renders."""
+    from crmdesk.reports.quote_pdf import quote_pdf
+
+    line = QuoteLineData("Mẫu", "gói", 1500, 1_000_000, 500, 10)
+    request = payment_request("970436", "0071001234567", "CONG TY", 1_000, "BG-2026-0001")
+    quote_pdf(
+        QuoteDocument(
+            "BG-2026-0001",
+            2,
+            "en",
+            "VND",
+            date(2026, 1, 1),
+            date(2026, 1, 31),
+            Company("CRM Desk", "Hà Nội", "0101234567", "024 1234 5678", "a@b.vn", "b.vn", "x"),
+            Customer("Khách hàng", "Người liên hệ", "Địa chỉ"),
+            (line,),
+            "Về việc",
+            "Ghi chú",
+            "Điều khoản",
+            payment=request,
+        )
     )

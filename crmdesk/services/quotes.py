@@ -327,6 +327,14 @@ class QuoteService:
         return self._ctx.read(query)
 
     @staticmethod
+    def prepare_rendering() -> None:
+        """Load everything rendering needs, once, on the calling (GUI) thread: a module first
+        imported on a worker thread can corrupt PySide's import hook and crash the program."""
+        from crmdesk.services.quote_paper import warm_up
+
+        warm_up()
+
+    @staticmethod
     def render(document: QuoteDocument, *, invariant: bool = False) -> bytes:
         """A quote document as PDF bytes (no database: safe on a worker thread)."""
         from crmdesk.reports.quote_pdf import quote_pdf  # ReportLab loads only when printing
