@@ -131,6 +131,7 @@ class QuotePreview(QDialog):
         for button in (self.print_button, self.save_button):
             button.setEnabled(True)
         self.apply_zoom()
+        self.column.activate()  # pages in place before they paint: only those in view ask
 
     @Slot(str)
     def show_failure(self, reason: str) -> None:
