@@ -408,6 +408,14 @@
         <translation>lần sửa (mặc định: lần sửa mới nhất)</translation>
     </message>
     <message>
+        <source>a quote as data: lines, totals, VietQR</source>
+        <translation>một báo giá dưới dạng dữ liệu: các dòng, tổng tiền, VietQR</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>in ra JSON</translation>
+    </message>
+    <message>
         <source>crmdesk: {path} should end in .pdf.</source>
         <translation>crmdesk: {path} phải có đuôi .pdf.</translation>
     </message>
@@ -418,6 +426,30 @@
     <message>
         <source>Wrote {number} (revision {revision}) to {path}.</source>
         <translation>Đã ghi {number} (lần sửa {revision}) vào {path}.</translation>
+    </message>
+    <message>
+        <source>{number} (revision {revision}) · {status} · {language} · {currency}</source>
+        <translation>{number} (lần sửa {revision}) · {status} · {language} · {currency}</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Khách hàng: {name}</translation>
+    </message>
+    <message>
+        <source>VAT {rate} %</source>
+        <translation>Thuế GTGT {rate} %</translation>
+    </message>
+    <message>
+        <source>VAT {rate} % on {net}: {vat}</source>
+        <translation>Thuế GTGT {rate} % trên {net}: {vat}</translation>
+    </message>
+    <message>
+        <source>Grand total: {amount}</source>
+        <translation>Tổng cộng thanh toán: {amount}</translation>
+    </message>
+    <message>
+        <source>VietQR: {payload}</source>
+        <translation>VietQR: {payload}</translation>
     </message>
     <message>
         <source>bring in a CSV or .xlsx file (another CRM&apos;s export)</source>
@@ -709,10 +741,6 @@
         <translation>Trang &amp;web:</translation>
     </message>
     <message>
-        <source>&amp;Bank account:</source>
-        <translation>Tài khoản &amp;ngân hàng:</translation>
-    </message>
-    <message>
         <source>Company profile</source>
         <translation>Thông tin công ty</translation>
     </message>
@@ -743,6 +771,42 @@
     <message>
         <source>Default &amp;terms:</source>
         <translation>Điều &amp;khoản mặc định:</translation>
+    </message>
+    <message>
+        <source>No bank account</source>
+        <translation>Không có tài khoản ngân hàng</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>Ngân &amp;hàng:</translation>
+    </message>
+    <message>
+        <source>Account n&amp;umber:</source>
+        <translation>&amp;Số tài khoản:</translation>
+    </message>
+    <message>
+        <source>digits only</source>
+        <translation>chỉ gồm chữ số</translation>
+    </message>
+    <message>
+        <source>Account &amp;holder:</source>
+        <translation>&amp;Chủ tài khoản:</translation>
+    </message>
+    <message>
+        <source>as on the account</source>
+        <translation>đúng như trên tài khoản</translation>
+    </message>
+    <message>
+        <source>e.g. CN TP. Hồ Chí Minh</source>
+        <translation>ví dụ: CN TP. Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>Bank b&amp;ranch or note:</source>
+        <translation>Chi &amp;nhánh hoặc ghi chú:</translation>
+    </message>
+    <message>
+        <source>Print a VietQR code on quotes in đồng, to pay by scanning</source>
+        <translation>In mã VietQR trên báo giá bằng đồng, để khách quét mã thanh toán</translation>
     </message>
     <message>
         <source>Choose a logo</source>
@@ -2085,8 +2149,16 @@
         <translation>Số tiền {currency} có tối đa {places} chữ số thập phân.</translation>
     </message>
     <message>
+        <source>A quantity can be at most 1,000,000,000.</source>
+        <translation>Số lượng tối đa là 1.000.000.000.</translation>
+    </message>
+    <message>
         <source>A unit price cannot be negative.</source>
         <translation>Đơn giá không được âm.</translation>
+    </message>
+    <message>
+        <source>That unit price is too large to keep.</source>
+        <translation>Đơn giá này quá lớn, không thể lưu.</translation>
     </message>
     <message>
         <source>A discount must be between 0 % and 100 %.</source>
@@ -2095,6 +2167,14 @@
     <message>
         <source>VAT must be 0 %, 5 %, 8 % or 10 %.</source>
         <translation>Thuế GTGT phải là 0 %, 5 %, 8 % hoặc 10 %.</translation>
+    </message>
+    <message>
+        <source>The line comes to more than can be kept; lower the quantity or price.</source>
+        <translation>Thành tiền của dòng vượt mức có thể lưu; hãy giảm số lượng hoặc đơn giá.</translation>
+    </message>
+    <message>
+        <source>The quote comes to more than can be kept; split it into several.</source>
+        <translation>Tổng báo giá vượt mức có thể lưu; hãy tách thành nhiều báo giá.</translation>
     </message>
     <message>
         <source>call</source>
@@ -2681,8 +2761,20 @@
         <translation>bị từ chối</translation>
     </message>
     <message>
+        <source>A quote has at most {max} lines; make two quotes.</source>
+        <translation>Một báo giá có tối đa {max} dòng; hãy lập hai báo giá.</translation>
+    </message>
+    <message>
         <source>Line {n} needs a description.</source>
         <translation>Dòng {n} cần có mô tả.</translation>
+    </message>
+    <message>
+        <source>A description has at most {max} characters; this one {count}.</source>
+        <translation>Mô tả có tối đa {max} ký tự; mô tả này có {count}.</translation>
+    </message>
+    <message>
+        <source>A unit has at most {max} characters.</source>
+        <translation>Đơn vị tính có tối đa {max} ký tự.</translation>
     </message>
     <message>
         <source>Line {n}: {error}</source>
@@ -2719,6 +2811,10 @@
     <message>
         <source>A quote needs at least one line to be sent.</source>
         <translation>Báo giá phải có ít nhất một dòng thì mới gửi được.</translation>
+    </message>
+    <message>
+        <source>A revision is a number from 1 up.</source>
+        <translation>Lần sửa là một số từ 1 trở lên.</translation>
     </message>
     <message>
         <source>Send quote {number}</source>
@@ -2904,6 +3000,34 @@
         <source>There is nothing to redo.</source>
         <translation>Không có gì để làm lại.</translation>
     </message>
+    <message>
+        <source>Choose the bank from the list of NAPAS members.</source>
+        <translation>Hãy chọn ngân hàng trong danh sách thành viên NAPAS.</translation>
+    </message>
+    <message>
+        <source>An account number has digits only; “{text}” has other characters.</source>
+        <translation>Số tài khoản chỉ gồm chữ số; “{text}” có ký tự khác.</translation>
+    </message>
+    <message>
+        <source>An account number has 6 to 19 digits; this one has {count}.</source>
+        <translation>Số tài khoản có từ 6 đến 19 chữ số; số này có {count}.</translation>
+    </message>
+    <message>
+        <source>The account holder&apos;s name has 2 to 50 characters, as on the account.</source>
+        <translation>Tên chủ tài khoản có từ 2 đến 50 ký tự, đúng như trên tài khoản.</translation>
+    </message>
+    <message>
+        <source>Choose the bank that holds this account.</source>
+        <translation>Hãy chọn ngân hàng của tài khoản này.</translation>
+    </message>
+    <message>
+        <source>Enter the account number at this bank.</source>
+        <translation>Hãy nhập số tài khoản tại ngân hàng này.</translation>
+    </message>
+    <message>
+        <source>Enter the account holder&apos;s name, as on the account.</source>
+        <translation>Hãy nhập tên chủ tài khoản, đúng như trên tài khoản.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3078,6 +3202,14 @@
         <translation>Thành tiền</translation>
     </message>
     <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>“%1” không phải là tỷ lệ phần trăm.</translation>
+    </message>
+    <message>
+        <source>A discount is from 0 to 100 %, with two decimals at most.</source>
+        <translation>Chiết khấu từ 0 đến 100 %, tối đa hai chữ số thập phân.</translation>
+    </message>
+    <message>
         <source>Line %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
@@ -3104,6 +3236,14 @@
     <message>
         <source>declined</source>
         <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>Accept quote</source>
+        <translation>Chấp nhận báo giá</translation>
+    </message>
+    <message>
+        <source>Set the deal&apos;s value to the quote&apos;s total, %1? It is now %2.</source>
+        <translation>Đặt giá trị thương vụ bằng tổng báo giá, %1? Hiện giá trị là %2.</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3357,10 @@
         <translation>Hãy lưu các thay đổi trước: khi lưu sẽ tạo một lần sửa mới.</translation>
     </message>
     <message>
+        <source>Accepted: the deal is Won, worth the quote&apos;s total (Ctrl+Z undoes it all).</source>
+        <translation>Đã chấp nhận: thương vụ thành công, giá trị bằng tổng báo giá (Ctrl+Z hoàn tác tất cả).</translation>
+    </message>
+    <message>
         <source>Accepted: the deal is now Won (Ctrl+Z undoes both).</source>
         <translation>Đã chấp nhận: thương vụ đã chuyển sang Thành công (Ctrl+Z hoàn tác cả hai).</translation>
     </message>
@@ -3231,6 +3375,65 @@
     <message>
         <source>Save the changes to this quote?</source>
         <translation>Lưu các thay đổi của báo giá này?</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePreview</name>
+    <message>
+        <source>Print quote %1</source>
+        <translation>In báo giá %1</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Phóng to (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Preparing the quote…</source>
+        <translation>Đang chuẩn bị báo giá…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s own PDF file, sharp at any size</source>
+        <translation>Chính tệp PDF của báo giá, sắc nét ở mọi cỡ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>%1 trang</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 trang</translation>
+    </message>
+    <message>
+        <source>The quote could not be prepared: %1</source>
+        <translation>Không thể chuẩn bị báo giá: %1</translation>
+    </message>
+    <message>
+        <source>Save quote as PDF</source>
+        <translation>Lưu báo giá thành PDF</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
     </message>
 </context>
 <context>
@@ -3250,10 +3453,6 @@
     <message>
         <source>The PDF could not be written: %1</source>
         <translation>Không ghi được tệp PDF: %1</translation>
-    </message>
-    <message>
-        <source>Print quote</source>
-        <translation>In báo giá</translation>
     </message>
 </context>
 <context>
