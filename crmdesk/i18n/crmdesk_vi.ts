@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>VietQR: {payload}</source>
-        <translation>VietQR: {payload}</translation>
+        <translation>Mã VietQR: {payload}</translation>
     </message>
     <message>
         <source>bring in a CSV or .xlsx file (another CRM&apos;s export)</source>
