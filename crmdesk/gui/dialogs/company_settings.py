@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -85,8 +86,7 @@ class CompanySettings(QDialog):
         for key, label in self.FIELDS:
             edit = QLineEdit(str(profile[key] or ""))
             self.edits[key] = edit
-            form.addRow(QCoreApplication.translate("CompanySettings", label), edit)
-            self._error_row(form, key)
+            self._checked_row(form, QCoreApplication.translate("CompanySettings", label), edit, key)
         self._bank_rows(form, profile)
         self.logo = profile["company.logo"]
         self.logo_preview = QLabel()
@@ -131,15 +131,22 @@ class CompanySettings(QDialog):
         self.set_logo(self.logo)
         self.resize(640, 700)
 
-    def _error_row(self, form: QFormLayout, key: str) -> None:
-        """A sentence under the field ``key``, shown when that field is refused."""
+    def _checked_row(self, form: QFormLayout, text: str, field: QWidget, key: str) -> None:
+        """A row whose field has a sentence under it, shown when that field is refused."""
         label = QLabel()
         label.setObjectName(f"error:{key}")
         label.setStyleSheet("color: #c92a2a;")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         label.hide()
-        form.addRow("", label)
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(field)
+        box.addWidget(label)
+        title = QLabel(text)
+        title.setBuddy(field)  # keeps the row's Alt+letter
+        form.addRow(title, box)
         self.field_errors[key] = label
 
     def _bank_rows(self, form: QFormLayout, profile: dict[str, object]) -> None:
@@ -150,8 +157,7 @@ class CompanySettings(QDialog):
         for bank in napas_banks().banks:
             self.bank.addItem(f"{bank.short_name} — {bank.name} ({bank.bin})", bank.bin)
         self.bank.setCurrentIndex(max(0, self.bank.findData(profile["company.bank_bin"] or "")))
-        form.addRow(self.tr("Ban&k:"), self.bank)
-        self._error_row(form, "company.bank_bin")
+        self._checked_row(form, self.tr("Ban&k:"), self.bank, "company.bank_bin")
         for key, label, hint in (
             ("company.account_number", self.tr("Account n&umber:"), self.tr("digits only")),
             ("company.account_holder", self.tr("Account &holder:"), self.tr("as on the account")),
@@ -160,8 +166,7 @@ class CompanySettings(QDialog):
             edit.setPlaceholderText(hint)
             edit.editingFinished.connect(lambda key=key: self.check_field(key))
             self.edits[key] = edit
-            form.addRow(label, edit)
-            self._error_row(form, key)
+            self._checked_row(form, label, edit, key)
         branch = QLineEdit(str(profile["company.bank_account"] or ""))
         branch.setPlaceholderText(self.tr("e.g. CN TP. Hồ Chí Minh"))
         self.edits["company.bank_account"] = branch
