@@ -236,9 +236,13 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "company.phone": "",
     "company.email": "",
     "company.website": "",
-    "company.bank_account": "",
+    "company.bank_account": "",  # the branch or a note, printed after the bank on the letterhead
+    "company.bank_bin": "",  # the bank's 6-digit NAPAS BIN (domain/data/napas_banks.json)
+    "company.account_number": "",
+    "company.account_holder": "",
     "company.currency": "VND",
     "company.logo": "",  # PNG, base64
     "quote.validity_days": 30,
     "quote.terms": "",
+    "quote.vietqr": True,  # a VND quote carries a VietQR block when the company has an account
 }

@@ -11,6 +11,14 @@ from crmdesk.domain.money import QUANTITY_SCALE, round_half_up
 
 VAT_RATES: tuple[int, ...] = (0, 5, 8, 10)
 DISCOUNT_SCALE = 100  # discounts are stored in hundredths of a percent (1050 = 10.5 %)
+# No unit price, line or quote total above 10^15 minor units (the bound of every stored amount,
+# so every sum fits 64 bits), no quantity above a billion, a bounded number of bounded lines:
+# what is accepted can always be computed, stored and printed.
+MAX_AMOUNT_MINOR = 10**15
+MAX_QUANTITY_MILLI = 10**12  # 1,000,000,000 units, in thousandths
+MAX_LINES = 1000
+MAX_DESCRIPTION = 5000  # characters of a line's description
+MAX_UNIT = 30  # characters of a line's unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,15 +61,27 @@ class QuoteTotals:
     grand_total: int
 
 
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def check_line(line: LineInput) -> None:
-    """Raise a :class:`ValidationError` for a line that cannot be priced."""
-    if line.quantity_milli <= 0:
+    """Raise a :class:`ValidationError` for a line that cannot be priced, kept or printed."""
+    if not _whole(line.quantity_milli) or line.quantity_milli <= 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "A quantity must be greater than zero."), "quantity"
         )
-    if line.unit_price_minor < 0:
+    if line.quantity_milli > MAX_QUANTITY_MILLI:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "A quantity can be at most 1,000,000,000."), "quantity"
+        )
+    if not _whole(line.unit_price_minor) or line.unit_price_minor < 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "A unit price cannot be negative."), "unit_price"
+        )
+    if line.unit_price_minor > MAX_AMOUNT_MINOR:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "That unit price is too large to keep."), "unit_price"
         )
     if not 0 <= line.discount_bp <= 100 * DISCOUNT_SCALE:
         raise ValidationError(
@@ -70,6 +90,13 @@ def check_line(line: LineInput) -> None:
     if line.vat_rate not in VAT_RATES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "VAT must be 0 %, 5 %, 8 % or 10 %."), "vat_rate"
+        )
+    if line.quantity_milli * line.unit_price_minor > MAX_AMOUNT_MINOR * QUANTITY_SCALE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The line comes to more than can be kept; lower the quantity or price."
+            ),
+            "quantity",
         )
 
 
@@ -98,4 +125,11 @@ def quote_totals(lines: Iterable[LineInput]) -> QuoteTotals:
     )
     net = sum(b.net for b in buckets)
     vat = sum(b.vat for b in buckets)
+    if net + vat > MAX_AMOUNT_MINOR:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The quote comes to more than can be kept; split it into several."
+            ),
+            "lines",
+        )
     return QuoteTotals(subtotal, discount, net, buckets, vat, net + vat)

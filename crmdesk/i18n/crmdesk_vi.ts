@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation>Không có tệp {path}.</translation>
+        <translation>Không tìm thấy tệp {path}.</translation>
     </message>
     <message>
         <source>{path} is a database, not a spreadsheet: to work in it, give it with --db; to import, choose a CSV or .xlsx file.</source>
@@ -440,6 +440,10 @@
         <translation>giá trị khởi tạo ngẫu nhiên (seed), để tạo lại đúng bộ dữ liệu</translation>
     </message>
     <message>
+        <source>a consistent copy of the file, even while it is in use</source>
+        <translation>một bản sao nhất quán của tệp, kể cả khi tệp đang được dùng</translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
     </message>
@@ -476,6 +480,10 @@
         <translation>Đã tạo {deals:,} thương vụ, {organizations:,} công ty, {contacts:,} người liên hệ, {activities:,} hoạt động và {quotes:,} báo giá trong {path}.</translation>
     </message>
     <message>
+        <source>Backed up {path} to {target}.</source>
+        <translation>Đã sao lưu {path} vào {target}.</translation>
+    </message>
+    <message>
         <source>quotes</source>
         <translation>báo giá</translation>
     </message>
@@ -496,6 +504,14 @@
         <translation>lần sửa (mặc định: lần sửa mới nhất)</translation>
     </message>
     <message>
+        <source>a quote as data: lines, totals, VietQR</source>
+        <translation>một báo giá dưới dạng dữ liệu: các dòng, tổng tiền, VietQR</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>in ra JSON</translation>
+    </message>
+    <message>
         <source>crmdesk: {path} should end in .pdf.</source>
         <translation>crmdesk: {path} phải có đuôi .pdf.</translation>
     </message>
@@ -506,6 +522,30 @@
     <message>
         <source>Wrote {number} (revision {revision}) to {path}.</source>
         <translation>Đã ghi {number} (lần sửa {revision}) vào {path}.</translation>
+    </message>
+    <message>
+        <source>{number} (revision {revision}) · {status} · {language} · {currency}</source>
+        <translation>{number} (lần sửa {revision}) · {status} · {language} · {currency}</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Khách hàng: {name}</translation>
+    </message>
+    <message>
+        <source>VAT {rate} %</source>
+        <translation>Thuế GTGT {rate} %</translation>
+    </message>
+    <message>
+        <source>VAT {rate} % on {net}: {vat}</source>
+        <translation>Thuế GTGT {rate} % trên {net}: {vat}</translation>
+    </message>
+    <message>
+        <source>Grand total: {amount}</source>
+        <translation>Tổng cộng thanh toán: {amount}</translation>
+    </message>
+    <message>
+        <source>VietQR: {payload}</source>
+        <translation>Mã VietQR: {payload}</translation>
     </message>
     <message>
         <source>bring in a CSV or .xlsx file (another CRM's export)</source>
@@ -853,10 +893,6 @@
         <translation>Trang &amp;web:</translation>
     </message>
     <message>
-        <source>&amp;Bank account:</source>
-        <translation>Tài khoản &amp;ngân hàng:</translation>
-    </message>
-    <message>
         <source>Company profile</source>
         <translation>Thông tin công ty</translation>
     </message>
@@ -887,6 +923,42 @@
     <message>
         <source>Default &amp;terms:</source>
         <translation>Điều &amp;khoản mặc định:</translation>
+    </message>
+    <message>
+        <source>No bank account</source>
+        <translation>Không có tài khoản ngân hàng</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>Ngân &amp;hàng:</translation>
+    </message>
+    <message>
+        <source>Account n&amp;umber:</source>
+        <translation>&amp;Số tài khoản:</translation>
+    </message>
+    <message>
+        <source>digits only</source>
+        <translation>chỉ gồm chữ số</translation>
+    </message>
+    <message>
+        <source>Account &amp;holder:</source>
+        <translation>&amp;Chủ tài khoản:</translation>
+    </message>
+    <message>
+        <source>as on the account</source>
+        <translation>đúng như trên tài khoản</translation>
+    </message>
+    <message>
+        <source>e.g. CN TP. Hồ Chí Minh</source>
+        <translation>ví dụ: CN TP. Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>Bank b&amp;ranch or note:</source>
+        <translation>Chi &amp;nhánh hoặc ghi chú:</translation>
+    </message>
+    <message>
+        <source>Print a VietQR code on quotes in đồng, to pay by scanning</source>
+        <translation>In mã VietQR trên báo giá bằng đồng, để khách quét mã thanh toán</translation>
     </message>
     <message>
         <source>Choose a logo</source>
@@ -940,12 +1012,12 @@
         <translation>Người liên hệ mới “%1” sẽ được tạo khi bạn lưu.</translation>
     </message>
     <message>
-        <source>This date is in the past; it is saved as it is.</source>
-        <translation>Ngày này đã qua; vẫn được lưu như đã nhập.</translation>
-    </message>
-    <message>
         <source>Give the deal a title.</source>
         <translation>Nhập tiêu đề cho thương vụ.</translation>
+    </message>
+    <message>
+        <source>This date is in the past; it is saved as it is.</source>
+        <translation>Ngày này đã qua; vẫn được lưu như đã nhập.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1604,65 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Back to &amp;my file</source>
+        <translation>Về &amp;tệp của tôi</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Tạo cơ sở &amp;dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mở &amp;thư mục chứa tệp</translation>
+    </message>
+    <message>
+        <source>CRM Desk databases (*.sqlite *.crmdesk *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu CRM Desk (*.sqlite *.crmdesk *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>my-pipeline.sqlite</source>
+        <translation>kinh-doanh-cua-toi.sqlite</translation>
+    </message>
+    <message>
+        <source>%1 already exists: use File → Open… to open it.</source>
+        <translation>%1 đã có: hãy dùng Tệp → Mở… để mở tệp này.</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Mở một cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>No other file yet</source>
+        <translation>Chưa có tệp nào khác</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở tệp &amp;gần đây</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search deals, people, companies, email, phone…</source>
@@ -2082,6 +2213,10 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
         <source>%1 imported deal</source>
         <translation>%1 thương vụ vừa nhập</translation>
     </message>
@@ -2130,8 +2265,20 @@
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
+        <source>%1 — sample data — CRM Desk</source>
+        <translation>%1 — dữ liệu mẫu — CRM Desk</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>You are looking at the sample data: nothing here is yours.</source>
+        <translation>Bạn đang xem dữ liệu mẫu: không có gì ở đây là của bạn.</translation>
+    </message>
+    <message>
+        <source>Back to my file</source>
+        <translation>Về tệp của tôi</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -2174,12 +2321,8 @@
         <translation>Hoàn tác / làm lại</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Tìm kiếm</translation>
-    </message>
-    <message>
         <source>New lead</source>
-        <translation>Khách tiềm năng mới</translation>
+        <translation>Thêm khách tiềm năng</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2360,8 +2503,16 @@
         <translation>Số tiền {currency} có tối đa {places} chữ số thập phân.</translation>
     </message>
     <message>
+        <source>A quantity can be at most 1,000,000,000.</source>
+        <translation>Số lượng tối đa là 1.000.000.000.</translation>
+    </message>
+    <message>
         <source>A unit price cannot be negative.</source>
         <translation>Đơn giá không được âm.</translation>
+    </message>
+    <message>
+        <source>That unit price is too large to keep.</source>
+        <translation>Đơn giá này quá lớn, không thể lưu.</translation>
     </message>
     <message>
         <source>A discount must be between 0 % and 100 %.</source>
@@ -2370,6 +2521,14 @@
     <message>
         <source>VAT must be 0 %, 5 %, 8 % or 10 %.</source>
         <translation>Thuế GTGT phải là 0 %, 5 %, 8 % hoặc 10 %.</translation>
+    </message>
+    <message>
+        <source>The line comes to more than can be kept; lower the quantity or price.</source>
+        <translation>Thành tiền của dòng vượt mức có thể lưu; hãy giảm số lượng hoặc đơn giá.</translation>
+    </message>
+    <message>
+        <source>The quote comes to more than can be kept; split it into several.</source>
+        <translation>Tổng báo giá vượt mức có thể lưu; hãy tách thành nhiều báo giá.</translation>
     </message>
     <message>
         <source>call</source>
@@ -2976,8 +3135,20 @@
         <translation>bị từ chối</translation>
     </message>
     <message>
+        <source>A quote has at most {max} lines; make two quotes.</source>
+        <translation>Một báo giá có tối đa {max} dòng; hãy lập hai báo giá.</translation>
+    </message>
+    <message>
         <source>Line {n} needs a description.</source>
         <translation>Dòng {n} cần có mô tả.</translation>
+    </message>
+    <message>
+        <source>A description has at most {max} characters; this one {count}.</source>
+        <translation>Mô tả có tối đa {max} ký tự; mô tả này có {count}.</translation>
+    </message>
+    <message>
+        <source>A unit has at most {max} characters.</source>
+        <translation>Đơn vị tính có tối đa {max} ký tự.</translation>
     </message>
     <message>
         <source>Line {n}: {error}</source>
@@ -3014,6 +3185,10 @@
     <message>
         <source>A quote needs at least one line to be sent.</source>
         <translation>Báo giá phải có ít nhất một dòng thì mới gửi được.</translation>
+    </message>
+    <message>
+        <source>A revision is a number from 1 up.</source>
+        <translation>Lần sửa là một số từ 1 trở lên.</translation>
     </message>
     <message>
         <source>Send quote {number}</source>
@@ -3204,6 +3379,34 @@
         <translation>Không có gì để làm lại.</translation>
     </message>
     <message>
+        <source>Choose the bank from the list of NAPAS members.</source>
+        <translation>Hãy chọn ngân hàng trong danh sách thành viên NAPAS.</translation>
+    </message>
+    <message>
+        <source>An account number has digits only; “{text}” has other characters.</source>
+        <translation>Số tài khoản chỉ gồm chữ số; “{text}” có ký tự khác.</translation>
+    </message>
+    <message>
+        <source>An account number has 6 to 19 digits; this one has {count}.</source>
+        <translation>Số tài khoản có từ 6 đến 19 chữ số; số này có {count}.</translation>
+    </message>
+    <message>
+        <source>The account holder's name has 2 to 50 characters, as on the account.</source>
+        <translation>Tên chủ tài khoản có từ 2 đến 50 ký tự, đúng như trên tài khoản.</translation>
+    </message>
+    <message>
+        <source>Choose the bank that holds this account.</source>
+        <translation>Hãy chọn ngân hàng của tài khoản này.</translation>
+    </message>
+    <message>
+        <source>Enter the account number at this bank.</source>
+        <translation>Hãy nhập số tài khoản tại ngân hàng này.</translation>
+    </message>
+    <message>
+        <source>Enter the account holder's name, as on the account.</source>
+        <translation>Hãy nhập tên chủ tài khoản, đúng như trên tài khoản.</translation>
+    </message>
+    <message>
         <source>That would make a column's total larger than CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency's smallest unit per stage); nothing was changed.</source>
         <translation>Thay đổi này sẽ làm tổng của một cột lớn hơn mức CRM Desk cộng được chính xác (4.611.686.018.427.387.904 đơn vị nhỏ nhất của loại tiền cho mỗi giai đoạn); không có gì bị thay đổi.</translation>
     </message>
@@ -3290,6 +3493,22 @@
     <message>
         <source>The upgrade would have left {count} broken references in the database, so it was not made; the file is as it was.</source>
         <translation>Việc nâng cấp sẽ để lại {count} liên kết bị hỏng trong cơ sở dữ liệu nên đã không được thực hiện; tệp vẫn như trước.</translation>
+    </message>
+    <message>
+        <source>A shared database is backed up on its server (with pg_dump), not from here.</source>
+        <translation>Cơ sở dữ liệu dùng chung được sao lưu trên máy chủ của nó (bằng pg_dump), không phải từ đây.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name the backup file.</source>
+        <translation>{path} là một thư mục; hãy đặt tên cho tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the file it copies.</source>
+        <translation>Bản sao lưu không thể ghi đè lên chính tệp được sao lưu.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Thư mục {folder} không tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3708,14 @@
         <translation>Thành tiền</translation>
     </message>
     <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>“%1” không phải là tỷ lệ phần trăm.</translation>
+    </message>
+    <message>
+        <source>A discount is from 0 to 100 %, with two decimals at most.</source>
+        <translation>Chiết khấu từ 0 đến 100 %, tối đa hai chữ số thập phân.</translation>
+    </message>
+    <message>
         <source>Line %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
@@ -3515,6 +3742,14 @@
     <message>
         <source>declined</source>
         <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>Accept quote</source>
+        <translation>Chấp nhận báo giá</translation>
+    </message>
+    <message>
+        <source>Set the deal's value to the quote's total, %1? It is now %2.</source>
+        <translation>Đặt giá trị thương vụ bằng tổng báo giá, %1? Hiện giá trị là %2.</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3863,10 @@
         <translation>Hãy lưu các thay đổi trước: khi lưu sẽ tạo một lần sửa mới.</translation>
     </message>
     <message>
+        <source>Accepted: the deal is Won, worth the quote's total (Ctrl+Z undoes it all).</source>
+        <translation>Đã chấp nhận: thương vụ thành công, giá trị bằng tổng báo giá (Ctrl+Z hoàn tác tất cả).</translation>
+    </message>
+    <message>
         <source>Accepted: the deal is now Won (Ctrl+Z undoes both).</source>
         <translation>Đã chấp nhận: thương vụ đã chuyển sang Thành công (Ctrl+Z hoàn tác cả hai).</translation>
     </message>
@@ -3642,6 +3881,65 @@
     <message>
         <source>Save the changes to this quote?</source>
         <translation>Lưu các thay đổi của báo giá này?</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePreview</name>
+    <message>
+        <source>Print quote %1</source>
+        <translation>In báo giá %1</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Phóng to (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Preparing the quote…</source>
+        <translation>Đang chuẩn bị báo giá…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The quote's own PDF file, sharp at any size</source>
+        <translation>Chính tệp PDF của báo giá, sắc nét ở mọi cỡ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>%1 trang</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 trang</translation>
+    </message>
+    <message>
+        <source>The quote could not be prepared: %1</source>
+        <translation>Không thể chuẩn bị báo giá: %1</translation>
+    </message>
+    <message>
+        <source>Save quote as PDF</source>
+        <translation>Lưu báo giá thành PDF</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
     </message>
 </context>
 <context>
@@ -3661,10 +3959,6 @@
     <message>
         <source>The PDF could not be written: %1</source>
         <translation>Không ghi được tệp PDF: %1</translation>
-    </message>
-    <message>
-        <source>Print quote</source>
-        <translation>In báo giá</translation>
     </message>
 </context>
 <context>
@@ -3954,16 +4248,16 @@ Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp h
         <translation>Vẫn mở</translation>
     </message>
     <message>
-        <source>CRM Desk</source>
-        <translation>CRM Desk</translation>
-    </message>
-    <message>
         <source>Something went wrong that CRM Desk did not expect, and the details could not be saved. Your data is safe: every change already made is kept.</source>
         <translation>Đã xảy ra một lỗi mà CRM Desk không lường trước, và không lưu được chi tiết. Dữ liệu của bạn an toàn: mọi thay đổi đã thực hiện đều được giữ lại.</translation>
     </message>
     <message>
         <source>Something went wrong that CRM Desk did not expect. Your data is safe: every change already made is kept. The details are in %1.</source>
         <translation>Đã xảy ra một lỗi mà CRM Desk không lường trước. Dữ liệu của bạn an toàn: mọi thay đổi đã thực hiện đều được giữ lại. Chi tiết có trong %1.</translation>
+    </message>
+    <message>
+        <source>CRM Desk</source>
+        <translation>CRM Desk</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from crmdesk.domain.quote_math import LineInput
+from crmdesk.domain.vietqr import PaymentRequest
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,3 +71,4 @@ class QuoteDocument:
     terms: str = ""
     status: str = "draft"
     extra: dict[str, str] = field(default_factory=dict)
+    payment: PaymentRequest | None = None  # a VND quote's VietQR block, if the company has one

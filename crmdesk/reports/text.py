@@ -43,6 +43,12 @@ LABELS: dict[str, dict[str, str]] = {
         "notes": "Ghi chú",
         "terms": "Điều khoản",
         "page": "Trang {page}/{pages}",
+        "qr_title": "Quét mã VietQR để thanh toán",
+        "qr_bank": "Ngân hàng",
+        "qr_account": "Số tài khoản",
+        "qr_holder": "Chủ tài khoản",
+        "qr_amount": "Số tiền",
+        "qr_note": "Nội dung",
     },
     "en": {
         "title": "QUOTATION",
@@ -74,9 +80,24 @@ LABELS: dict[str, dict[str, str]] = {
         "notes": "Notes",
         "terms": "Terms",
         "page": "Page {page} of {pages}",
+        "qr_title": "Scan with a banking app to pay (VietQR)",
+        "qr_bank": "Bank",
+        "qr_account": "Account",
+        "qr_holder": "Account holder",
+        "qr_amount": "Amount",
+        "qr_note": "Transfer note",
     },
 }
 SYMBOLS = {"VND": "₫", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+# How a currency's amounts are written, whatever the language around them — the conventions
+# the window's QLocale uses for that currency (gui.formatting.currency_locale): thousands
+# separator, decimal mark, and whether the symbol follows the number (after a no-break space).
+# Any other currency is written the US way, its symbol (or ISO code) first.
+_CONVENTIONS: dict[str, tuple[str, str, bool]] = {
+    "VND": (".", ",", True),  # vi_VN
+    "EUR": (".", ",", True),  # de_DE
+}
+_US_WAY = (",", ".", False)  # en_US
 _CURRENCY_WORDS = {
     "vi": {"VND": "đồng", "USD": "đô la Mỹ", "EUR": "euro"},
     "en": {"VND": "Vietnamese dong", "USD": "US dollars", "EUR": "euros"},
@@ -109,14 +130,17 @@ def number(value: Decimal | int, places: int, language: str) -> str:
     return sign + _group(whole, thousands) + (decimal + fraction if fraction else "")
 
 
-def money(minor: int, currency: str, language: str) -> str:
-    """``1.250.000 ₫`` or ``$1,250.00`` (a no-break space between number and symbol)."""
+def money(minor: int, currency: str) -> str:
+    """An amount in its currency's convention, in any language: ``1.250.000 ₫``,
+    ``$1,250.00``, ``1.250,00 €`` — the very text the window shows."""
     places = CURRENCY_EXPONENTS.get(currency, 0)
-    amount = number(Decimal(minor).scaleb(-places), places, language)
+    thousands, mark, symbol_after = _CONVENTIONS.get(currency, _US_WAY)
+    whole, _, fraction = f"{abs(Decimal(minor).scaleb(-places)):.{places}f}".partition(".")
+    digits = _group(whole, thousands) + (mark + fraction if fraction else "")
     symbol = SYMBOLS.get(currency, currency)
-    if currency == "USD" and language == "en":
-        return f"${amount}"
-    return f"{amount}\u00a0{symbol}"
+    if symbol_after:
+        return f"{'-' if minor < 0 else ''}{digits}\u00a0{symbol}"
+    return f"({symbol}{digits})" if minor < 0 else f"{symbol}{digits}"
 
 
 def quantity(milli: int, language: str) -> str:

@@ -53,7 +53,11 @@ DEMO_COMPANY = {
     "company.phone": "028 3822 4567",
     "company.email": "kinhdoanh@minhan.vn",
     "company.website": "minhan.vn",
-    "company.bank_account": "0071001234567 – Vietcombank, CN TP. Hồ Chí Minh",
+    # A Vietcombank account (BIN 970436), so the sample VND quotes carry a VietQR block.
+    "company.bank_bin": "970436",
+    "company.account_number": "0071001234567",
+    "company.account_holder": "CONG TY TNHH GIAI PHAP SO MINH AN",
+    "company.bank_account": "CN TP. Hồ Chí Minh",  # printed after the bank on the letterhead
 }
 
 

@@ -3,124 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import Integer, func, select
 from sqlalchemy.orm import Session
 
-from crmdesk.db.models import ContactRow, OrganizationRow, QuoteLineRow, QuoteRow
+from crmdesk.db.models import QuoteLineRow, QuoteRow
+from crmdesk.domain import quotes as rules
 from crmdesk.domain.entities import Quote, QuoteLine
 from crmdesk.domain.enums import QuoteStatus, Stage
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, NotFoundError, ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
 from crmdesk.domain.money import check_currency, check_minor
-from crmdesk.domain.quote_math import LineInput, QuoteTotals, check_line, quote_totals
-from crmdesk.domain.text import nfc, nfc_or_none
-from crmdesk.reports.quote_data import Company, Customer, QuoteDocument, QuoteLineData
+from crmdesk.domain.quote_math import LineInput, QuoteTotals, quote_totals
+from crmdesk.domain.text import nfc_or_none
+from crmdesk.reports.quote_data import QuoteDocument
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.deals import top_position
 from crmdesk.services.pipeline import change_stage
+from crmdesk.services.quote_paper import quote_document
+from crmdesk.services.quote_rows import LineSpec, check_lines, to_line, to_quote
 from crmdesk.services.rows import live_deal
 from crmdesk.services.settings import read_settings
 
 LANGUAGES = ("vi", "en")
-# Which status may follow which (a draft is sent; a sent quote is accepted or declined).
-NEXT_STATUS = {
-    QuoteStatus.DRAFT: {QuoteStatus.SENT},
-    QuoteStatus.SENT: {QuoteStatus.ACCEPTED, QuoteStatus.DECLINED},
-    QuoteStatus.ACCEPTED: set(),
-    QuoteStatus.DECLINED: set(),
-}
-# A status as a value of a message (lower case, translated with it).
-_STATUS_NAMES: dict[QuoteStatus, Label] = {
-    QuoteStatus.DRAFT: Label(QT_TRANSLATE_NOOP("Messages", "draft")),
-    QuoteStatus.SENT: Label(QT_TRANSLATE_NOOP("Messages", "sent")),
-    QuoteStatus.ACCEPTED: Label(QT_TRANSLATE_NOOP("Messages", "accepted")),
-    QuoteStatus.DECLINED: Label(QT_TRANSLATE_NOOP("Messages", "declined")),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class LineSpec:
-    """A quote line as the editor gives it."""
-
-    description: str
-    unit: str
-    quantity_milli: int
-    unit_price_minor: int
-    discount_bp: int = 0
-    vat_rate: int = 10
-    product_id: int | None = None
-
-    def as_input(self) -> LineInput:
-        """The numbers the quote arithmetic takes."""
-        return LineInput(
-            self.quantity_milli, self.unit_price_minor, self.discount_bp, self.vat_rate
-        )
-
-
-def to_quote(row: QuoteRow) -> Quote:
-    """Immutable copy of a quote header."""
-    return Quote(
-        row.id,
-        row.deal_id,
-        row.number,
-        row.revision,
-        row.status,
-        row.currency,
-        row.language,
-        row.issued_on,
-        row.valid_until,
-        row.notes,
-        row.terms,
-    )
-
-
-def to_line(row: QuoteLineRow) -> QuoteLine:
-    """Immutable copy of a quote line."""
-    return QuoteLine(
-        row.id,
-        row.quote_id,
-        row.position,
-        row.description,
-        row.unit,
-        row.quantity_milli,
-        row.unit_price_minor,
-        row.discount_bp,
-        row.vat_rate,
-        row.product_id,
-    )
-
-
-def _check(lines: Sequence[LineSpec]) -> list[LineSpec]:
-    checked = []
-    for n, line in enumerate(lines, start=1):
-        if not nfc(line.description):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "Line {n} needs a description."), "description", n=n
-            )
-        try:
-            check_line(line.as_input())
-            check_minor(line.unit_price_minor, "unit_price")
-        except ValidationError as error:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "Line {n}: {error}"),
-                error.field,
-                n=n,
-                error=Message.of(error),
-            ) from error
-        checked.append(
-            LineSpec(
-                nfc(line.description),
-                nfc(line.unit) or "",
-                line.quantity_milli,
-                line.unit_price_minor,
-                line.discount_bp,
-                line.vat_rate,
-                line.product_id,
-            )
-        )
-    return checked
 
 
 class QuoteService:
@@ -137,6 +42,10 @@ class QuoteService:
 
     def by_number(self, number: str, revision: int | None = None) -> Quote:
         """A quote by its number: the given revision, or the latest."""
+        if revision is not None and not 1 <= revision < 2**31:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A revision is a number from 1 up."), "revision"
+            )
 
         def query(session: Session) -> Quote:
             q = select(QuoteRow).where(QuoteRow.number == number.strip().upper())
@@ -202,7 +111,7 @@ class QuoteService:
                 QT_TRANSLATE_NOOP("Messages", "A quote is in Vietnamese (vi) or English (en)."),
                 "language",
             )
-        checked = _check(lines)
+        checked = check_lines(lines)
 
         def apply(session: Session) -> Quote:
             deal = live_deal(session, deal_id)
@@ -272,7 +181,7 @@ class QuoteService:
     ) -> Quote:
         """Change a draft in place; changing a sent quote makes a new draft revision and keeps
         the one the customer has. Accepted and declined quotes no longer change."""
-        checked = _check(lines) if lines is not None else None
+        checked = check_lines(lines) if lines is not None else None
         if language is not None and language not in LANGUAGES:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "A quote is in Vietnamese (vi) or English (en)."),
@@ -281,16 +190,8 @@ class QuoteService:
 
         def apply(session: Session) -> Quote:
             row = self._row(session, quote_id)
-            if row.status in (QuoteStatus.ACCEPTED, QuoteStatus.DECLINED):
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "Quote {number} was {status}: make a new quote instead."
-                    ),
-                    "status",
-                    number=row.number,
-                    status=_STATUS_NAMES[row.status],
-                )
-            if row.status == QuoteStatus.SENT:
+            rules.check_editable(row.number, row.status)
+            if rules.edit_makes_revision(row.status):
                 row = self._revise(session, row)
             if checked is not None:
                 self._write_lines(session, row.id, checked)
@@ -362,34 +263,24 @@ class QuoteService:
         )
         return row
 
-    def set_status(self, quote_id: int, status: QuoteStatus | str) -> Quote:
-        """Send, accept or decline. Accepting marks the deal Won, in the same undoable step."""
+    def set_status(
+        self, quote_id: int, status: QuoteStatus | str, *, set_deal_value: bool = False
+    ) -> Quote:
+        """Send, accept or decline. Accepting marks the deal Won and, with ``set_deal_value``,
+        makes the quote's grand total the deal's value — all in one undoable step."""
         status = QuoteStatus(status)
 
         def apply(session: Session) -> Quote:
             row = self._row(session, quote_id)
-            if status not in NEXT_STATUS[row.status]:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "Quote {number} is {status}; it cannot become {target}."
-                    ),
-                    "status",
-                    number=row.number,
-                    status=_STATUS_NAMES[row.status],
-                    target=_STATUS_NAMES[status],
-                )
-            if status == QuoteStatus.SENT and not session.scalar(
+            count = session.scalar(
                 select(func.count())
                 .select_from(QuoteLineRow)
                 .where(QuoteLineRow.quote_id == row.id)
-            ):
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Messages", "A quote needs at least one line to be sent."),
-                    "lines",
-                )
+            )
+            rules.check_transition(row.number, row.status, status, int(count or 0))
             row.status = status
             if status == QuoteStatus.ACCEPTED:
-                self._win(session, row)
+                self._accepted(session, row, set_deal_value)
             return to_quote(row)
 
         labels = {
@@ -400,89 +291,56 @@ class QuoteService:
         }
         return self._ctx.change(lambda q: Message(labels[status], number=q.number), apply)
 
-    def _win(self, session: Session, quote: QuoteRow) -> None:
+    def accept(self, quote_id: int, *, set_deal_value: bool = False) -> Quote:
+        """Accept a sent quote: the deal is Won (and worth the quote's total, if asked)."""
+        return self.set_status(quote_id, QuoteStatus.ACCEPTED, set_deal_value=set_deal_value)
+
+    def _accepted(self, session: Session, quote: QuoteRow, set_deal_value: bool) -> None:
         deal = live_deal(session, quote.deal_id)
-        if deal.stage == Stage.WON:
-            return
         now = self._ctx.clock()
-        reason = f"Quote {quote.number} (revision {quote.revision}) accepted"
-        deal.position = top_position(session, Stage.WON)
-        change_stage(session, deal, Stage.WON, now, reason, reason, None, None)
-        deal.updated_at = now
+        if set_deal_value:
+            lines = session.scalars(select(QuoteLineRow).where(QuoteLineRow.quote_id == quote.id))
+            total = quote_totals(
+                LineInput(x.quantity_milli, x.unit_price_minor, x.discount_bp, x.vat_rate)
+                for x in lines
+            ).grand_total
+            if (deal.value_minor, deal.currency) != (total, quote.currency):
+                deal.value_minor, deal.currency = check_minor(total), quote.currency
+                deal.updated_at = now
+        if rules.acceptance_wins(QuoteStatus.ACCEPTED, deal.stage):
+            note = rules.acceptance_note(quote.number, quote.revision)
+            deal.position = top_position(session, Stage.WON)
+            change_stage(session, deal, Stage.WON, now, note, note, None, None)
+            deal.updated_at = now
 
     # -- paper ------------------------------------------------------------------------------------
 
     def document(self, quote_id: int) -> QuoteDocument:
-        """Everything the PDF shows: company profile, customer, lines."""
+        """Everything the PDF shows: company profile, customer, lines, VietQR request."""
 
         def query(session: Session) -> QuoteDocument:
             row = self._row(session, quote_id)
-            deal = live_deal(session, row.deal_id)
-            s = read_settings(session)
-            org = (
-                session.get(OrganizationRow, deal.organization_id) if deal.organization_id else None
-            )
-            person = session.get(ContactRow, deal.contact_id) if deal.contact_id else None
-            company = Company(
-                s["company.name"] or "",
-                s["company.address"],
-                s["company.tax_code"],
-                s["company.phone"],
-                s["company.email"],
-                s["company.website"],
-                s["company.bank_account"],
-                _logo(s),
-            )
-            customer = Customer(
-                org.name if org else (person.full_name if person else deal.title),
-                person.full_name if person and org else "",
-                (org.address or "") if org else "",
-                (org.tax_code or "") if org else "",
-                (person.email if person else None) or (org.email if org else None) or "",
-                (person.phone if person else None) or (org.phone if org else None) or "",
-            )
-            lines = session.scalars(
-                select(QuoteLineRow)
-                .where(QuoteLineRow.quote_id == row.id)
-                .order_by(QuoteLineRow.position)
-            )
-            return QuoteDocument(
-                row.number,
-                row.revision,
-                row.language,
-                row.currency,
-                row.issued_on,
-                row.valid_until,
-                company,
-                customer,
-                tuple(
-                    QuoteLineData(
-                        x.description,
-                        x.unit,
-                        x.quantity_milli,
-                        x.unit_price_minor,
-                        x.discount_bp,
-                        x.vat_rate,
-                    )
-                    for x in lines
-                ),
-                deal.title,
-                row.notes or "",
-                row.terms or "",
-                row.status.value,
+            return quote_document(
+                session, row, live_deal(session, row.deal_id), read_settings(session)
             )
 
         return self._ctx.read(query)
 
-    def pdf(self, quote_id: int, *, invariant: bool = False) -> bytes:
-        """The quote as PDF bytes."""
+    @staticmethod
+    def prepare_rendering() -> None:
+        """Load everything rendering needs, once, on the calling (GUI) thread: a module first
+        imported on a worker thread can corrupt PySide's import hook and crash the program."""
+        from crmdesk.services.quote_paper import warm_up
+
+        warm_up()
+
+    @staticmethod
+    def render(document: QuoteDocument, *, invariant: bool = False) -> bytes:
+        """A quote document as PDF bytes (no database: safe on a worker thread)."""
         from crmdesk.reports.quote_pdf import quote_pdf  # ReportLab loads only when printing
 
-        return quote_pdf(self.document(quote_id), invariant=invariant)
+        return quote_pdf(document, invariant=invariant)
 
-
-def _logo(settings: dict[str, object]) -> bytes | None:
-    import base64
-
-    encoded = settings.get("company.logo")
-    return base64.b64decode(encoded) if isinstance(encoded, str) and encoded else None
+    def pdf(self, quote_id: int, *, invariant: bool = False) -> bytes:
+        """The quote as PDF bytes."""
+        return self.render(self.document(quote_id), invariant=invariant)

@@ -25,6 +25,12 @@ from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, ValidationE
 from crmdesk.domain.money import check_currency
 from crmdesk.domain.scoring import ScoringConfig, ScoringRule
 from crmdesk.domain.text import fold, nfc
+from crmdesk.domain.vietqr import (
+    check_account_number,
+    check_bank_account,
+    check_bin,
+    check_holder,
+)
 from crmdesk.services.context import ServiceContext
 
 # A sub-stage as a value of a message (translated with it).
@@ -98,11 +104,16 @@ COMPANY_KEYS = (
     "company.email",
     "company.website",
     "company.bank_account",
+    "company.bank_bin",
+    "company.account_number",
+    "company.account_holder",
     "company.currency",
     "company.logo",
     "quote.validity_days",
     "quote.terms",
+    "quote.vietqr",
 )
+BANK_KEYS = ("company.bank_bin", "company.account_number", "company.account_holder")
 MAX_LOGO_BYTES = 1_000_000
 
 
@@ -300,6 +311,14 @@ class SettingsService:
                 clean[key] = v.phone(value) or ""
             elif key == "company.currency":
                 clean[key] = check_currency(value)
+            elif key == "company.bank_bin":
+                clean[key] = check_bin(value)
+            elif key == "company.account_number":
+                clean[key] = check_account_number(value)
+            elif key == "company.account_holder":
+                clean[key] = check_holder(value)
+            elif key == "quote.vietqr":
+                clean[key] = bool(value)
             elif key == "quote.validity_days":
                 if not isinstance(value, int) or not 1 <= value <= 365:
                     raise ValidationError(
@@ -315,6 +334,9 @@ class SettingsService:
             )
 
         def apply(session: Session) -> None:
+            if set(clean) & set(BANK_KEYS):  # an account is bank, number and holder together
+                merged = {**read_settings(session), **clean}
+                check_bank_account(*(merged[k] or "" for k in BANK_KEYS))
             for key, value in clean.items():
                 write_setting(session, key, value)
 

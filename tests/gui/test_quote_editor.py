@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crmdesk.domain.enums import QuoteStatus, Stage
@@ -15,6 +16,7 @@ from crmdesk.gui.quotes.catalog import CatalogWindow
 from crmdesk.gui.quotes.editor import QuoteEditor
 from crmdesk.gui.quotes.lines_model import AMOUNT, DISCOUNT, QUANTITY
 from crmdesk.services import Services
+from tests.gui.answering import answer_message_box
 from tests.integration.helpers import make_opportunity
 
 
@@ -66,8 +68,12 @@ def test_saving_a_sent_quote_makes_revision_two_and_accepting_wins_the_deal(
     assert "revision 1, as sent, is kept" in editor.message.text()
     assert len(services.quotes.lines(first.id)) == 1
     editor.set_status(QuoteStatus.SENT)
+    asked: list[str] = []
+    answer_message_box("dealValueQuestion", QMessageBox.StandardButton.No, asked)
     editor.set_status(QuoteStatus.ACCEPTED)
-    assert services.deals.get(editor.quote.deal_id).stage == Stage.WON
+    assert asked  # the deal's value was offered, and left alone
+    deal = services.deals.get(editor.quote.deal_id)
+    assert (deal.stage, deal.value_minor) == (Stage.WON, 125_000_000)
     assert not editor.save_button.isEnabled()  # an accepted quote no longer changes
 
 
@@ -107,7 +113,9 @@ def test_the_company_profile_checks_the_email_and_the_logo(
     dialog.edits["company.name"].setText("Công ty TNHH Thương mại Đức Phát")
     dialog.edits["company.email"].setText("not an email")
     dialog.accept()
-    assert dialog.error.text() and services.settings.company()["company.name"] == ""
+    beside = dialog.field_errors["company.email"]
+    assert "not an email address" in beside.text() and not beside.isHidden()
+    assert services.settings.company()["company.name"] == ""
     dialog.edits["company.email"].setText("lienhe@ducphat.vn")
 
     broken = tmp_path / "logo.png"

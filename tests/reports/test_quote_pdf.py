@@ -123,25 +123,25 @@ def test_hand_checked_totals_with_mixed_vat_discounts_decimals_and_a_huge_amount
     lines = [
         QuoteLineData("A", "cái", 3000, 1_234_567, 1000, 10),  # 3 × 1.234.567, 10 % off
         QuoteLineData("B", "giờ", 2500, 1_000_001, 0, 8),  # 2,5 × 1.000.001
-        QuoteLineData("C", "gói", 1000, 9_100_000_000_000_000, 0, 0),  # above 2^53 đồng
+        QuoteLineData("C", "gói", 1000, 999_990_000_000_000, 0, 0),  # near the 10^15 bound
     ]
     text = "\n".join(pages_text(quote_pdf(document(lines))))
     # A: gross 3.703.701, net 3.333.330,9 → 3.333.331; B: gross = net 2.500.002,5 → 2.500.003
     # VAT 10 %: 333.333,1 → 333.333; VAT 8 %: 200.000,24 → 200.000; VAT 0 %: 0
     expected = [
-        "Cộng tiền hàng 9.100.000.006.203.704 ₫",
+        "Cộng tiền hàng 999.990.006.203.704 ₫",
         "Chiết khấu −370.370 ₫",
-        "Cộng sau chiết khấu 9.100.000.005.833.334 ₫",
-        "Thuế GTGT 0% trên 9.100.000.000.000.000 ₫ 0 ₫",
+        "Cộng sau chiết khấu 999.990.005.833.334 ₫",
+        "Thuế GTGT 0% trên 999.990.000.000.000 ₫ 0 ₫",
         "Thuế GTGT 8% trên 2.500.003 ₫ 200.000 ₫",
         "Thuế GTGT 10% trên 3.333.331 ₫ 333.333 ₫",
-        "Tổng cộng thanh toán 9.100.000.006.366.667 ₫",
+        "Tổng cộng thanh toán 999.990.006.366.667 ₫",
     ]
     for line in expected:
         assert line in text
     words = (
-        "Chín triệu một trăm nghìn tỷ không trăm lẻ sáu triệu ba trăm sáu mươi sáu nghìn "
-        "sáu trăm sáu mươi bảy đồng"
+        "Chín trăm chín mươi chín nghìn chín trăm chín mươi tỷ không trăm lẻ sáu triệu "
+        "ba trăm sáu mươi sáu nghìn sáu trăm sáu mươi bảy đồng"
     )
     assert words in " ".join(text.split())
 

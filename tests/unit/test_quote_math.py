@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.quote_math import (
+    MAX_AMOUNT_MINOR,
+    MAX_QUANTITY_MILLI,
     VAT_RATES,
     LineAmounts,
     LineInput,
@@ -146,14 +148,42 @@ def test_quote_totals_accepts_any_iterable_of_lines() -> None:
     assert quote_totals(lines).grand_total == 315
 
 
-def test_big_vnd_amounts_stay_exact() -> None:
-    # 1,000 × 9,007,199,254,740,993 đ (2**53 + 1): a float would drop the last digit.
-    line = LineInput(1_000_000, 2**53 + 1, 0, 10)
-    gross = (2**53 + 1) * 1000
-    assert line_amounts(line).gross == gross
+def test_a_grand_total_exactly_at_the_bound_is_kept_to_the_last_dong() -> None:
+    # 909.090.909.090.909 đ + VAT 10 % (90.909.090.909.090,9 → 90.909.090.909.091)
+    # = 1.000.000.000.000.000 đ, the most any stored amount may be.
+    line = LineInput(1000, 909_090_909_090_909, 0, 10)
     totals = quote_totals([line])
-    assert totals.vat == int((Decimal(gross) / 10).quantize(Decimal(1), ROUND_HALF_UP))
-    assert totals.grand_total == gross + totals.vat
+    assert totals.vat == 90_909_090_909_091
+    assert totals.grand_total == MAX_AMOUNT_MINOR == 10**15
+
+
+def test_one_dong_past_the_bound_is_refused_with_a_sentence() -> None:
+    with pytest.raises(ValidationError, match="split it into several") as info:
+        quote_totals([LineInput(1000, 909_090_909_090_910, 0, 10)])
+    assert info.value.field == "lines"
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "sentence"),
+    [
+        (LineInput(10**15, 1, 0, 10), "quantity", "at most 1,000,000,000"),  # 10^12 units
+        (LineInput(2**64, 1, 0, 10), "quantity", "at most 1,000,000,000"),  # 2^64 thousandths
+        (LineInput(1000, 10**15 + 1, 0, 10), "unit_price", "too large to keep"),
+        (LineInput(MAX_QUANTITY_MILLI, 10**15, 0, 0), "quantity", "lower the quantity or price"),
+        (LineInput(1_000_000_000, 10**12 + 1, 0, 0), "quantity", "lower the quantity or price"),
+    ],
+)
+def test_quantities_and_prices_past_the_bounds_get_a_sentence(
+    line: LineInput, field: str, sentence: str
+) -> None:
+    with pytest.raises(ValidationError, match=sentence) as info:
+        check_line(line)
+    assert info.value.field == field
+
+
+def test_a_million_units_at_a_price_within_the_bound_is_priced_exactly() -> None:
+    line = LineInput(1_000_000_000, 10**9, 0, 0)  # 1,000,000 × 1.000.000.000 đ
+    assert line_amounts(line).net == 10**15
 
 
 # --- invalid lines -------------------------------------------------------------------------
@@ -198,7 +228,7 @@ def test_a_discount_of_exactly_zero_or_one_hundred_percent_is_accepted() -> None
 lines_strategy = st.builds(
     LineInput,
     quantity_milli=st.integers(min_value=1, max_value=10_000_000),
-    unit_price_minor=st.integers(min_value=0, max_value=10**11),
+    unit_price_minor=st.integers(min_value=0, max_value=5 * 10**9),  # 12 lines stay in bounds
     discount_bp=st.integers(min_value=0, max_value=10_000),
     vat_rate=st.sampled_from(VAT_RATES),
 )

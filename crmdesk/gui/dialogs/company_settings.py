@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,19 +18,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
+from crmdesk.domain.banks import napas_banks
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from crmdesk.domain.money import CURRENCY_EXPONENTS
+from crmdesk.domain.vietqr import check_account_number, check_holder
 from crmdesk.gui.messages import error_text
 from crmdesk.services import Services
 
 LOGO_BOX = QSize(600, 240)  # a logo is scaled to fit inside this, keeping its shape
 MAX_FILE_BYTES = 10_000_000
 MAX_SIDE = 10_000
+# A refusal's field, when a check names it differently from the setting.
+FIELD_KEYS = {"email": "company.email", "phone": "company.phone"}
 
 
 def load_logo(path: Path) -> bytes:
@@ -67,7 +73,6 @@ class CompanySettings(QDialog):
         ("company.phone", QT_TRANSLATE_NOOP("CompanySettings", "&Phone:")),
         ("company.email", QT_TRANSLATE_NOOP("CompanySettings", "&Email:")),
         ("company.website", QT_TRANSLATE_NOOP("CompanySettings", "&Website:")),
-        ("company.bank_account", QT_TRANSLATE_NOOP("CompanySettings", "&Bank account:")),
     )
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -76,11 +81,13 @@ class CompanySettings(QDialog):
         self.setWindowTitle(self.tr("Company profile"))
         profile = services.settings.company()
         self.edits: dict[str, QLineEdit] = {}
+        self.field_errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label in self.FIELDS:
             edit = QLineEdit(str(profile[key] or ""))
             self.edits[key] = edit
-            form.addRow(QCoreApplication.translate("CompanySettings", label), edit)
+            self._checked_row(form, QCoreApplication.translate("CompanySettings", label), edit, key)
+        self._bank_rows(form, profile)
         self.logo = profile["company.logo"]
         self.logo_preview = QLabel()
         self.logo_preview.setObjectName("logoPreview")
@@ -111,6 +118,7 @@ class CompanySettings(QDialog):
         self.error.setObjectName("companyError")
         self.error.setStyleSheet("color: #c92a2a;")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -121,7 +129,83 @@ class CompanySettings(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.set_logo(self.logo)
-        self.resize(620, 560)
+        self.resize(640, 700)
+
+    def _checked_row(self, form: QFormLayout, text: str, field: QWidget, key: str) -> None:
+        """A row whose field has a sentence under it, shown when that field is refused."""
+        label = QLabel()
+        label.setObjectName(f"error:{key}")
+        label.setStyleSheet("color: #c92a2a;")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        label.hide()
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(field)
+        box.addWidget(label)
+        title = QLabel(text)
+        title.setBuddy(field)  # keeps the row's Alt+letter
+        form.addRow(title, box)
+        self.field_errors[key] = label
+
+    def _bank_rows(self, form: QFormLayout, profile: dict[str, object]) -> None:
+        """Bank (a NAPAS member), account number, holder, and whether quotes carry a VietQR."""
+        self.bank = QComboBox()
+        self.bank.setObjectName("bank")
+        self.bank.addItem(self.tr("No bank account"), "")
+        for bank in napas_banks().banks:
+            self.bank.addItem(f"{bank.short_name} — {bank.name} ({bank.bin})", bank.bin)
+        self.bank.setCurrentIndex(max(0, self.bank.findData(profile["company.bank_bin"] or "")))
+        self._checked_row(form, self.tr("Ban&k:"), self.bank, "company.bank_bin")
+        for key, label, hint in (
+            ("company.account_number", self.tr("Account n&umber:"), self.tr("digits only")),
+            ("company.account_holder", self.tr("Account &holder:"), self.tr("as on the account")),
+        ):
+            edit = QLineEdit(str(profile[key] or ""))
+            edit.setPlaceholderText(hint)
+            edit.editingFinished.connect(lambda key=key: self.check_field(key))
+            self.edits[key] = edit
+            self._checked_row(form, label, edit, key)
+        branch = QLineEdit(str(profile["company.bank_account"] or ""))
+        branch.setPlaceholderText(self.tr("e.g. CN TP. Hồ Chí Minh"))
+        self.edits["company.bank_account"] = branch
+        form.addRow(self.tr("Bank b&ranch or note:"), branch)
+        self.vietqr = QCheckBox(
+            self.tr("Print a VietQR code on quotes in đồng, to pay by scanning")
+        )
+        self.vietqr.setChecked(bool(profile["quote.vietqr"]))
+        form.addRow("", self.vietqr)
+
+    def check_field(self, key: str) -> bool:
+        """Check the account number or holder as typed; the sentence goes under the field."""
+        check = {
+            "company.account_number": check_account_number,
+            "company.account_holder": check_holder,
+        }
+        try:
+            check[key](self.edits[key].text())
+        except ValidationError as error:
+            self.show_error(error)
+            return False
+        self.field_errors[key].hide()
+        return True
+
+    def show_error(self, error: DomainError) -> None:
+        """The sentence beside the field it is about, or under the form."""
+        for label in self.field_errors.values():
+            label.hide()
+        self.error.clear()
+        field = getattr(error, "field", None)
+        key = FIELD_KEYS.get(field, field) if isinstance(field, str) else None
+        if key in self.field_errors:
+            self.field_errors[key].setText(error_text(error))
+            self.field_errors[key].show()
+            widget = self.bank if key == "company.bank_bin" else self.edits.get(key)
+            if widget is not None:
+                widget.setFocus()
+        else:
+            self.error.setText(error_text(error))
 
     def set_logo(self, logo: bytes | None) -> None:
         """Use (and preview) these PNG bytes as the logo, or none."""
@@ -161,11 +245,13 @@ class CompanySettings(QDialog):
                 "company.currency": self.currency.currentText(),
                 "quote.validity_days": self.validity.value(),
                 "quote.terms": self.terms.toPlainText(),
+                "company.bank_bin": self.bank.currentData(),
+                "quote.vietqr": self.vietqr.isChecked(),
             }
         )
         try:
             self.services.settings.set_company(profile)
         except DomainError as error:
-            self.error.setText(error_text(error))
+            self.show_error(error)
             return
         super().accept()

@@ -72,6 +72,7 @@ class CatalogWindow(QDialog):
         self.error.setObjectName("catalogError")
         self.error.setStyleSheet("color: #c92a2a;")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         form = QFormLayout()
         form.addRow(self.tr("&SKU:"), self.sku)
         form.addRow(self.tr("&Name:"), self.name)
@@ -119,6 +120,7 @@ class CatalogWindow(QDialog):
         )
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._products))
+        selected = False
         for row, p in enumerate(self._products):
             cells = (
                 p.sku,
@@ -136,8 +138,11 @@ class CatalogWindow(QDialog):
                 self.table.setItem(row, column, item)
             if p.id == select:
                 self.table.selectRow(row)
+                selected = True
         self.table.resizeColumnToContents(0)
         self.table.blockSignals(False)
+        if selected:  # the form now edits that product: Archive applies to it
+            self._show_selected()
 
     def _show_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

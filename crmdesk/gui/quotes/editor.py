@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from crmdesk.domain.enums import QuoteStatus
 from crmdesk.domain.errors import DomainError
 from crmdesk.gui.formatting import format_money
 from crmdesk.gui.messages import error_text
+from crmdesk.gui.quotes.deal_value import ask_deal_value
 from crmdesk.gui.quotes.lines_model import QuoteLinesModel
 from crmdesk.gui.quotes.printing import export_pdf, print_quote
 from crmdesk.services import LineSpec, Services
@@ -56,6 +59,7 @@ class QuoteEditor(QDialog):
         self.message = QLabel()
         self.message.setObjectName("quoteMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # sentences quote what was typed
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -116,7 +120,9 @@ class QuoteEditor(QDialog):
         export = QPushButton(self.tr("E&xport PDF…"))
         export.clicked.connect(self.export)
         printing = QPushButton(self.tr("&Print…"))
-        printing.clicked.connect(lambda: print_quote(self, self.services, self.quote.id))
+        printing.clicked.connect(
+            lambda: print_quote(self, self.services, self.quote.id, self.settings)
+        )
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -143,26 +149,16 @@ class QuoteEditor(QDialog):
         self.quote = quote
         deal = self.services.deals.get(quote.deal_id)
         self.setWindowTitle(self.tr("Quote %1").replace("%1", quote.number))
-        self.heading.setText(
-            f"<b style='font-size:14pt'>{quote.number}</b> · "
-            + self.tr("revision %1").replace("%1", str(quote.revision))
-            + f" · <b>{status_name(quote.status)}</b> · {deal.title} · {quote.currency}"
+        self.heading.setText(  # the deal's title is the user's text: shown literally
+            f"<b style='font-size:14pt'>{escape(quote.number)}</b> · "
+            + escape(self.tr("revision %1").replace("%1", str(quote.revision)))
+            + f" · <b>{escape(status_name(quote.status))}</b> · {escape(deal.title)}"
+            + f" · {escape(quote.currency)}"
         )
         editable = quote.status in (QuoteStatus.DRAFT, QuoteStatus.SENT)
-        lines = [
-            LineSpec(
-                x.description,
-                x.unit,
-                x.quantity_milli,
-                x.unit_price_minor,
-                x.discount_bp,
-                x.vat_rate,
-                x.product_id,
-            )
-            for x in self.services.quotes.lines(quote.id)
-        ]
-        self.model = QuoteLinesModel(quote.currency, lines, editable)
+        self.model = QuoteLinesModel(quote.currency, self._stored_lines(), editable)
         self.model.rejected.connect(self.show_message)
+        self.model.error_cleared.connect(self.message.clear)
         self.model.totalsChanged.connect(self.show_totals)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -276,6 +272,8 @@ class QuoteEditor(QDialog):
             )
         except DomainError as error:
             self.show_message(error_text(error))
+            line = error.values.get("n")
+            self.model.error_row = line - 1 if isinstance(line, int) else None
             return False
         revised = saved.id != self.quote.id
         self._show(saved)
@@ -314,18 +312,30 @@ class QuoteEditor(QDialog):
         return True
 
     def set_status(self, status: QuoteStatus) -> None:
-        """Mark the quote sent, accepted (the deal is then Won) or declined."""
+        """Mark the quote sent, accepted (the deal is then Won, and worth the quote's total if
+        the user says so) or declined."""
         if not self._ready_to_leave_draft():
             return
+        set_value = False
+        if status == QuoteStatus.ACCEPTED:
+            answer = ask_deal_value(self, self.services, self.quote)
+            if answer is None:
+                return
+            set_value = answer
         try:
-            quote = self.services.quotes.set_status(self.quote.id, status)
+            quote = self.services.quotes.set_status(self.quote.id, status, set_deal_value=set_value)
         except DomainError as error:
             self.show_message(error_text(error))
             return
         self._show(quote)
         if status == QuoteStatus.ACCEPTED:
             self.show_message(
-                self.tr("Accepted: the deal is now Won (Ctrl+Z undoes both)."), error=False
+                self.tr(
+                    "Accepted: the deal is Won, worth the quote's total (Ctrl+Z undoes it all)."
+                )
+                if set_value
+                else self.tr("Accepted: the deal is now Won (Ctrl+Z undoes both)."),
+                error=False,
             )
 
     def export(self) -> None:
@@ -338,19 +348,7 @@ class QuoteEditor(QDialog):
 
     def reject(self) -> None:
         """Close; unsaved line edits are offered for saving first."""
-        stored = [
-            LineSpec(
-                x.description,
-                x.unit,
-                x.quantity_milli,
-                x.unit_price_minor,
-                x.discount_bp,
-                x.vat_rate,
-                x.product_id,
-            )
-            for x in self.services.quotes.lines(self.quote.id)
-        ]
-        if self.model.editable and self.model.lines() != stored:
+        if self.model.editable and self.model.lines() != self._stored_lines():
             answer = QMessageBox.question(
                 self,
                 self.tr("Unsaved changes"),

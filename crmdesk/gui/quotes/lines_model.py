@@ -17,7 +17,13 @@ from PySide6.QtCore import (
 
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.money import parse_amount, parse_quantity
-from crmdesk.domain.quote_math import VAT_RATES, QuoteTotals, line_amounts, quote_totals
+from crmdesk.domain.quote_math import (
+    VAT_RATES,
+    QuoteTotals,
+    check_line,
+    line_amounts,
+    quote_totals,
+)
 from crmdesk.domain.text import nfc
 from crmdesk.gui.formatting import format_amount, format_money
 from crmdesk.gui.messages import error_text
@@ -57,19 +63,23 @@ def parse_percent(text: str) -> int:
     try:
         value = Decimal(cleaned)
     except InvalidOperation as exc:
-        raise ValidationError(f"“{text}” is not a percentage.", "discount") from exc
+        sentence = translate("Quote", "“%1” is not a percentage.").replace("%1", text)
+        raise ValidationError(sentence, "discount") from exc
     hundredths = value * 100
     if not 0 <= value <= 100 or hundredths != hundredths.to_integral_value():
         raise ValidationError(
-            "A discount is from 0 to 100 %, with two decimals at most.", "discount"
+            translate("Quote", "A discount is from 0 to 100 %, with two decimals at most."),
+            "discount",
         )
     return int(hundredths)
 
 
 class QuoteLinesModel(QAbstractTableModel):
-    """Lines being edited; ``rejected`` says, in a sentence, why an edit was refused."""
+    """Lines being edited; ``rejected`` says, in a sentence, why an edit was refused, and
+    ``error_cleared`` that the line it named was fixed, removed or moved away."""
 
     rejected = Signal(str)
+    error_cleared = Signal()
     totalsChanged = Signal()
 
     def __init__(self, currency: str, lines: list[LineSpec], editable: bool = True) -> None:
@@ -77,6 +87,7 @@ class QuoteLinesModel(QAbstractTableModel):
         self.currency = currency
         self.editable = editable
         self._lines = list(lines)
+        self.error_row: int | None = None  # the line the last refusal named
         self.dataChanged.connect(lambda *_: self.totalsChanged.emit())
         self.rowsInserted.connect(lambda *_: self.totalsChanged.emit())
         self.rowsRemoved.connect(lambda *_: self.totalsChanged.emit())
@@ -155,16 +166,28 @@ class QuoteLinesModel(QAbstractTableModel):
         line, text = self._lines[index.row()], str(value)
         try:
             changed = self._edited(line, index.column(), text)
+            check_line(changed.as_input())  # a quantity or price past the bounds, at once
         except ValidationError as error:
-            self.rejected.emit(
-                translate("Quote", "Line %1: %2")
-                .replace("%1", str(index.row() + 1))
-                .replace("%2", error_text(error))
-            )
+            self.refuse(index.row(), error_text(error))
             return False
         self._lines[index.row()] = changed
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), AMOUNT))
+        if self.error_row == index.row():
+            self.clear_error()
         return True
+
+    def refuse(self, row: int, sentence: str) -> None:
+        """Say why line ``row`` (from 0) is refused, and remember which line it was."""
+        self.error_row = row
+        self.rejected.emit(
+            translate("Quote", "Line %1: %2").replace("%1", str(row + 1)).replace("%2", sentence)
+        )
+
+    def clear_error(self) -> None:
+        """The line named by the last refusal is fixed or gone: its sentence no longer holds."""
+        if self.error_row is not None:
+            self.error_row = None
+            self.error_cleared.emit()
 
     def _edited(self, line: LineSpec, column: int, text: str) -> LineSpec:
         if column == DESCRIPTION:
@@ -204,6 +227,8 @@ class QuoteLinesModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._lines[row]
             self.endRemoveRows()
+            if self.error_row is not None and row <= self.error_row:
+                self.clear_error()  # that line is gone, or its number changed
 
     def move(self, row: int, step: int) -> bool:
         """Move a line up (-1) or down (+1)."""
@@ -214,4 +239,6 @@ class QuoteLinesModel(QAbstractTableModel):
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
         self._lines[row], self._lines[target] = self._lines[target], self._lines[row]
         self.endMoveRows()
+        if self.error_row in (row, target):
+            self.clear_error()  # the sentence's line number no longer names that line
         return True
