@@ -169,8 +169,9 @@ def _keep_singletons_alive() -> None:
     call of a Qt method that returns nothing (and to ``True`` or ``False`` at some that return
     a bool): it counts on them being immortal, as they are from Python 3.12. A run of the bench
     makes tens of thousands of such calls and would end in "Fatal Python error: none_dealloc".
-    The bench adds a million references to each that it never gives back (no memory is used);
-    the program itself still needs a real fix."""
+    The bench gives each of them a million references it never takes back (no memory is used;
+    taking them back would crash the interpreter as it exits); the program itself still needs a
+    real fix."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
     import ctypes
@@ -204,11 +205,11 @@ def run_bench(
 ) -> dict[str, Any]:
     """Measure the file ``db`` (made with ``deals`` demo deals when missing; a temporary one
     when None), print the report, write ``json_path``; returns the JSON document."""
-    _keep_singletons_alive()
     folder = None
     if db is None:
         folder = tempfile.TemporaryDirectory(prefix="crmdesk-bench-")
         db = Path(folder.name) / "bench.sqlite"
+    _keep_singletons_alive()
     try:
         if not db.exists():
             _generate(db, deals)
@@ -217,7 +218,7 @@ def run_bench(
         data = document(db, counts, results)
         if json_path is not None:
             _write_json(json_path, data)
-        return data
     finally:
         if folder is not None:
             folder.cleanup()
+    return data
