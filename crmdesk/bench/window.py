@@ -21,10 +21,18 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crmdesk.bench.registry import Bench, Figure, Group, Measured
 from crmdesk.bench.timing import BenchError, median, rss_mb, since_ms, time_to_line
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication
+
+    from crmdesk.app import Workspace
+    from crmdesk.bench.anchors.scores import RescoreStatement
+    from crmdesk.gui.main_window import MainWindow
 
 FIGURES = (
     Figure("board_ready_ms", 150),
@@ -81,7 +89,7 @@ def measure(bench: Bench) -> dict[str, Measured]:
     return {f.key: Measured(value[f.key], anchor[f.key]) for f in FIGURES}
 
 
-def _open_window(path: Path) -> tuple[Any, Any, float, Any]:
+def _open_window(path: Path) -> tuple[MainWindow, Workspace, float, QObject]:
     """A fresh workspace and window on the file: the window, its workspace, milliseconds from
     building it to its first paint, and the paint watcher."""
     from crmdesk.app import open_workspace
@@ -102,7 +110,7 @@ def _open_window(path: Path) -> tuple[Any, Any, float, Any]:
     return window, workspace, (painted[0] - start) * 1000, watcher
 
 
-def _close_window(window: Any, workspace: Any) -> None:
+def _close_window(window: MainWindow, workspace: Workspace) -> None:
     from PySide6.QtWidgets import QApplication
 
     window.close()  # its background jobs stop first
@@ -148,7 +156,7 @@ def _window(path: Path) -> dict[str, float]:
     return figures
 
 
-def _moves(window: Any, app: Any) -> list[float]:
+def _moves(window: MainWindow, app: QApplication) -> list[float]:
     from crmdesk.domain.enums import Stage
 
     board = window.board
@@ -168,7 +176,7 @@ def _moves(window: Any, app: Any) -> list[float]:
     return times
 
 
-def _bare(path: Path, statement: Any) -> dict[str, float]:
+def _bare(path: Path, statement: RescoreStatement) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from crmdesk.bench import rescore
