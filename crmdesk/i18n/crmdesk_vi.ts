@@ -248,6 +248,50 @@
 <context>
     <name>CLI</name>
     <message>
+        <source>CRM Desk benchmark — {deals:,} deals, {organizations:,} organizations, {contacts:,} contacts, {activities:,} activities in {file}</source>
+        <translation>Đo hiệu năng CRM Desk — {deals:,} thương vụ, {organizations:,} công ty, {contacts:,} người liên hệ, {activities:,} hoạt động trong {file}</translation>
+    </message>
+    <message>
+        <source>Each figure is measured beside its anchor, the plain-library way of doing the same work on the same data, in this run. Ratio = figure ÷ anchor (anchor ÷ figure for rows/s): how many times slower than the anchor.</source>
+        <translation>Mỗi chỉ số được đo cạnh mốc so sánh của nó — cùng công việc trên cùng dữ liệu, làm bằng thư viện thuần — ngay trong lần chạy này. Tỉ lệ = chỉ số ÷ mốc (mốc ÷ chỉ số với số dòng/giây): chậm hơn mốc bao nhiêu lần.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>anchor</source>
+        <translation>mốc</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>tỉ lệ</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>ngân sách</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>OVER BUDGET</source>
+        <translation>VƯỢT NGÂN SÁCH</translation>
+    </message>
+    <message>
+        <source>measure only the groups of these figures</source>
+        <translation>chỉ đo các nhóm chứa những chỉ số này</translation>
+    </message>
+    <message>
+        <source>crmdesk: there is no figure called {key}; the figures are {keys}.</source>
+        <translation>crmdesk: không có chỉ số nào tên {key}; các chỉ số là {keys}.</translation>
+    </message>
+    <message>
+        <source>crmdesk: the benchmark stopped: {reason}.</source>
+        <translation>crmdesk: phép đo hiệu năng đã dừng: {reason}.</translation>
+    </message>
+    <message>
         <source>Generating {deals:,} demo deals in {path}…</source>
         <translation>Đang tạo {deals:,} thương vụ mẫu trong {path}…</translation>
     </message>
