@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
             self.desktop.replace_window(replacement)
         self.replaced.emit(replacement)
         self.close()
+        self.deleteLater()  # not kept alive to the end by the lambdas connected to its parts
         return replacement
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -20,6 +20,8 @@ SESSIONS = 20
 def test_a_long_session_quits_cleanly_twenty_times(tmp_path: Path) -> None:
     template = tmp_path / "template.sqlite"
     assert main(["demo", "--db", str(template), "--deals", "150"]) == 0
+    sample = tmp_path / "sample.sqlite"
+    assert main(["demo", "--db", str(sample), "--deals", "60"]) == 0
     csv = tmp_path / "leads.csv"
     csv.write_text(
         "Name,Company,Email,Value\n"
@@ -34,12 +36,20 @@ def test_a_long_session_quits_cleanly_twenty_times(tmp_path: Path) -> None:
         folder.mkdir()
         db = folder / "crm.sqlite"
         db.write_bytes(template.read_bytes())
+        own_sample = folder / "sample.sqlite"  # each its own: two sessions run at once
+        own_sample.write_bytes(sample.read_bytes())
         return subprocess.run(
-            [sys.executable, str(ROOT / "tests" / "e2e" / "long_session.py"), str(db), str(csv)],
+            [
+                sys.executable,
+                str(ROOT / "tests" / "e2e" / "long_session.py"),
+                str(db),
+                str(csv),
+                str(own_sample),
+            ],
             capture_output=True,
             text=True,
             env={**env, "HOME": str(folder), "XDG_DATA_HOME": str(folder / "data")},
-            timeout=300,
+            timeout=120,
             cwd=ROOT,
         )
 

@@ -186,7 +186,7 @@ class WindowCommands:
                     translate("MainWindow", "Saved %1").replace("%1", str(path))
                 )
         else:
-            print_quote(self._window, self._services, newest.id)
+            print_quote(self._window, self._services, newest.id, self._settings)
 
     def open_catalog(self) -> None:
         """Show the product catalog."""
