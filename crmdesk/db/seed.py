@@ -14,6 +14,7 @@ from crmdesk.db.models import (
     SettingRow,
     SubStageProbabilityRow,
 )
+from crmdesk.db.nurture_seed import seed_plans
 from crmdesk.domain.defaults import (
     DEFAULT_CRITERIA,
     DEFAULT_LOST_REASONS,
@@ -72,3 +73,4 @@ def seed_defaults(session: Session) -> None:
             for k, v in DEFAULT_SETTINGS.items()
         ],
     )
+    seed_plans(session)
