@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -251,6 +252,16 @@ class AgendaService:
         ]
         zone_name = local_zone.zone_key(zone)
         return calendar_bytes(events, name, zone, zone_name, self._ctx.clock())
+
+
+def write_calendar(path: Path, data: bytes) -> None:
+    """Write ``data`` beside ``path`` and rename it there: a failed write leaves the old file."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _description(item: AgendaItem, translate: Translate) -> str:
