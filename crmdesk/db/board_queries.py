@@ -156,10 +156,9 @@ class _PageShape:
 
 _CONTACT = aliased(ContactRow)
 _P = bindparam
-# The deal's running nurturing enrolment: its number of touches, and its id.
+# The deal's running nurturing enrolment (its touches are counted on the card).
 _ACTIVE = (NurtureEnrolmentRow.deal_id == DealRow.id, NurtureEnrolmentRow.stopped_at.is_(None))
 _nurtured = select(NurtureEnrolmentRow.steps).where(*_ACTIVE).limit(1)
-_enrolled = select(NurtureEnrolmentRow.id).where(*_ACTIVE)
 
 
 @lru_cache(maxsize=512)
@@ -198,10 +197,8 @@ def _page_statement(shape: _PageShape) -> Select[Any]:
             .label("quote_status"),
             _nurtured.scalar_subquery().label("nurture_steps"),
             select(func.count(ActivityRow.id))
-            .where(
-                ActivityRow.enrolment_id.in_(_enrolled.scalar_subquery()),
-                ActivityRow.done_at.is_not(None),
-            )
+            .join(NurtureEnrolmentRow, NurtureEnrolmentRow.id == ActivityRow.enrolment_id)
+            .where(*_ACTIVE, ActivityRow.done_at.is_not(None))
             .scalar_subquery()
             .label("nurture_done"),
         )
