@@ -94,7 +94,7 @@ class TodayPart(QObject):
         self.reminders.start()
 
     def _make_view(self) -> QWidget:
-        name = translate("Today", "CRM Desk — %1").replace("%1", self._base_title)
+        name = f"CRM Desk — {self._base_title}"  # the calendar's name: names, not words
         return TodayView(self._services, self._host, self._host.notices, self._open, name)
 
     def view(self) -> TodayView:
