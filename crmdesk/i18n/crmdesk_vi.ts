@@ -4406,6 +4406,26 @@ Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp h
         <translation>Trước %1 phút</translation>
     </message>
     <message>
+        <source>on time</source>
+        <translation>đúng giờ</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 phút</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 giờ</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
         <source>In progress: touch %1 of %2</source>
         <translation>Đang diễn ra: lượt %1/%2</translation>
     </message>

@@ -11,13 +11,14 @@ from crmdesk.gui.messages import label_text
 from crmdesk.gui.today.names import (
     local_day_time,
     local_time,
-    reminder_name,
+    reminder_short,
     section_name,
     touch_name,
 )
 from crmdesk.gui.widgets import plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+_FIT = QHeaderView.ResizeMode.ResizeToContents
 COLORS = {Section.OVERDUE: QColor("#c92a2a"), Section.TODAY: QColor("#b7791f")}
 COLUMNS = 7
 
@@ -52,9 +53,11 @@ class AgendaTree(QTreeWidget):
         self.setAllColumnsShowFocus(True)
         header = self.header()
         header.setStretchLastSection(False)
+        # Due, kind, contact and reminder fit their text; the follow-up, the deal and the
+        # organization share the rest (elided, whole in the tooltip): no sideways scrolling.
         for column in range(COLUMNS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            mode = QHeaderView.ResizeMode.Stretch if column in (2, 3, 4) else _FIT
+            header.setSectionResizeMode(column, mode)
         self._items: dict[int, AgendaItem] = {}
         self.itemDoubleClicked.connect(lambda item, _c: self._open(item))
 
@@ -80,9 +83,6 @@ class AgendaTree(QTreeWidget):
                 heading.addChild(self._line(item, section))
                 self._items[item.activity_id] = item
             heading.setExpanded(True)
-        for column in (0, 1, 3, 4, 5, 6):
-            self.resizeColumnToContents(column)
-            self.setColumnWidth(column, min(self.columnWidth(column), 260))
         if keep is None or not self.select_activity(keep):
             self.select_first()
 
@@ -98,7 +98,7 @@ class AgendaTree(QTreeWidget):
             item.deal_title,
             item.organization or "",
             item.contact or "",
-            reminder_name(item.remind_before),
+            reminder_short(item.remind_before),
         ]
         line = QTreeWidgetItem(cells)
         line.setData(0, ID_ROLE, item.activity_id)

@@ -31,6 +31,7 @@ class ReminderBanner(QFrame):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # a long subject wraps instead of widening the window
         self.body = QLabel()
         self.body.setObjectName("reminderBody")
         self.body.setTextFormat(Qt.TextFormat.PlainText)

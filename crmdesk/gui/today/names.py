@@ -38,6 +38,17 @@ def reminder_name(minutes: int | None) -> str:
     }.get(minutes, translate("Today", "%1 minutes before").replace("%1", str(minutes)))
 
 
+def reminder_short(minutes: int | None) -> str:
+    """A reminder lead time as the agenda's column shows it."""
+    return {
+        None: "—",
+        0: translate("Today", "on time"),
+        15: translate("Today", "15 min"),
+        60: translate("Today", "1 h"),
+        1440: translate("Today", "1 day"),
+    }.get(minutes, translate("Today", "%1 min").replace("%1", str(minutes)))
+
+
 def touch_name(kind: ActivityKind) -> str:
     """A kind of touch (newsletter, case study, call…)."""
     return kind_name(kind)

@@ -79,8 +79,12 @@ class NurturePlansDialog(QDialog):
         hint.setStyleSheet("color: #667085;")
         self.save_button = QPushButton(self.tr("&Save plan"))
         self.save_button.clicked.connect(self.save)
+        self.save_button.setDefault(True)  # Enter in the name saves the plan
+        for button in (self.add_plan_button, self.remove_plan_button):
+            button.setAutoDefault(False)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
         close = QPushButton(self.tr("&Close"))
+        close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         self.setLayout(self._layout(hint, close))
         self._plans: list[Plan | None] = []  # None: a new plan not saved yet

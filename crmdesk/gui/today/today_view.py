@@ -158,12 +158,13 @@ class TodayView(QWidget):
         export = QToolButton()
         export.setDefaultAction(self.export_one)
         row.addWidget(export)
-        row.addStretch(1)
         keys = QLabel(
             self.tr("Enter opens · Ctrl+D done · Ctrl+R reschedule · Ctrl+H snooze · Ctrl+Z undo")
         )
         keys.setStyleSheet("color: #667085;")
-        row.addWidget(keys)
+        keys.setWordWrap(True)  # never wider than the window: it wraps on a small screen
+        keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(keys, 1)
         return row
 
     def _update_actions(self) -> None:
