@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.db.models import (
@@ -83,13 +83,48 @@ def open_items(
 
 
 def count_open(session: Session, due_from: datetime | None, due_before: datetime) -> int:
-    """How many open follow-ups of live deals fall due in [``due_from``, ``due_before``)."""
-    query = (
+    """How many open follow-ups of live deals fall due in [``due_from``, ``due_before``).
+
+    Counted from the open-due index alone, less those of archived deals (their ids read once
+    from the deals' archived index), so a count never visits every open follow-up's deal.
+    """
+    due = [
+        ActivityRow.done_at.is_(None),
+        ActivityRow.due_at.is_not(None),
+        ActivityRow.due_at < due_before,
+    ]
+    if due_from is not None:
+        due.append(ActivityRow.due_at >= due_from)
+    every = select(func.count()).select_from(ActivityRow).where(*due)
+    archived_deals = select(DealRow.id).where(DealRow.archived.is_(True))
+    archived = (
         select(func.count())
         .select_from(ActivityRow)
-        .join(DealRow, DealRow.id == ActivityRow.deal_id)
-        .where(*_open(), ActivityRow.due_at < due_before)
+        .where(*due, ActivityRow.deal_id.in_(archived_deals))
     )
-    if due_from is not None:
-        query = query.where(ActivityRow.due_at >= due_from)
-    return int(session.scalar(query) or 0)
+    return int(session.scalar(every) or 0) - int(session.scalar(archived) or 0)
+
+
+SHORT_LEAD = 60  # minutes: reminders this early or less are looked for an hour ahead
+
+
+def reminding(
+    session: Session, after: datetime, until: datetime, longest: int
+) -> list[Mapping[str, Any]]:
+    """Open follow-ups with a reminder that may be due by ``until``: due from ``after`` on,
+    and within their lead time of ``until`` (short leads: an hour; long ones: ``longest``)."""
+    short = and_(
+        ActivityRow.remind_before <= SHORT_LEAD,
+        ActivityRow.due_at <= until + timedelta(minutes=SHORT_LEAD),
+    )
+    long = and_(
+        ActivityRow.remind_before > SHORT_LEAD,
+        ActivityRow.due_at <= until + timedelta(minutes=longest),
+    )
+    query = (
+        _items()
+        .where(ActivityRow.due_at >= after, ActivityRow.remind_before.is_not(None))
+        .where(or_(short, long))
+        .order_by(ActivityRow.due_at, ActivityRow.id)
+    )
+    return list(session.execute(query).mappings())

@@ -62,6 +62,16 @@ class Agenda:
     today: tuple[AgendaItem, ...]
     upcoming: tuple[AgendaItem, ...]
     overdue_total: int = 0  # overdue ones in the file (the list may hold fewer)
+    today_total: int = 0
+    upcoming_total: int = 0
+
+    def total(self, section: Section) -> int:
+        """How many the section holds in the file (its list may show fewer)."""
+        return {
+            Section.OVERDUE: self.overdue_total,
+            Section.TODAY: self.today_total,
+            Section.UPCOMING: self.upcoming_total,
+        }[Section(section)]
 
     def items(self) -> tuple[AgendaItem, ...]:
         """Every item, section after section."""
@@ -103,10 +113,8 @@ def split_agenda(
     for item in sorted(items, key=lambda i: (i.due_at, i.activity_id)):
         if item.due_at < end:
             sections[section_of(item.due_at, now, zone)].append(item)
-    overdue = tuple(sections[Section.OVERDUE])
-    return Agenda(
-        overdue, tuple(sections[Section.TODAY]), tuple(sections[Section.UPCOMING]), len(overdue)
-    )
+    overdue, today, upcoming = (tuple(sections[s]) for s in Section)
+    return Agenda(overdue, today, upcoming, len(overdue), len(today), len(upcoming))
 
 
 class Reschedule(StrEnum):

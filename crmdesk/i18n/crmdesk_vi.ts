@@ -173,6 +173,10 @@
         <source>Reminder</source>
         <translation>Nhắc nhở</translation>
     </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 việc nữa</translation>
+    </message>
 </context>
 <context>
     <name>BackwardDialog</name>
@@ -3555,18 +3559,6 @@
         <translation>&amp;Bỏ kế hoạch</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <source>Touch</source>
-        <translation>Lượt tiếp cận</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
         <source>A subject may name {contact} and {organization}. The day counts from enrolling. Changes apply to deals enrolled from now on.</source>
         <translation>Nội dung có thể dùng {contact} và {organization}. Ngày tính từ lúc đưa vào kế hoạch. Thay đổi áp dụng cho các thương vụ được đưa vào từ nay.</translation>
     </message>
@@ -3796,6 +3788,21 @@
     <message>
         <source>New reason</source>
         <translation>Lý do mới</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepsTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>Lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Nội dung</translation>
     </message>
 </context>
 <context>
@@ -4588,8 +4595,8 @@ Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp h
         <translation>Không có việc đến hạn</translation>
     </message>
     <message>
-        <source>%1 more in Today…</source>
-        <translation>Còn %1 việc trong Hôm nay…</translation>
+        <source>More in Today…</source>
+        <translation>Xem thêm trong Hôm nay…</translation>
     </message>
     <message>
         <source>Show Today</source>

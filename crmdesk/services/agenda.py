@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -75,20 +75,26 @@ class AgendaService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def agenda(self, days: int = rules.DEFAULT_DAYS, overdue_limit: int | None = None) -> Agenda:
-        """Overdue, due today and the next ``days`` days, in the user's local days."""
+    def agenda(self, days: int = rules.DEFAULT_DAYS, limit: int | None = None) -> Agenda:
+        """Overdue, due today and the next ``days`` days, in the user's local days; each
+        section lists at most ``limit`` follow-ups (its total counts them all)."""
         days = _check_days(days)
 
         def query(session: Session) -> Agenda:
             now, zone = self._ctx.clock(), local_zone.local_zone()
-            overdue = q.open_items(session, due_before=now, limit=overdue_limit)
-            total = len(overdue)
-            if overdue_limit is not None and total >= overdue_limit:
-                total = q.count_open(session, None, now)
-            later = q.open_items(session, due_from=now, due_before=rules.horizon(now, zone, days))
-            items = [_item(r) for r in (*overdue, *later)]
-            split = rules.split_agenda(items, now, zone, days)
-            return Agenda(split.overdue, split.today, split.upcoming, total)
+            bounds = [
+                (None, now),
+                (now, rules.start_of_day(now, zone, 1)),
+                (rules.start_of_day(now, zone, 1), rules.horizon(now, zone, days)),
+            ]
+            lists: list[tuple[AgendaItem, ...]] = []
+            totals: list[int] = []
+            for low, high in bounds:
+                rows = q.open_items(session, due_from=low, due_before=high, limit=limit)
+                lists.append(tuple(_item(r) for r in rows))
+                capped = limit is not None and len(rows) >= limit
+                totals.append(q.count_open(session, low, high) if capped else len(rows))
+            return Agenda(*lists, *totals)
 
         return self._ctx.read(query)
 
@@ -104,13 +110,10 @@ class AgendaService:
         return self._ctx.read(query)
 
     def reminder_candidates(self, after: datetime, until: datetime) -> list[AgendaItem]:
-        """Open follow-ups with a reminder, due from ``after`` to a day past ``until`` (the
-        longest lead time), for the reminder check to choose from."""
-        horizon = until + timedelta(minutes=rules.MAX_REMINDER)
+        """Open follow-ups with a reminder due by ``until``, due from ``after`` on, for the
+        reminder check to choose from (a short lead looks an hour ahead, a long one a day)."""
         return self._ctx.read(
-            lambda s: [
-                _item(r) for r in q.open_items(s, due_from=after, due_until=horizon, reminding=True)
-            ]
+            lambda s: [_item(r) for r in q.reminding(s, after, until, rules.MAX_REMINDER)]
         )
 
     def item(self, activity_id: int) -> AgendaItem:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -41,6 +42,12 @@ def today(window: MainWindow, qtbot: QtBot) -> TodayView:
     return view
 
 
+def started(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    """The window after its first paint: the badge and the start summary are there."""
+    qtbot.waitUntil(lambda: window.today.reminders.tracker.last_check is not None, timeout=3000)
+    return window
+
+
 def tab_text(window: MainWindow, key: str) -> str:
     return window.views.tabs.tabText(window.views.keys().index(key))
 
@@ -56,7 +63,7 @@ def test_the_view_groups_follow_ups_and_the_badge_counts_the_overdue(
     services.activities.schedule(deal.id, "call", "Gọi trễ", clock.now - timedelta(hours=2))
     services.activities.schedule(deal.id, "task", "Việc hôm nay", clock.now + timedelta(hours=1))
     services.activities.schedule(deal.id, "email", "Thư tuần sau", clock.now + timedelta(days=3))
-    window = make_window(services)
+    window = started(make_window(services), qtbot)
     assert tab_text(window, "today") == "Today (1)"
     assert window.windowTitle().startswith("(1) ")
     view = today(window, qtbot)
@@ -77,11 +84,13 @@ def test_ctrl_d_marks_the_current_follow_up_done_and_undo_brings_it_back(
     assert view.tree.current_id() == late.id
     qtbot.keyClick(view.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert services.activities.for_deal(deal.id)[0].done_at == clock.now
-    assert tab_text(window, "today") == "Today" and not window.windowTitle().startswith("(")
     assert view.tree.ids() == []
+    qtbot.waitUntil(lambda: tab_text(window, "today") == "Today", timeout=2000)
+    assert not window.windowTitle().startswith("(")
     window.actions_.undo.trigger()
     assert services.activities.for_deal(deal.id)[0].done_at is None
-    assert view.tree.ids() == [late.id] and tab_text(window, "today") == "Today (1)"
+    assert view.tree.ids() == [late.id]
+    qtbot.waitUntil(lambda: tab_text(window, "today") == "Today (1)", timeout=2000)
 
 
 def test_tomorrow_and_snooze_from_the_keyboard_each_undoable(
@@ -129,7 +138,7 @@ def test_at_start_one_summary_then_a_reminder_once_at_its_lead_time(
         deal.id, "call", "Gọi anh Đức", clock.now + timedelta(hours=1)
     )
     services.agenda.set_reminder(call.id, 15)
-    window = make_window(services)
+    window = started(make_window(services), qtbot)
     banner = window.today.banner
     assert banner is not None and banner.isVisible()
     assert banner.body.text() == "1 overdue, 1 due today"
@@ -152,12 +161,12 @@ def test_at_start_one_summary_then_a_reminder_once_at_its_lead_time(
 
 
 def test_after_a_long_absence_one_summary_instead_of_a_storm(
-    make_window: MakeWindow, services: Services, clock: Clock
+    make_window: MakeWindow, services: Services, clock: Clock, qtbot: QtBot
 ) -> None:
     deal = make_lead(services)
     for n in range(1, 5):
         services.activities.schedule(deal.id, "call", f"Gọi {n}", clock.now + timedelta(hours=n))
-    window = make_window(services)
+    window = started(make_window(services), qtbot)
     shown: list[tuple[str, str]] = []
     window.today.reminders.notified.connect(lambda t, b: shown.append((t, b)))
     clock.advance(hours=5)
@@ -274,3 +283,33 @@ def test_the_deal_dialog_nurturing_tab_stops_the_plan_and_tells_why(
     services.activities.log(deal.id, "email_reply")
     tab.refresh()
     assert tab.table.item(0, 2).text() == "Stopped by itself: Email reply recorded"
+
+
+def test_the_agenda_and_one_follow_up_export_to_ics_and_the_days_are_remembered(
+    make_window: MakeWindow,
+    services: Services,
+    clock: Clock,
+    qtbot: QtBot,
+    tmp_path: Path,
+    ui_settings: QSettings,
+) -> None:
+    from icalendar import Calendar
+
+    deal = make_lead(services)
+    services.activities.schedule(deal.id, "call", "Gọi", clock.now + timedelta(hours=1))
+    services.activities.schedule(deal.id, "meeting", "Họp", clock.now + timedelta(days=10))
+    window = make_window(services)
+    view = today(window, qtbot)
+    assert view.export_calendar(tmp_path / "agenda.ics")
+    events = Calendar.from_ical((tmp_path / "agenda.ics").read_bytes()).walk("VEVENT")
+    assert [str(e["summary"]) for e in events] == ["Gọi"]
+    view.days.setCurrentIndex(view.days.findData(14))
+    assert len(view.tree.ids()) == 2
+    assert view.export_current(tmp_path / "one.ics")
+    [one] = Calendar.from_ical((tmp_path / "one.ics").read_bytes()).walk("VEVENT")
+    assert str(one["summary"]) == "Gọi"
+    view.save_view(ui_settings)
+    again = TodayView(services, window, window.notices, lambda _i: None)
+    qtbot.addWidget(again)
+    again.restore_view(ui_settings)
+    assert again.chosen_days() == 14

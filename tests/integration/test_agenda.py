@@ -52,8 +52,10 @@ def test_done_follow_ups_and_archived_deals_leave_the_agenda(
     other = make_lead(services, "Website – Hoa Sen")
     a = services.activities.schedule(deal.id, "call", "Gọi", clock.now + timedelta(hours=1))
     services.activities.schedule(other.id, "call", "Gọi", clock.now + timedelta(hours=1))
+    assert services.agenda.counts().today == 2
     services.deals.archive([other.id])
     assert [i.activity_id for i in services.agenda.agenda().items()] == [a.id]
+    assert services.agenda.counts().today == 1
     services.activities.complete(a.id)
     assert services.agenda.agenda().items() == ()
 
@@ -160,3 +162,32 @@ def test_the_calendar_identity_is_kept_by_the_file(workspace: Workspace, db_path
         assert again.services.agenda.identity() == identity
     finally:
         again.close()
+
+
+def test_a_capped_section_still_counts_everything(services: Services, clock: Clock) -> None:
+    deal = make_lead(services)
+    for hours in (1, 2, 3):
+        services.activities.schedule(
+            deal.id, "call", f"Gọi {hours}", clock.now - timedelta(hours=hours)
+        )
+    agenda = services.agenda.agenda(7, limit=2)
+    assert len(agenda.overdue) == 2 and agenda.overdue_total == 3
+    assert [i.subject for i in agenda.overdue] == ["Gọi 3", "Gọi 2"]
+
+
+def test_reminder_candidates_look_as_far_ahead_as_each_lead_time(
+    services: Services, clock: Clock
+) -> None:
+    deal = make_lead(services)
+    now = clock.now
+    in_20h = services.activities.schedule(deal.id, "meeting", "Họp", now + timedelta(hours=20))
+    services.agenda.set_reminder(in_20h.id, 1440)
+    in_30m = services.activities.schedule(deal.id, "call", "Gọi", now + timedelta(minutes=30))
+    services.agenda.set_reminder(in_30m.id, 60)
+    later = services.activities.schedule(deal.id, "task", "Việc", now + timedelta(hours=3))
+    silent = services.activities.schedule(deal.id, "email", "Thư", now + timedelta(minutes=5))
+    services.agenda.set_reminder(silent.id, None)
+    past = services.activities.schedule(deal.id, "call", "Trễ", now - timedelta(minutes=5))
+    ids = {i.activity_id for i in services.agenda.reminder_candidates(now, now)}
+    assert ids == {in_20h.id, in_30m.id}
+    assert later.id not in ids and past.id not in ids

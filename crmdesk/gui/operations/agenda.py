@@ -1,18 +1,16 @@
-"""Operations on the day's follow-ups: done, reschedule, snooze, reminder, calendar export."""
+"""Operations on the day's follow-ups: done, reschedule, snooze, reminder (each undoable).
+
+The calendar export, which may be slow, is a background job: ``gui.today.calendar_job``."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from crmdesk.domain.agenda import Reschedule
-from crmdesk.gui.language import translate as translate_for_services
 from crmdesk.gui.operations.feedback import Failed, Feedback, attempt
 from crmdesk.services import Services
-from crmdesk.services.agenda import write_calendar
 
 translate = QCoreApplication.translate
 
@@ -63,35 +61,4 @@ def set_reminder(
         attempt(feedback, lambda: services.agenda.set_reminder(activity_id, minutes))
     except Failed:
         return False
-    return True
-
-
-def export_calendar(
-    services: Services,
-    feedback: Feedback,
-    path: Path,
-    name: str,
-    days: int,
-    activity_ids: Sequence[int] | None = None,
-) -> bool:
-    """Write the agenda (or some follow-ups) to an .ics file, beside and renamed."""
-    try:
-        data = attempt(
-            feedback,
-            lambda: services.agenda.calendar(days, activity_ids, name, translate_for_services),
-        )
-    except Failed:
-        return False
-    try:
-        write_calendar(path, data)
-    except OSError as exc:
-        feedback.show_error(
-            translate("Today", "The calendar file could not be written: %1").replace(
-                "%1", exc.strerror or str(exc)
-            )
-        )
-        return False
-    feedback.show_status(
-        translate("Today", "Saved %1 — import it in your calendar.").replace("%1", str(path))
-    )
     return True

@@ -18,6 +18,7 @@ from crmdesk.gui.today.names import (
 from crmdesk.gui.widgets import plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+NO_ID = -1  # headings and the "and N more" line: the role always holds an int
 _FIT = QHeaderView.ResizeMode.ResizeToContents
 COLORS = {Section.OVERDUE: QColor("#c92a2a"), Section.TODAY: QColor("#b7791f")}
 COLUMNS = 7
@@ -70,11 +71,11 @@ class AgendaTree(QTreeWidget):
         bold.setBold(True)
         for section in Section:
             items = agenda.section(section)
-            count = agenda.overdue_total if section == Section.OVERDUE else len(items)
+            count = agenda.total(section)
             heading = QTreeWidgetItem([f"{section_name(section, days)} ({count})"])
             heading.setFont(0, bold)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            heading.setData(0, ID_ROLE, None)
+            heading.setData(0, ID_ROLE, NO_ID)
             if section in COLORS:
                 heading.setForeground(0, QBrush(COLORS[section]))
             self.addTopLevelItem(heading)
@@ -82,6 +83,14 @@ class AgendaTree(QTreeWidget):
             for item in items:
                 heading.addChild(self._line(item, section))
                 self._items[item.activity_id] = item
+            if count > len(items):
+                more = QTreeWidgetItem(
+                    [self.tr("… and %1 more").replace("%1", str(count - len(items)))]
+                )
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                more.setData(0, ID_ROLE, NO_ID)
+                heading.addChild(more)
+                more.setFirstColumnSpanned(True)
             heading.setExpanded(True)
         if keep is None or not self.select_activity(keep):
             self.select_first()
@@ -108,15 +117,22 @@ class AgendaTree(QTreeWidget):
             line.setForeground(0, QBrush(COLORS[section]))
         return line
 
+    def is_follow_up(self, line: QTreeWidgetItem | None) -> bool:
+        """Whether the line is a follow-up (not a heading)."""
+        return self._id_of(line) is not None
+
     def item_of(self, activity_id: int) -> AgendaItem | None:
         """The follow-up shown with this id."""
         return self._items.get(activity_id)
 
     def current_id(self) -> int | None:
         """The activity of the current line (None on a heading)."""
-        item = self.currentItem()
-        value = item.data(0, ID_ROLE) if item is not None else None
-        return int(value) if value is not None else None
+        return self._id_of(self.currentItem())
+
+    @staticmethod
+    def _id_of(line: QTreeWidgetItem | None) -> int | None:
+        value = line.data(0, ID_ROLE) if line is not None else NO_ID
+        return int(value) if isinstance(value, int) and value != NO_ID else None
 
     def current(self) -> AgendaItem | None:
         """The follow-up of the current line."""
@@ -161,7 +177,7 @@ class AgendaTree(QTreeWidget):
         super().keyPressEvent(event)
 
     def _open(self, line: QTreeWidgetItem | None) -> None:
-        value = line.data(0, ID_ROLE) if line is not None else None
-        item = self._items.get(int(value)) if value is not None else None
+        activity_id = self._id_of(line)
+        item = self._items.get(activity_id) if activity_id is not None else None
         if item is not None:
             self.open_requested.emit(item.deal_id)

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-
-from crmdesk.domain.agenda import AgendaItem
 
 STYLE = (
     "#reminderBanner { background: #fff4e0; border: 1px solid #e8a317; border-radius: 6px; }"
@@ -67,9 +63,6 @@ class ReminderBanner(QFrame):
         self.body.setVisible(bool(body))
         self.open_button.setVisible(deal_id is not None)
         self.show()
-
-    def set_due(self, items: Sequence[AgendaItem]) -> None:
-        """The banner lists nothing by itself (the Today view does)."""
 
     def _open(self) -> None:
         self.hide()

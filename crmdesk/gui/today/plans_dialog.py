@@ -5,38 +5,22 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from crmdesk.domain.enums import ActivityKind
-from crmdesk.domain.nurture import MAX_OFFSET_DAYS, TOUCH_KINDS, Plan, PlanStep
-from crmdesk.gui.messages import label_text
+from crmdesk.domain.nurture import Plan, PlanStep
 from crmdesk.gui.operations import nurture as ops
-from crmdesk.gui.today.names import touch_name
+from crmdesk.gui.today.plan_steps import PlanStepsTable, kept, shown
 from crmdesk.services import Services
-
-
-def _shown(stored: str) -> str:
-    return label_text(stored)
-
-
-def _kept(typed: str, stored: str | None) -> str:
-    """A seeded word left as shown stays the seeded English (still translated at display)."""
-    return stored if stored is not None and typed == _shown(stored) else typed
 
 
 class NurturePlansDialog(QDialog):
@@ -55,16 +39,7 @@ class NurturePlansDialog(QDialog):
         self.remove_plan_button.clicked.connect(self.remove_plan)
         self.name = QLineEdit()
         self.name.setObjectName("planName")
-        self.steps = QTableWidget(0, 3)
-        self.steps.setObjectName("planSteps")
-        self.steps.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Touch"), self.tr("Subject")])
-        self.steps.verticalHeader().setVisible(False)
-        self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.steps.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.steps = PlanStepsTable()
         self.error = QLabel()
         self.error.setObjectName("plansError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -140,7 +115,7 @@ class NurturePlansDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for plan in self._plans:
-            self.list.addItem(_shown(plan.name) if plan else "")
+            self.list.addItem(shown(plan.name) if plan else "")
         self.list.blockSignals(False)
         keys = [p.key if p else None for p in self._plans]
         row = keys.index(select_key) if select_key in keys else (0 if self._plans else -1)
@@ -152,11 +127,18 @@ class NurturePlansDialog(QDialog):
     def _chosen(self, row: int) -> None:
         if row == self._current:
             return
-        if self._current >= 0 and self._dirty() and not self.save():
+        if self._current >= 0 and self._dirty():
+            chosen = self._plans[row] if 0 <= row < len(self._plans) else None
+            if not self.save():
+                self.list.blockSignals(True)
+                self.list.setCurrentRow(self._current)  # stay until it is valid
+                self.list.blockSignals(False)
+                return
+            keys = [p.key if p else None for p in self._plans]  # saving read the list again
+            row = keys.index(chosen.key) if chosen is not None and chosen.key in keys else row
             self.list.blockSignals(True)
-            self.list.setCurrentRow(self._current)  # stay until it is valid
+            self.list.setCurrentRow(row)
             self.list.blockSignals(False)
-            return
         self._current = row
         self._show(self._plans[row] if 0 <= row < len(self._plans) else None)
 
@@ -170,7 +152,9 @@ class NurturePlansDialog(QDialog):
         self.name.setText(self.tr("New plan"))
         self.name.selectAll()
         self.name.setFocus()
-        self._set_steps([PlanStep(ActivityKind.EMAIL, 0, self.tr("Hello {contact}"))], None)
+        self.steps.set_steps(
+            [PlanStep(ActivityKind.EMAIL, 0, self.tr("Hello {contact}"))], seeded=False
+        )
 
     def remove_plan(self) -> None:
         """Retire the chosen plan (deals in it carry on; Undo brings it back)."""
@@ -186,94 +170,33 @@ class NurturePlansDialog(QDialog):
     def _show(self, plan: Plan | None) -> None:
         self._loaded = plan
         self.error.setVisible(False)
-        self.name.setText(_shown(plan.name) if plan else "")
-        self._set_steps(list(plan.steps) if plan else [], plan)
+        self.name.setText(shown(plan.name) if plan else "")
+        self.steps.set_steps(list(plan.steps) if plan else [], seeded=plan is not None)
         editable = plan is not None or (0 <= self._current < len(self._plans))
         for widget in (self.name, self.steps, self.save_button, self.remove_plan_button):
             widget.setEnabled(editable)
 
-    def _set_steps(self, steps: list[PlanStep], plan: Plan | None) -> None:
-        self.steps.setRowCount(0)
-        for step in steps:
-            self._add_row(step, shown=plan is not None)
-
-    def _add_row(self, step: PlanStep, *, shown: bool) -> None:
-        row = self.steps.rowCount()
-        self.steps.insertRow(row)
-        day = QSpinBox()
-        day.setRange(0, MAX_OFFSET_DAYS)
-        day.setValue(step.day_offset)
-        day.setAccessibleName(self.tr("Day"))
-        kind = QComboBox()
-        for k in TOUCH_KINDS:
-            kind.addItem(touch_name(k), k.value)
-        kind.setCurrentIndex(max(0, kind.findData(ActivityKind(step.kind).value)))
-        self.steps.setCellWidget(row, 0, day)
-        self.steps.setCellWidget(row, 1, kind)
-        subject = QTableWidgetItem(_shown(step.subject) if shown else step.subject)
-        subject.setData(Qt.ItemDataRole.UserRole, step.subject if shown else None)
-        self.steps.setItem(row, 2, subject)
-
-    def typed_steps(self) -> list[PlanStep]:
-        """The touches as the table shows them (seeded subjects left alone stay seeded)."""
-        steps = []
-        for row in range(self.steps.rowCount()):
-            day = self.steps.cellWidget(row, 0)
-            kind = self.steps.cellWidget(row, 1)
-            item = self.steps.item(row, 2)
-            assert isinstance(day, QSpinBox) and isinstance(kind, QComboBox)
-            text = item.text().strip() if item else ""
-            stored = item.data(Qt.ItemDataRole.UserRole) if item else None
-            steps.append(
-                PlanStep(ActivityKind(kind.currentData()), day.value(), _kept(text, stored))
-            )
-        return steps
-
     def typed_name(self) -> str:
         """The name as typed (a seeded one left alone stays seeded)."""
-        return _kept(self.name.text().strip(), self._loaded.name if self._loaded else None)
+        return kept(self.name.text().strip(), self._loaded.name if self._loaded else None)
 
     def _dirty(self) -> bool:
         plan = self._loaded
         if plan is None:
             return 0 <= self._current < len(self._plans) and self._plans[self._current] is None
-        return self.typed_name() != plan.name or tuple(self.typed_steps()) != plan.steps
+        return self.typed_name() != plan.name or tuple(self.steps.typed_steps()) != plan.steps
 
     def add_step(self) -> None:
         """A touch a week after the last one."""
-        steps = self.typed_steps()
-        last = steps[-1].day_offset if steps else -7
-        self._add_row(
-            PlanStep(ActivityKind.NEWSLETTER, min(MAX_OFFSET_DAYS, last + 7), ""), shown=False
-        )
-        self.steps.setCurrentCell(self.steps.rowCount() - 1, 2)
-        self.steps.editItem(self.steps.item(self.steps.rowCount() - 1, 2))
+        self.steps.add_step()
 
     def remove_step(self) -> None:
         """Take the selected touch out."""
-        row = self.steps.currentRow()
-        if row >= 0:
-            self.steps.removeRow(row)
+        self.steps.remove_step()
 
     def move_step(self, direction: int) -> None:
         """Move the selected touch up (-1) or down (+1)."""
-        row = self.steps.currentRow()
-        target = row + direction
-        if row < 0 or not 0 <= target < self.steps.rowCount():
-            return
-        rows = [self._row_state(r) for r in range(self.steps.rowCount())]
-        rows[row], rows[target] = rows[target], rows[row]
-        self.steps.setRowCount(0)
-        for step, stored in rows:
-            self._add_row(step, shown=False)
-            self.steps.item(self.steps.rowCount() - 1, 2).setData(Qt.ItemDataRole.UserRole, stored)
-        self.steps.setCurrentCell(target, 2)
-
-    def _row_state(self, row: int) -> tuple[PlanStep, str | None]:
-        item = self.steps.item(row, 2)
-        step = self.typed_steps()[row]
-        stored = item.data(Qt.ItemDataRole.UserRole) if item else None
-        return PlanStep(step.kind, step.day_offset, item.text() if item else ""), stored
+        self.steps.move_step(direction)
 
     def save(self) -> bool:
         """Write the chosen plan (one undoable change); False, with the reason, if refused."""
@@ -281,7 +204,7 @@ class NurturePlansDialog(QDialog):
             return True
         self.error.setVisible(False)
         key = self._loaded.key if self._loaded else None
-        saved = ops.save_plan(self.services, self, key, self.typed_name(), self.typed_steps())
+        saved = ops.save_plan(self.services, self, key, self.typed_name(), self.steps.typed_steps())
         if saved is None:
             return False
         self.reload(saved.key)

@@ -6,13 +6,12 @@ The check runs every half minute (and once at start, for the summary); tests cal
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from crmdesk.domain.agenda import AgendaItem
 from crmdesk.domain.reminders import Reminder, ReminderTracker
 from crmdesk.gui.formatting import plural
 from crmdesk.gui.today.names import local_time
@@ -21,7 +20,6 @@ from crmdesk.services.agenda import AgendaCounts
 from crmdesk.services.context import utc_now
 
 CHECK_MSECS = 30_000
-DUE_LISTED = 50  # follow-ups the tray menu may list
 translate = QCoreApplication.translate
 
 
@@ -30,9 +28,6 @@ class Notifier(Protocol):
 
     def notify(self, title: str, body: str, deal_id: int | None) -> None:
         """Show one reminder; a click on it opens ``deal_id`` (None: the Today view)."""
-
-    def set_due(self, items: Sequence[AgendaItem]) -> None:
-        """What is due now (the tray's menu lists it)."""
 
 
 def counts_text(counts: AgendaCounts) -> str:
@@ -71,11 +66,14 @@ class ReminderController(QObject):
         self.timer.setInterval(CHECK_MSECS)
         self.timer.timeout.connect(self.check)
 
-    def start(self) -> Reminder:
-        """The first check: one summary of what is overdue and due today; then every 30 s."""
+    def start(self, counts: AgendaCounts | None = None) -> Reminder | None:
+        """The first check: one summary of what is overdue and due today (``counts``, if
+        known); then a check every 30 s. Once only."""
+        if self.tracker.last_check is not None:
+            return None
         now = self._clock()
         reminder = self.tracker.start(now, self._services.agenda.reminder_candidates(now, now))
-        self._say(reminder, at_start=True)
+        self._say(reminder, at_start=True, counts=counts)
         self.timer.start()
         return reminder
 
@@ -94,11 +92,11 @@ class ReminderController(QObject):
         self.checked.emit()
         return reminder
 
-    def _say(self, reminder: Reminder, *, at_start: bool) -> None:
-        agenda = self._services.agenda.agenda(0, DUE_LISTED)
-        self.notifier.set_due(agenda.overdue + agenda.today)
+    def _say(
+        self, reminder: Reminder, *, at_start: bool, counts: AgendaCounts | None = None
+    ) -> None:
         if reminder.summary:
-            counts = self._services.agenda.counts()
+            counts = counts or self._services.agenda.counts()
             if at_start and not (counts.overdue or counts.today):
                 return
             title = (

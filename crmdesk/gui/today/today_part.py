@@ -10,9 +10,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QDialog, QMainWindow, QSystemTrayIcon, QWidget
 
+from crmdesk.domain.agenda import AgendaItem
 from crmdesk.gui.board.board import Board
 from crmdesk.gui.notices import NoticeRelay
 from crmdesk.gui.operations import nurture as ops
@@ -27,9 +28,11 @@ from crmdesk.gui.today.tray import TrayNotifier
 from crmdesk.gui.views.view_stack import ViewStack
 from crmdesk.gui.window.actions import WindowActions
 from crmdesk.services import Change, OpChanges, Services
+from crmdesk.services.agenda import AgendaCounts
 
 translate = QCoreApplication.translate
 _COUNTED = (Change.ACTIVITIES, Change.DEALS, Change.NURTURE)
+TRAY_LISTED = 11  # the menu lists 10, and says when there are more
 
 
 class TodayHost(Protocol):
@@ -68,7 +71,7 @@ class TodayPart(QObject):
         self.banner: ReminderBanner | None = None
         self.tray: TrayNotifier | None = None
         if use_tray:
-            self.tray = TrayNotifier(window)
+            self.tray = TrayNotifier(window, self.due_now)
             notifier: TrayNotifier | ReminderBanner = self.tray
         else:
             self.banner = ReminderBanner(host.views)
@@ -90,8 +93,23 @@ class TodayPart(QObject):
         WindowActions.connect(a.stop_nurture, self.stop_selected)
         host.notices.changed.connect(self._on_change)
         window.installEventFilter(self)
-        self.update_badge()
-        self.reminders.start()
+        self._badge_timer = QTimer(self)
+        self._badge_timer.setSingleShot(True)
+        self._badge_timer.setInterval(0)
+        self._badge_timer.timeout.connect(self.update_badge)
+        # After the first paint: the badge and the start summary (a few counts) never delay it.
+        QTimer.singleShot(0, self.start)
+
+    def start(self) -> None:
+        """The overdue badge and the start summary, then the reminder checks (once)."""
+        if self.reminders.tracker.last_check is None:
+            counts = self.update_badge()
+            self.reminders.start(counts)
+
+    def due_now(self) -> tuple[AgendaItem, ...]:
+        """What the tray's menu lists: overdue and due today, the first ones of each."""
+        agenda = self._services.agenda.agenda(0, TRAY_LISTED)
+        return agenda.overdue + agenda.today
 
     def _make_view(self) -> QWidget:
         name = f"CRM Desk — {self._base_title}"  # the calendar's name: names, not words
@@ -114,17 +132,19 @@ class TodayPart(QObject):
 
     # -- the badge -----------------------------------------------------------------------------
 
-    def update_badge(self) -> None:
+    def update_badge(self) -> AgendaCounts:
         """The overdue count on the Today tab and in the window title."""
-        overdue = self._services.agenda.counts().overdue
+        counts = self._services.agenda.counts()
+        overdue = counts.overdue
         self._host.views.set_badge("today", str(overdue) if overdue else "")
         title = f"({overdue}) {self._base_title}" if overdue else self._base_title
         self._window.setWindowTitle(title)
+        return counts
 
     @Slot(object)
     def _on_change(self, notice: OpChanges) -> None:
         if notice.touches(*_COUNTED):
-            self.update_badge()
+            self._badge_timer.start()  # once, after the change's own refresh
 
     def _time_passed(self) -> None:
         self.update_badge()

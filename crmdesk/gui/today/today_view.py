@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -26,13 +25,15 @@ from crmdesk.gui.notices import NoticeRelay
 from crmdesk.gui.operations import agenda as ops
 from crmdesk.gui.operations.feedback import Feedback
 from crmdesk.gui.today.agenda_tree import AgendaTree
+from crmdesk.gui.today.calendar_file import ask_calendar_path
+from crmdesk.gui.today.calendar_job import CalendarJob
 from crmdesk.gui.today.names import reminder_name
 from crmdesk.gui.today.reschedule_dialog import RescheduleDialog
 from crmdesk.services import Change, OpChanges, Services
 
 DAY_CHOICES = (1, 3, 7, 14, 30)
 DAYS_KEY = "today/days"
-OVERDUE_SHOWN = 500  # at most this many overdue lines (the heading counts them all)
+SHOWN = 200  # at most this many lines per section (the heading counts them all)
 _REFRESH_ON = (Change.ACTIVITIES, Change.DEALS, Change.PEOPLE, Change.NURTURE, Change.PLANS)
 
 
@@ -52,6 +53,7 @@ class TodayView(QWidget):
         self._services, self._feedback = services, feedback
         self._open_deal, self._calendar_name = open_deal, calendar_name
         self.agenda: Agenda | None = None
+        self._stale = False
         self.tree = AgendaTree()
         self.tree.open_requested.connect(self._open)
         self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
@@ -76,6 +78,8 @@ class TodayView(QWidget):
         )
         self.empty.setStyleSheet("color: #667085;")
         self.empty.setWordWrap(True)
+        self.calendar_job = CalendarJob(self)
+        self.calendar_job.finished.connect(self._exported)
         self._make_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
@@ -186,7 +190,7 @@ class TodayView(QWidget):
 
     def _context_menu(self, point: QPoint) -> None:
         line = self.tree.itemAt(point)
-        if line is None or line.data(0, Qt.ItemDataRole.UserRole) is None:
+        if not self.tree.is_follow_up(line):
             return
         self.tree.setCurrentItem(line)
         menu = QMenu(self)
@@ -207,15 +211,15 @@ class TodayView(QWidget):
     def refresh(self) -> None:
         """Read the agenda again (the window calls this as time passes, too)."""
         days = self.chosen_days()
-        self.agenda = self._services.agenda.agenda(days, OVERDUE_SHOWN)
+        self.agenda = self._services.agenda.agenda(days, SHOWN)
         self.tree.fill(self.agenda, days)
         a = self.agenda
         self.summary.setText(
             " · ".join(
                 [
                     plural(a.overdue_total, self.tr("%1 overdue"), self.tr("%1 overdue")),
-                    plural(len(a.today), self.tr("%1 due today"), self.tr("%1 due today")),
-                    plural(len(a.upcoming), self.tr("%1 coming up"), self.tr("%1 coming up")),
+                    plural(a.today_total, self.tr("%1 due today"), self.tr("%1 due today")),
+                    plural(a.upcoming_total, self.tr("%1 coming up"), self.tr("%1 coming up")),
                 ]
             )
         )
@@ -226,6 +230,7 @@ class TodayView(QWidget):
 
     def view_activated(self) -> None:
         """Shown again: bring it up to date and take the keyboard."""
+        self._stale = False
         self.refresh()
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -244,8 +249,12 @@ class TodayView(QWidget):
 
     @Slot(object)
     def _on_change(self, notice: OpChanges) -> None:
-        if notice.touches(*_REFRESH_ON):
+        if not notice.touches(*_REFRESH_ON):
+            return
+        if self.isVisible():
             self.refresh()
+        else:  # behind another view: read again when it comes to the front
+            self._stale = True
 
     # -- what it does --------------------------------------------------------------------------
 
@@ -297,34 +306,27 @@ class TodayView(QWidget):
         self._open_deal(deal_id)
 
     def export_current(self, path: Path | None = None) -> bool:
-        """The current follow-up to an .ics file."""
+        """The current follow-up to an .ics file (written in the background)."""
         item = self.tree.current()
         if item is None:
             return False
-        path = path or self._ask_path(f"{item.subject[:40]}.ics")
-        if path is None:
-            return False
-        return ops.export_calendar(
-            self._services, self._feedback, path, self._calendar_name, 0, [item.activity_id]
-        )
+        path = path or ask_calendar_path(self, f"{item.subject[:40]}.ics")
+        if path is not None:
+            self.calendar_job.start(
+                self._services, path, self._calendar_name, 0, [item.activity_id]
+            )
+        return path is not None
 
     def export_calendar(self, path: Path | None = None) -> bool:
-        """The agenda shown to an .ics file."""
-        path = path or self._ask_path("crmdesk-agenda.ics")
-        if path is None:
-            return False
-        return ops.export_calendar(
-            self._services, self._feedback, path, self._calendar_name, self.chosen_days()
-        )
+        """The agenda shown to an .ics file (written in the background)."""
+        path = path or ask_calendar_path(self, "crmdesk-agenda.ics")
+        if path is not None:
+            self.calendar_job.start(self._services, path, self._calendar_name, self.chosen_days())
+        return path is not None
 
-    def _ask_path(self, suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export to calendar"),
-            str(Path.home() / suggested.replace("/", "-")),
-            self.tr("Calendar files (*.ics)"),
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".ics" else path.with_suffix(".ics")
+    @Slot(bool, str)
+    def _exported(self, written: bool, sentence: str) -> None:
+        if written:
+            self._feedback.show_status(sentence, 10000)
+        else:
+            self._feedback.show_error(sentence)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
@@ -21,12 +21,16 @@ class TrayNotifier(QObject):
     open_deal_requested = Signal(int)
     show_today_requested = Signal()
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(
+        self, parent: QWidget, due_now: Callable[[], Sequence[AgendaItem]] = tuple
+    ) -> None:
         super().__init__(parent)
+        self._due_now = due_now
         self.icon = QSystemTrayIcon(app_icon(), parent)
         self.icon.setToolTip(self.tr("CRM Desk — Today"))
         self.menu = QMenu(parent)
         self.icon.setContextMenu(self.menu)
+        self.menu.aboutToShow.connect(lambda: self.set_due(self._due_now()))  # read when opened
         self.icon.messageClicked.connect(self._clicked)
         self.icon.activated.connect(self._activated)
         self._deal_id: int | None = None
@@ -52,8 +56,8 @@ class TrayNotifier(QObject):
         if not items:
             self.menu.addAction(self.tr("Nothing due")).setEnabled(False)
         elif len(items) > MENU_ITEMS:
-            more = self.tr("%1 more in Today…").replace("%1", str(len(items) - MENU_ITEMS))
-            self.menu.addAction(more).triggered.connect(self.show_today_requested)
+            more = self.menu.addAction(self.tr("More in Today…"))
+            more.triggered.connect(self.show_today_requested)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("Show Today")).triggered.connect(self.show_today_requested)
 
