@@ -1928,6 +1928,10 @@
         <translation>Làm mới bảng</translation>
     </message>
     <message>
+        <source>Today: done · reschedule · tomorrow · snooze an hour</source>
+        <translation>Hôm nay: xong · dời lịch · ngày mai · hoãn một giờ</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
