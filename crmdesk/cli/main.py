@@ -9,7 +9,17 @@ from collections.abc import Sequence
 
 from crmdesk import __version__
 from crmdesk.app import Workspace
-from crmdesk.cli import deals, maintenance, quotes, scoring, transfer, window
+from crmdesk.cli import (
+    activities,
+    agenda,
+    deals,
+    maintenance,
+    nurture,
+    quotes,
+    scoring,
+    transfer,
+    window,
+)
 from crmdesk.cli.common import (
     EXIT_OK,
     EXIT_UNEXPECTED,
@@ -46,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     scoring.register(commands)
     transfer.register(commands)
     window.register(commands)
+    agenda.register(commands)
+    activities.register(commands)
+    nurture.register(commands)
     summary = commands.add_parser(
         "summary", help=translate("CLI", "the pipeline at a glance, column by column")
     )

@@ -41,6 +41,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     shot.add_argument(
         "--lang", choices=("vi", "en"), default=None, help=translate("CLI", "interface language")
     )
+    shot.add_argument(
+        "--view",
+        default=None,
+        metavar="NAME",
+        help=translate("CLI", "the view to show first (board, today…); the board by default"),
+    )
     shot.set_defaults(handler=screenshot)
 
     bench = commands.add_parser(
@@ -119,7 +125,7 @@ def screenshot(args: argparse.Namespace) -> int:
         print(f"crmdesk: {error_text(exc)}", file=sys.stderr)
         return EXIT_USAGE
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from crmdesk.gui.snapshot import render_window
+    from crmdesk.gui.snapshot import UnknownView, render_window
 
     output = Path(args.output)
     try:
@@ -129,7 +135,12 @@ def screenshot(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     try:
         language = args.lang or saved_language(user_settings())
-        image = render_window(workspace.services, database_path(args).name, width, height, language)
+        title = database_path(args).name
+        image = render_window(workspace.services, title, width, height, language, args.view)
+    except UnknownView as exc:
+        text = translate("CLI", "crmdesk: there is no view “{name}”; choose one of {views}.")
+        print(text.format(name=exc.name, views=", ".join(exc.views)), file=sys.stderr)
+        return EXIT_USAGE
     finally:
         workspace.close()
     try:

@@ -30,6 +30,7 @@ from crmdesk.db.models import (
     ContactRow,
     DealRow,
     DealTotalsRow,
+    NurtureEnrolmentRow,
     OrganizationRow,
     QuoteRow,
     SubStageProbabilityRow,
@@ -155,6 +156,9 @@ class _PageShape:
 
 _CONTACT = aliased(ContactRow)
 _P = bindparam
+# The deal's running nurturing enrolment (its touches are counted on the card).
+_ACTIVE = (NurtureEnrolmentRow.deal_id == DealRow.id, NurtureEnrolmentRow.stopped_at.is_(None))
+_nurtured = select(NurtureEnrolmentRow.steps).where(*_ACTIVE).limit(1)
 
 
 @lru_cache(maxsize=512)
@@ -191,6 +195,12 @@ def _page_statement(shape: _PageShape) -> Select[Any]:
             .limit(1)
             .scalar_subquery()
             .label("quote_status"),
+            _nurtured.scalar_subquery().label("nurture_steps"),
+            select(func.count(ActivityRow.id))
+            .join(NurtureEnrolmentRow, NurtureEnrolmentRow.id == ActivityRow.enrolment_id)
+            .where(*_ACTIVE, ActivityRow.done_at.is_not(None))
+            .scalar_subquery()
+            .label("nurture_done"),
         )
         .outerjoin(OrganizationRow, OrganizationRow.id == DealRow.organization_id)
         .outerjoin(_CONTACT, _CONTACT.id == DealRow.contact_id)

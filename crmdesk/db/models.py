@@ -21,6 +21,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from crmdesk.db.types import EnumText, UTCDateTime
 from crmdesk.domain.enums import ActivityKind, DecisionRole, Gate, QuoteStatus, Stage, SubStage
+from crmdesk.domain.nurture import StopReason
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -225,6 +226,7 @@ class ActivityRow(Base):
     __table_args__ = (
         Index("ix_activities_deal_kind", "deal_id", "kind"),
         Index("ix_activities_signal", "kind", "deal_id", "occurred_at"),
+        Index("ix_activities_open_due", "done_at", "due_at"),  # the agenda and its reminders
         _AUTOINC,
     )
 
@@ -236,6 +238,12 @@ class ActivityRow(Base):
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     note: Mapped[str | None] = mapped_column(Text)
+    # Minutes before ``due_at`` the reminder comes (None: no reminder); migration 0006.
+    remind_before: Mapped[int | None] = mapped_column(Integer, default=0)
+    # The nurturing plan's enrolment this touch belongs to, if any.
+    enrolment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("nurture_enrolments.id"), index=True
+    )
 
 
 class SettingRow(Base):
@@ -295,3 +303,46 @@ class QuoteLineRow(Base):
     unit_price_minor: Mapped[int] = mapped_column(BigInteger)
     discount_bp: Mapped[int] = mapped_column(Integer, default=0)
     vat_rate: Mapped[int] = mapped_column(Integer)
+
+
+class NurturePlanRow(Base):
+    """A nurturing plan (a sequence of touches); archived rather than deleted."""
+
+    __tablename__ = "nurture_plans"
+    __table_args__ = _AUTOINC
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class NurtureStepRow(Base):
+    """One touch of a plan: a kind, days after enrolment, a subject with placeholders."""
+
+    __tablename__ = "nurture_steps"
+    __table_args__ = _AUTOINC
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("nurture_plans.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[ActivityKind] = mapped_column(EnumText(ActivityKind))
+    day_offset: Mapped[int] = mapped_column(Integer)
+    subject: Mapped[str] = mapped_column(String(300))
+
+
+class NurtureEnrolmentRow(Base):
+    """A deal in a plan: its touches are activities pointing here; stopped with a reason."""
+
+    __tablename__ = "nurture_enrolments"
+    __table_args__ = (Index("ix_nurture_enrolments_deal", "deal_id", "stopped_at"), _AUTOINC)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id"))
+    plan_id: Mapped[int] = mapped_column(ForeignKey("nurture_plans.id"), index=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    steps: Mapped[int] = mapped_column(Integer)
+    stopped_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    stop_reason: Mapped[StopReason | None] = mapped_column(EnumText(StopReason))
+    stop_detail: Mapped[str | None] = mapped_column(String(50))

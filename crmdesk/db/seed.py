@@ -14,6 +14,7 @@ from crmdesk.db.models import (
     SettingRow,
     SubStageProbabilityRow,
 )
+from crmdesk.db.nurture_seed import seed_plans
 from crmdesk.domain.defaults import (
     DEFAULT_CRITERIA,
     DEFAULT_LOST_REASONS,
@@ -65,3 +66,4 @@ def seed_defaults(session: Session | Connection) -> None:
         (SettingRow, settings),
     ):
         session.execute(insert(table).values(rows))
+    seed_plans(session)

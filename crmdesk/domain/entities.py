@@ -169,6 +169,8 @@ class CardRow:
     quotes: int = 0  # how many quotes (numbers, not revisions) the deal has
     quote_status: QuoteStatus | None = None  # of its newest quote revision
     expected_close: date | None = None
+    nurture_steps: int | None = None  # the touches of the plan it is in (None: not nurtured)
+    nurture_done: int = 0  # how many of them are done
 
 
 @dataclass(frozen=True, slots=True)

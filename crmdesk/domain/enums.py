@@ -73,6 +73,9 @@ class ActivityKind(StrEnum):
     MEETING = "meeting"
     NOTE = "note"
     TASK = "task"
+    # Touches a nurturing plan sends (one-way; scheduled like a task).
+    NEWSLETTER = "newsletter"
+    CASE_STUDY = "case_study"
     # Behaviour signals (scored).
     WEBSITE_VISIT = "website_visit"
     PRICING_VISIT = "pricing_visit"
@@ -97,6 +100,8 @@ class ActivityKind(StrEnum):
             ActivityKind.MEETING,
             ActivityKind.TASK,
             ActivityKind.EMAIL,
+            ActivityKind.NEWSLETTER,
+            ActivityKind.CASE_STUDY,
         )
 
     @property
@@ -159,6 +164,8 @@ _ACTIVITY_LABELS = {
     ActivityKind.MEETING: QT_TRANSLATE_NOOP("Defaults", "Meeting"),
     ActivityKind.NOTE: QT_TRANSLATE_NOOP("Defaults", "Note"),
     ActivityKind.TASK: QT_TRANSLATE_NOOP("Defaults", "Task"),
+    ActivityKind.NEWSLETTER: QT_TRANSLATE_NOOP("Defaults", "Newsletter"),
+    ActivityKind.CASE_STUDY: QT_TRANSLATE_NOOP("Defaults", "Case study"),
     ActivityKind.WEBSITE_VISIT: QT_TRANSLATE_NOOP("Defaults", "Website visit"),
     ActivityKind.PRICING_VISIT: QT_TRANSLATE_NOOP("Defaults", "Pricing visit"),
     ActivityKind.CONTENT_DOWNLOAD: QT_TRANSLATE_NOOP("Defaults", "Content download"),

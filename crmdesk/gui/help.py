@@ -27,6 +27,10 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("Ctrl+I", translate("Help", "Import a file")),
         ("Ctrl+E", translate("Help", "Export to a file")),
         ("F5", translate("Help", "Refresh the board")),
+        (
+            "Ctrl+D · Ctrl+R · Ctrl+T · Ctrl+H",
+            translate("Help", "Today: done · reschedule · tomorrow · snooze an hour"),
+        ),
     ]
 
 

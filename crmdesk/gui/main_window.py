@@ -24,6 +24,7 @@ from crmdesk.gui.message_boxes import warn
 from crmdesk.gui.messages import message_text
 from crmdesk.gui.notices import NoticeRelay
 from crmdesk.gui.operations.background import ThreadPoolBackground
+from crmdesk.gui.today.today_part import TodayPart
 from crmdesk.gui.views.view_stack import ViewStack
 from crmdesk.gui.welcome import Welcome
 from crmdesk.gui.window.actions import WindowActions
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
             recent.setEnabled(False)
         self._filters_shown = build_toolbar(self, self.actions_, self.filters)
         self.views.view_shown.connect(self._view_shown)
+        self.today = TodayPart(self, self, services, self.commands.open_deal, clock)
         for stage in OPEN_STAGES:
             cards = self.board.card_list(stage)
             cards.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -34,11 +34,32 @@ def show_window(
     return window
 
 
+class UnknownView(ValueError):
+    """The window has no view of that name."""
+
+    def __init__(self, name: str, views: list[str]) -> None:
+        super().__init__(name)
+        self.name, self.views = name, views
+
+
 def render_window(
-    services: Services, title: str, width: int, height: int, language: str = "en"
+    services: Services,
+    title: str,
+    width: int,
+    height: int,
+    language: str = "en",
+    view: str | None = None,
 ) -> QImage:
-    """The main window as an image."""
+    """The main window as an image, showing ``view`` (a key of ``window.views``) if given."""
     window = show_window(services, title, width, height, language)
+    if view is not None:
+        keys = list(window.views.keys())
+        if view not in keys:
+            window.close()
+            window.deleteLater()
+            raise UnknownView(view, keys)
+        window.views.show_view(view)
+        QApplication.processEvents()
     image = window.grab().toImage()
     window.close()
     window.deleteLater()

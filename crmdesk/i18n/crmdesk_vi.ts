@@ -99,6 +99,14 @@
         <translation>Công việc</translation>
     </message>
     <message>
+        <source>Newsletter</source>
+        <translation>Bản tin</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>Câu chuyện khách hàng</translation>
+    </message>
+    <message>
         <source>Website visit</source>
         <translation>Truy cập trang web</translation>
     </message>
@@ -133,6 +141,41 @@
     <message>
         <source>Quote request</source>
         <translation>Yêu cầu báo giá</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTree</name>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Thương vụ</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Nhắc nhở</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 việc nữa</translation>
     </message>
 </context>
 <context>
@@ -280,18 +323,6 @@
         <translation>VƯỢT NGÂN SÁCH</translation>
     </message>
     <message>
-        <source>measure only the groups of these figures</source>
-        <translation>chỉ đo các nhóm chứa những chỉ số này</translation>
-    </message>
-    <message>
-        <source>crmdesk: there is no figure called {key}; the figures are {keys}.</source>
-        <translation>crmdesk: không có chỉ số nào tên {key}; các chỉ số là {keys}.</translation>
-    </message>
-    <message>
-        <source>crmdesk: the benchmark stopped: {reason}.</source>
-        <translation>crmdesk: phép đo hiệu năng đã dừng: {reason}.</translation>
-    </message>
-    <message>
         <source>Generating {deals:,} demo deals in {path}…</source>
         <translation>Đang tạo {deals:,} thương vụ mẫu trong {path}…</translation>
     </message>
@@ -372,8 +403,52 @@
         <translation>toàn bộ một thương vụ: các trường, điểm và lý do, lịch sử</translation>
     </message>
     <message>
+        <source>crmdesk: “{text}” is not a date and time; write it like 2026-11-20 14:30 (local time), 2026-11-20 or 2026-11-20T14:30+07:00.</source>
+        <translation>crmdesk: “{text}” không phải ngày giờ; hãy viết như 2026-11-20 14:30 (giờ địa phương), 2026-11-20 hoặc 2026-11-20T14:30+07:00.</translation>
+    </message>
+    <message>
+        <source>log, schedule and complete activities</source>
+        <translation>ghi lại, lên lịch và hoàn thành hoạt động</translation>
+    </message>
+    <message>
+        <source>log an activity or a behaviour signal, or schedule a follow-up</source>
+        <translation>ghi lại một hoạt động hoặc tín hiệu hành vi, hoặc lên lịch một việc cần làm</translation>
+    </message>
+    <message>
         <source>the deal's number</source>
         <translation>số của thương vụ</translation>
+    </message>
+    <message>
+        <source>call, email, meeting, note, task or a behaviour signal key</source>
+        <translation>call, email, meeting, note, task hoặc mã của một tín hiệu hành vi</translation>
+    </message>
+    <message>
+        <source>what it is</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>schedule it for this local time instead of logging it as done</source>
+        <translation>lên lịch vào giờ địa phương này thay vì ghi là đã làm</translation>
+    </message>
+    <message>
+        <source>mark a scheduled activity done</source>
+        <translation>đánh dấu một hoạt động đã lên lịch là đã xong</translation>
+    </message>
+    <message>
+        <source>the activity's number</source>
+        <translation>số của hoạt động</translation>
+    </message>
+    <message>
+        <source>Logged activity {id} “{subject}” on deal {deal}.</source>
+        <translation>Đã ghi hoạt động {id} “{subject}” cho thương vụ {deal}.</translation>
+    </message>
+    <message>
+        <source>Scheduled activity {id} “{subject}” on deal {deal}, due {due}.</source>
+        <translation>Đã lên lịch hoạt động {id} “{subject}” cho thương vụ {deal}, hạn {due}.</translation>
+    </message>
+    <message>
+        <source>Marked activity {id} “{subject}” done.</source>
+        <translation>Đã đánh dấu hoạt động {id} “{subject}” là đã xong.</translation>
     </message>
     <message>
         <source>print JSON instead of text</source>
@@ -668,6 +743,10 @@
         <translation>ngôn ngữ giao diện</translation>
     </message>
     <message>
+        <source>the view to show first (board, today…); the board by default</source>
+        <translation>màn hình hiện trước (board, today…); mặc định là bảng</translation>
+    </message>
+    <message>
         <source>measure the performance budget's figures</source>
         <translation>đo các chỉ số trong ngân sách hiệu năng</translation>
     </message>
@@ -684,12 +763,28 @@
         <translation>tệp dùng lại (tự tạo nếu chưa có)</translation>
     </message>
     <message>
+        <source>measure only the groups of these figures</source>
+        <translation>chỉ đo các nhóm chứa những chỉ số này</translation>
+    </message>
+    <message>
+        <source>crmdesk: there is no view “{name}”; choose one of {views}.</source>
+        <translation>crmdesk: không có màn hình “{name}”; hãy chọn một trong {views}.</translation>
+    </message>
+    <message>
         <source>crmdesk: cannot write {path}.</source>
         <translation>crmdesk: không ghi được {path}.</translation>
     </message>
     <message>
         <source>Wrote {path} ({width}×{height}).</source>
         <translation>Đã ghi {path} ({width}×{height}).</translation>
+    </message>
+    <message>
+        <source>crmdesk: there is no figure called {key}; the figures are {keys}.</source>
+        <translation>crmdesk: không có chỉ số nào tên {key}; các chỉ số là {keys}.</translation>
+    </message>
+    <message>
+        <source>crmdesk: the benchmark stopped: {reason}.</source>
+        <translation>crmdesk: phép đo hiệu năng đã dừng: {reason}.</translation>
     </message>
     <message>
         <source>list and change scoring</source>
@@ -747,6 +842,62 @@
         <source>Every deal was re-scored.</source>
         <translation>Mọi thương vụ đã được chấm điểm lại.</translation>
     </message>
+    <message>
+        <source>overdue follow-ups, today's and the days ahead</source>
+        <translation>việc cần làm quá hạn, hôm nay và những ngày tới</translation>
+    </message>
+    <message>
+        <source>how many days after today to show (default 7)</source>
+        <translation>số ngày sau hôm nay được hiện (mặc định 7)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a list</source>
+        <translation>in JSON thay vì danh sách</translation>
+    </message>
+    <message>
+        <source>write the agenda to a calendar file</source>
+        <translation>ghi lịch làm việc ra tệp lịch</translation>
+    </message>
+    <message>
+        <source>crmdesk: cannot write {path}: {reason}</source>
+        <translation>crmdesk: không ghi được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} follow-up(s) to {path}.</source>
+        <translation>Đã ghi {count} việc cần làm vào {path}.</translation>
+    </message>
+    <message>
+        <source>nurturing plans: list them, enrol a deal, stop one</source>
+        <translation>kế hoạch chăm sóc: liệt kê, đưa thương vụ vào, dừng lại</translation>
+    </message>
+    <message>
+        <source>list the nurturing plans</source>
+        <translation>liệt kê các kế hoạch chăm sóc</translation>
+    </message>
+    <message>
+        <source>enrol a lead or a lost deal in a plan</source>
+        <translation>đưa một khách tiềm năng hoặc thương vụ thất bại vào kế hoạch</translation>
+    </message>
+    <message>
+        <source>the plan's key</source>
+        <translation>mã của kế hoạch</translation>
+    </message>
+    <message>
+        <source>take a deal out of its plan</source>
+        <translation>đưa thương vụ ra khỏi kế hoạch</translation>
+    </message>
+    <message>
+        <source>day {n}</source>
+        <translation>ngày {n}</translation>
+    </message>
+    <message>
+        <source>Enrolled deal {deal} in “{plan}”: {steps} touches, the first due {first}.</source>
+        <translation>Đã đưa thương vụ {deal} vào “{plan}”: {steps} lượt tiếp cận, lượt đầu hạn {first}.</translation>
+    </message>
+    <message>
+        <source>Stopped “{plan}” for deal {deal}: {left} touch(es) cancelled.</source>
+        <translation>Đã dừng “{plan}” cho thương vụ {deal}: hủy {left} lượt tiếp cận.</translation>
+    </message>
 </context>
 <context>
     <name>Card</name>
@@ -793,6 +944,10 @@
     <message>
         <source>declined</source>
         <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>Nurturing · step %1 of %2</source>
+        <translation>Đang chăm sóc · bước %1/%2</translation>
     </message>
     <message>
         <source>%1 day in stage</source>
@@ -1044,6 +1199,10 @@
         <translation>&amp;Báo giá</translation>
     </message>
     <message>
+        <source>&amp;Nurturing</source>
+        <translation>C&amp;hăm sóc</translation>
+    </message>
+    <message>
         <source>Activities added here are saved already: Cancel keeps them (Edit → Undo removes one).</source>
         <translation>Các hoạt động thêm ở đây đã được lưu: Hủy vẫn giữ chúng (Sửa → Hoàn tác để xóa một hoạt động).</translation>
     </message>
@@ -1056,12 +1215,12 @@
         <translation>Người liên hệ mới “%1” sẽ được tạo khi bạn lưu.</translation>
     </message>
     <message>
-        <source>Give the deal a title.</source>
-        <translation>Nhập tiêu đề cho thương vụ.</translation>
-    </message>
-    <message>
         <source>This date is in the past; it is saved as it is.</source>
         <translation>Ngày này đã qua; vẫn được lưu như đã nhập.</translation>
+    </message>
+    <message>
+        <source>Give the deal a title.</source>
+        <translation>Nhập tiêu đề cho thương vụ.</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1355,14 @@
     <message>
         <source>Task</source>
         <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Bản tin</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>Câu chuyện khách hàng</translation>
     </message>
     <message>
         <source>Website visit</source>
@@ -1508,6 +1675,89 @@
     <message>
         <source>Hot</source>
         <translation>Nóng</translation>
+    </message>
+    <message>
+        <source>Not ready yet: six weeks</source>
+        <translation>Chưa sẵn sàng: sáu tuần</translation>
+    </message>
+    <message>
+        <source>Thank {contact} and send our buyer's guide</source>
+        <translation>Cảm ơn {contact} và gửi cẩm nang chọn giải pháp</translation>
+    </message>
+    <message>
+        <source>Newsletter for {contact}: tips for {organization}</source>
+        <translation>Bản tin cho {contact}: mẹo hay cho {organization}</translation>
+    </message>
+    <message>
+        <source>Case study of a business like {organization}</source>
+        <translation>Câu chuyện khách hàng giống {organization}</translation>
+    </message>
+    <message>
+        <source>Newsletter for {contact}: what is new this month</source>
+        <translation>Bản tin cho {contact}: có gì mới tháng này</translation>
+    </message>
+    <message>
+        <source>Call {contact}: is {organization} ready to talk?</source>
+        <translation>Gọi {contact}: {organization} đã sẵn sàng trao đổi chưa?</translation>
+    </message>
+    <message>
+        <source>Timing not right: quarterly</source>
+        <translation>Chưa đúng thời điểm: hằng quý</translation>
+    </message>
+    <message>
+        <source>Thank {contact} and agree to stay in touch</source>
+        <translation>Cảm ơn {contact} và hẹn giữ liên lạc</translation>
+    </message>
+    <message>
+        <source>Quarterly newsletter for {contact}</source>
+        <translation>Bản tin quý cho {contact}</translation>
+    </message>
+    <message>
+        <source>Case study for {organization}: results a year on</source>
+        <translation>Câu chuyện khách hàng cho {organization}: kết quả sau một năm</translation>
+    </message>
+    <message>
+        <source>Call {contact}: is the timing better now?</source>
+        <translation>Gọi {contact}: thời điểm bây giờ đã phù hợp chưa?</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol in a nurturing plan</source>
+        <translation>Đưa vào kế hoạch chăm sóc</translation>
+    </message>
+    <message>
+        <source>Enrol “%1” in a nurturing plan:</source>
+        <translation>Đưa “%1” vào kế hoạch chăm sóc:</translation>
+    </message>
+    <message>
+        <source>Enrol %1 deal in a nurturing plan:</source>
+        <translation>Đưa %1 thương vụ vào kế hoạch chăm sóc:</translation>
+    </message>
+    <message>
+        <source>Enrol %1 deals in a nurturing plan:</source>
+        <translation>Đưa %1 thương vụ vào kế hoạch chăm sóc:</translation>
+    </message>
+    <message>
+        <source>Each touch becomes a follow-up in Today. The plan stops by itself when the lead replies, calls, meets, asks for a demo or a quote, or moves on.</source>
+        <translation>Mỗi lượt tiếp cận thành một việc cần làm trong Hôm nay. Kế hoạch tự dừng khi khách trả lời, gọi điện, gặp mặt, yêu cầu demo hoặc báo giá, hoặc chuyển sang giai đoạn khác.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>Đư&amp;a vào</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>ngày %1</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2147,10 @@
         <translation>Làm mới bảng</translation>
     </message>
     <message>
+        <source>Today: done · reschedule · tomorrow · snooze an hour</source>
+        <translation>Hôm nay: xong · dời lịch · ngày mai · hoãn một giờ</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
@@ -2213,6 +2467,18 @@
         <translation>&amp;Phễu bán hàng…</translation>
     </message>
     <message>
+        <source>&amp;Nurturing plans…</source>
+        <translation>&amp;Kế hoạch chăm sóc…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol in a nurturing plan…</source>
+        <translation>Đưa vào kế hoạch c&amp;hăm sóc…</translation>
+    </message>
+    <message>
+        <source>S&amp;top nurturing</source>
+        <translation>&amp;Dừng chăm sóc</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
@@ -2255,10 +2521,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <source>%1 imported deal</source>
@@ -2365,8 +2627,12 @@
         <translation>Hoàn tác / làm lại</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
         <source>New lead</source>
-        <translation>Thêm khách tiềm năng</translation>
+        <translation>Khách tiềm năng mới</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2593,6 +2859,14 @@
     <message>
         <source>task</source>
         <translation>công việc</translation>
+    </message>
+    <message>
+        <source>newsletter</source>
+        <translation>bản tin</translation>
+    </message>
+    <message>
+        <source>case study</source>
+        <translation>câu chuyện khách hàng</translation>
     </message>
     <message>
         <source>website visit</source>
@@ -3423,32 +3697,116 @@
         <translation>Không có gì để làm lại.</translation>
     </message>
     <message>
-        <source>Choose the bank from the list of NAPAS members.</source>
-        <translation>Hãy chọn ngân hàng trong danh sách thành viên NAPAS.</translation>
+        <source>“{text}” has an unmatched brace; write {{contact}} or {{organization}}.</source>
+        <translation>“{text}” có dấu ngoặc nhọn không khớp; hãy viết {{contact}} hoặc {{organization}}.</translation>
     </message>
     <message>
-        <source>An account number has digits only; “{text}” has other characters.</source>
-        <translation>Số tài khoản chỉ gồm chữ số; “{text}” có ký tự khác.</translation>
+        <source>“{text}” names an unknown placeholder; use {{contact}} or {{organization}}.</source>
+        <translation>“{text}” có chỗ điền không xác định; hãy dùng {{contact}} hoặc {{organization}}.</translation>
     </message>
     <message>
-        <source>An account number has 6 to 19 digits; this one has {count}.</source>
-        <translation>Số tài khoản có từ 6 đến 19 chữ số; số này có {count}.</translation>
+        <source>A plan has from 1 to {max} touches.</source>
+        <translation>Một kế hoạch có từ 1 đến {max} lượt tiếp cận.</translation>
     </message>
     <message>
-        <source>The account holder's name has 2 to 50 characters, as on the account.</source>
-        <translation>Tên chủ tài khoản có từ 2 đến 50 ký tự, đúng như trên tài khoản.</translation>
+        <source>Touch {number}: a plan sends a newsletter, a case study, an email, a call, a meeting or a task.</source>
+        <translation>Lượt {number}: kế hoạch chỉ gồm bản tin, câu chuyện khách hàng, email, cuộc gọi, cuộc họp hoặc công việc.</translation>
     </message>
     <message>
-        <source>Choose the bank that holds this account.</source>
-        <translation>Hãy chọn ngân hàng của tài khoản này.</translation>
+        <source>Touch {number}: the day is from 0 to {max} days after enrolling.</source>
+        <translation>Lượt {number}: ngày là từ 0 đến {max} ngày sau khi đưa vào kế hoạch.</translation>
     </message>
     <message>
-        <source>Enter the account number at this bank.</source>
-        <translation>Hãy nhập số tài khoản tại ngân hàng này.</translation>
+        <source>A touch's subject</source>
+        <translation>Nội dung của lượt tiếp cận</translation>
     </message>
     <message>
-        <source>Enter the account holder's name, as on the account.</source>
-        <translation>Hãy nhập tên chủ tài khoản, đúng như trên tài khoản.</translation>
+        <source>Show from 0 to {max} days ahead.</source>
+        <translation>Hãy chọn hiện từ 0 đến {max} ngày tới.</translation>
+    </message>
+    <message>
+        <source>Activity {id} is not an open follow-up.</source>
+        <translation>Hoạt động {id} không phải việc cần làm đang mở.</translation>
+    </message>
+    <message>
+        <source>Reschedule “{subject}”</source>
+        <translation>Dời lịch “{subject}”</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a way to reschedule.</source>
+        <translation>“{value}” không phải cách dời lịch.</translation>
+    </message>
+    <message>
+        <source>Snooze “{subject}”</source>
+        <translation>Hoãn “{subject}”</translation>
+    </message>
+    <message>
+        <source>A reminder comes from 0 to {max} minutes before the due time.</source>
+        <translation>Lời nhắc đến trước hạn từ 0 đến {max} phút.</translation>
+    </message>
+    <message>
+        <source>Change the reminder of “{subject}”</source>
+        <translation>Đổi lời nhắc của “{subject}”</translation>
+    </message>
+    <message>
+        <source>“{subject}” is not an open follow-up.</source>
+        <translation>“{subject}” không phải việc cần làm đang mở.</translation>
+    </message>
+    <message>
+        <source>The plan's name</source>
+        <translation>Tên kế hoạch</translation>
+    </message>
+    <message>
+        <source>There is no nurturing plan “{key}”; use one of {keys}.</source>
+        <translation>Không có kế hoạch chăm sóc “{key}”; hãy dùng một trong {keys}.</translation>
+    </message>
+    <message>
+        <source>Add nurturing plan “{name}”</source>
+        <translation>Thêm kế hoạch chăm sóc “{name}”</translation>
+    </message>
+    <message>
+        <source>Change nurturing plan “{name}”</source>
+        <translation>Sửa kế hoạch chăm sóc “{name}”</translation>
+    </message>
+    <message>
+        <source>Remove nurturing plan “{name}”</source>
+        <translation>Bỏ kế hoạch chăm sóc “{name}”</translation>
+    </message>
+    <message>
+        <source>Choose at least one deal to enrol.</source>
+        <translation>Hãy chọn ít nhất một thương vụ để đưa vào kế hoạch.</translation>
+    </message>
+    <message>
+        <source>The plan “{plan}” has no touches yet.</source>
+        <translation>Kế hoạch “{plan}” chưa có lượt tiếp cận nào.</translation>
+    </message>
+    <message>
+        <source>Enrol “{title}” in “{plan}”</source>
+        <translation>Đưa “{title}” vào “{plan}”</translation>
+    </message>
+    <message>
+        <source>Enrol {count} deals in “{plan}”</source>
+        <translation>Đưa {count} thương vụ vào “{plan}”</translation>
+    </message>
+    <message>
+        <source>“{title}” is past the lead stage; only leads and lost deals are nurtured.</source>
+        <translation>“{title}” đã qua giai đoạn khách tiềm năng; chỉ khách tiềm năng và thương vụ thất bại mới được chăm sóc.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already enrolled in “{plan}”.</source>
+        <translation>“{title}” đã ở trong “{plan}”.</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the plan “{plan}”; stop it before choosing another.</source>
+        <translation>“{title}” đang ở trong kế hoạch “{plan}”; hãy dừng kế hoạch đó trước khi chọn kế hoạch khác.</translation>
+    </message>
+    <message>
+        <source>“{title}” is not in a nurturing plan.</source>
+        <translation>“{title}” không ở trong kế hoạch chăm sóc nào.</translation>
+    </message>
+    <message>
+        <source>Stop nurturing “{title}”</source>
+        <translation>Dừng chăm sóc “{title}”</translation>
     </message>
     <message>
         <source>That would make a column's total larger than CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency's smallest unit per stage); nothing was changed.</source>
@@ -3539,6 +3897,34 @@
         <translation>Việc nâng cấp sẽ để lại {count} liên kết bị hỏng trong cơ sở dữ liệu nên đã không được thực hiện; tệp vẫn như trước.</translation>
     </message>
     <message>
+        <source>Choose the bank from the list of NAPAS members.</source>
+        <translation>Hãy chọn ngân hàng trong danh sách thành viên NAPAS.</translation>
+    </message>
+    <message>
+        <source>An account number has digits only; “{text}” has other characters.</source>
+        <translation>Số tài khoản chỉ gồm chữ số; “{text}” có ký tự khác.</translation>
+    </message>
+    <message>
+        <source>An account number has 6 to 19 digits; this one has {count}.</source>
+        <translation>Số tài khoản có từ 6 đến 19 chữ số; số này có {count}.</translation>
+    </message>
+    <message>
+        <source>The account holder's name has 2 to 50 characters, as on the account.</source>
+        <translation>Tên chủ tài khoản có từ 2 đến 50 ký tự, đúng như trên tài khoản.</translation>
+    </message>
+    <message>
+        <source>Choose the bank that holds this account.</source>
+        <translation>Hãy chọn ngân hàng của tài khoản này.</translation>
+    </message>
+    <message>
+        <source>Enter the account number at this bank.</source>
+        <translation>Hãy nhập số tài khoản tại ngân hàng này.</translation>
+    </message>
+    <message>
+        <source>Enter the account holder's name, as on the account.</source>
+        <translation>Hãy nhập tên chủ tài khoản, đúng như trên tài khoản.</translation>
+    </message>
+    <message>
         <source>A shared database is backed up on its server (with pg_dump), not from here.</source>
         <translation>Cơ sở dữ liệu dùng chung được sao lưu trên máy chủ của nó (bằng pg_dump), không phải từ đây.</translation>
     </message>
@@ -3571,6 +3957,115 @@
         <source>M</source>
         <comment>millions, after a number</comment>
         <translation>tr</translation>
+    </message>
+</context>
+<context>
+    <name>NurturePlansDialog</name>
+    <message>
+        <source>Nurturing plans</source>
+        <translation>Kế hoạch chăm sóc</translation>
+    </message>
+    <message>
+        <source>&amp;Add plan</source>
+        <translation>&amp;Thêm kế hoạch</translation>
+    </message>
+    <message>
+        <source>Re&amp;move plan</source>
+        <translation>&amp;Bỏ kế hoạch</translation>
+    </message>
+    <message>
+        <source>A subject may name {contact} and {organization}. The day counts from enrolling. Changes apply to deals enrolled from now on.</source>
+        <translation>Nội dung có thể dùng {contact} và {organization}. Ngày tính từ lúc đưa vào kế hoạch. Thay đổi áp dụng cho các thương vụ được đưa vào từ nay.</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Lưu kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>Add &amp;touch</source>
+        <translation>Thêm lượt tiếp &amp;cận</translation>
+    </message>
+    <message>
+        <source>Remove t&amp;ouch</source>
+        <translation>Bỏ lượt tiếp cậ&amp;n</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Đư&amp;a lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Đưa x&amp;uống</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <source>Hello {contact}</source>
+        <translation>Chào {contact}</translation>
+    </message>
+</context>
+<context>
+    <name>NurtureTab</name>
+    <message>
+        <source>&amp;Enrol in a plan…</source>
+        <translation>Đưa vào &amp;kế hoạch…</translation>
+    </message>
+    <message>
+        <source>S&amp;top the plan</source>
+        <translation>&amp;Dừng kế hoạch</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ lúc</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Never enrolled. A plan sends newsletters and case studies to a lead not ready yet, and stops by itself when the lead engages.</source>
+        <translation>Chưa từng được đưa vào kế hoạch. Kế hoạch gửi bản tin và câu chuyện khách hàng cho khách tiềm năng chưa sẵn sàng, và tự dừng khi khách tương tác.</translation>
+    </message>
+    <message>
+        <source>Not in a nurturing plan.</source>
+        <translation>Không ở trong kế hoạch chăm sóc nào.</translation>
+    </message>
+    <message>
+        <source>Nurturing with “%1”: touch %2 of %3.</source>
+        <translation>Đang chăm sóc theo “%1”: lượt %2/%3.</translation>
+    </message>
+    <message>
+        <source>There is no plan yet: add one in Settings → Nurturing plans.</source>
+        <translation>Chưa có kế hoạch nào: hãy thêm trong Cài đặt → Kế hoạch chăm sóc.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferBanner</name>
+    <message>
+        <source>Choose a plan…</source>
+        <translation>Chọn kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Enrol in “%1”</source>
+        <translation>Đưa vào “%1”</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +4203,21 @@
     <message>
         <source>New reason</source>
         <translation>Lý do mới</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepsTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>Lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Nội dung</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4551,32 @@
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Open deal</source>
+        <translation>Mở thương vụ</translation>
+    </message>
+    <message>
+        <source>Show Today</source>
+        <translation>Xem Hôm nay</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>Dời lịch</translation>
+    </message>
+    <message>
+        <source>&amp;New due time:</source>
+        <translation>&amp;Hạn mới:</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Check before importing</source>
@@ -4302,6 +4838,271 @@ Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp h
     <message>
         <source>CRM Desk</source>
         <translation>CRM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Sắp tới</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>Không ghi được tệp lịch: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 — import it in your calendar.</source>
+        <translation>Đã lưu %1 — hãy nhập tệp này vào lịch của bạn.</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 deal: its touches are in Today. Ctrl+Z undoes it.</source>
+        <translation>Đã đưa %1 thương vụ vào kế hoạch: các lượt tiếp cận có trong Hôm nay. Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 deals: their touches are in Today. Ctrl+Z undoes it.</source>
+        <translation>Đã đưa %1 thương vụ vào kế hoạch: các lượt tiếp cận có trong Hôm nay. Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>“%1” is not ready yet: keep in touch with a plan?</source>
+        <translation>“%1” chưa sẵn sàng: giữ liên lạc bằng một kế hoạch chăm sóc?</translation>
+    </message>
+    <message>
+        <source>%1 deal is not ready yet: keep in touch with a plan?</source>
+        <translation>%1 thương vụ chưa sẵn sàng: giữ liên lạc bằng một kế hoạch chăm sóc?</translation>
+    </message>
+    <message>
+        <source>%1 deals are not ready yet: keep in touch with a plan?</source>
+        <translation>%1 thương vụ chưa sẵn sàng: giữ liên lạc bằng một kế hoạch chăm sóc?</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Ngày mai</translation>
+    </message>
+    <message>
+        <source>Next %1 days</source>
+        <translation>%1 ngày tới</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Không nhắc</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>Đúng giờ hẹn</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>Trước 15 phút</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>Trước 1 giờ</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>Trước 1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 minutes before</source>
+        <translation>Trước %1 phút</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng giờ</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 phút</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 giờ</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>In progress: touch %1 of %2</source>
+        <translation>Đang diễn ra: lượt %1/%2</translation>
+    </message>
+    <message>
+        <source>Stopped by itself: %1 recorded</source>
+        <translation>Tự dừng: đã ghi nhận %1</translation>
+    </message>
+    <message>
+        <source>Stopped by itself: the deal moved to %1</source>
+        <translation>Tự dừng: thương vụ đã chuyển sang %1</translation>
+    </message>
+    <message>
+        <source>Completed: every touch done</source>
+        <translation>Hoàn tất: đã làm hết các lượt</translation>
+    </message>
+    <message>
+        <source>Stopped by hand</source>
+        <translation>Đã dừng thủ công</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 quá hạn</translation>
+    </message>
+    <message>
+        <source>%1 due today</source>
+        <translation>%1 đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>CRM Desk — today</source>
+        <translation>CRM Desk — hôm nay</translation>
+    </message>
+    <message>
+        <source>%1 reminder while you were away</source>
+        <translation>%1 lời nhắc trong lúc bạn vắng mặt</translation>
+    </message>
+    <message>
+        <source>%1 reminders while you were away</source>
+        <translation>%1 lời nhắc trong lúc bạn vắng mặt</translation>
+    </message>
+    <message>
+        <source>%1 follow-up due</source>
+        <translation>%1 việc đến hạn</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups due</source>
+        <translation>%1 việc đến hạn</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today and the next day</source>
+        <translation>Hôm nay và ngày mai</translation>
+    </message>
+    <message>
+        <source>Today and the next %1 days</source>
+        <translation>Hôm nay và %1 ngày tới</translation>
+    </message>
+    <message>
+        <source>Nothing due. Follow-ups scheduled on a deal, and the touches of nurturing plans, appear here.</source>
+        <translation>Không có việc đến hạn. Việc cần làm lên lịch cho thương vụ và các lượt tiếp cận của kế hoạch chăm sóc sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiện:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar…</source>
+        <translation>&amp;Xuất ra lịch…</translation>
+    </message>
+    <message>
+        <source>The agenda shown, as an .ics file with reminders</source>
+        <translation>Lịch làm việc đang hiện, thành tệp .ics có lời nhắc</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Xong</translation>
+    </message>
+    <message>
+        <source>&amp;Later today</source>
+        <translation>&amp;Lát nữa hôm nay</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Ngày mai</translation>
+    </message>
+    <message>
+        <source>Next &amp;week</source>
+        <translation>&amp;Tuần sau</translation>
+    </message>
+    <message>
+        <source>&amp;Pick a date…</source>
+        <translation>&amp;Chọn ngày…</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze 1 hour</source>
+        <translation>&amp;Hoãn 1 giờ</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation>&amp;Mở thương vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Add to calendar…</source>
+        <translation>Thêm vào &amp;lịch…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>&amp;Dời lịch</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder</source>
+        <translation>Nhắc nh&amp;ở</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Dời lịch…</translation>
+    </message>
+    <message>
+        <source>Reschedule (Ctrl+R)</source>
+        <translation>Dời lịch (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Enter opens · Ctrl+D done · Ctrl+R reschedule · Ctrl+H snooze · Ctrl+Z undo</source>
+        <translation>Enter mở · Ctrl+D xong · Ctrl+R dời lịch · Ctrl+H hoãn · Ctrl+Z hoàn tác</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 quá hạn</translation>
+    </message>
+    <message>
+        <source>%1 due today</source>
+        <translation>%1 đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>%1 coming up</source>
+        <translation>%1 sắp tới</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Xuất ra lịch</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Tệp lịch (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>CRM Desk — Today</source>
+        <translation>CRM Desk — Hôm nay</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Đến hạn</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Không có việc đến hạn</translation>
+    </message>
+    <message>
+        <source>More in Today…</source>
+        <translation>Xem thêm trong Hôm nay…</translation>
+    </message>
+    <message>
+        <source>Show Today</source>
+        <translation>Xem Hôm nay</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.services.activities import ActivityService
+from crmdesk.services.agenda import AgendaService
 from crmdesk.services.board import BoardService
 from crmdesk.services.catalog import CatalogService
 from crmdesk.services.context import ServiceContext, utc_now
@@ -15,6 +16,7 @@ from crmdesk.services.criteria import CriteriaService
 from crmdesk.services.deals import DealService
 from crmdesk.services.derived import refresh_affected
 from crmdesk.services.notices import Change, Kind, OpChanges
+from crmdesk.services.nurture import NurtureService
 from crmdesk.services.people import ContactService, OrganizationService
 from crmdesk.services.pipeline import AnswerInput, GateView, PipelineService
 from crmdesk.services.quotes import LineSpec, QuoteService
@@ -47,6 +49,8 @@ class Services:
         self.quotes = QuoteService(self.context)
         self.transfer = TransferService(self.context)
         self.storage = StorageService(self.context)
+        self.agenda = AgendaService(self.context)
+        self.nurture = NurtureService(self.context)
 
     @property
     def history(self) -> UndoHistory:

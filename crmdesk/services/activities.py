@@ -14,6 +14,7 @@ from crmdesk.domain.enums import ActivityKind
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, ValidationError
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.derived import refresh_deal
+from crmdesk.services.nurture_rules import after_activity
 from crmdesk.services.rows import ACTIVITY, get_or_raise, live_deal, to_activity
 from crmdesk.services.settings import read_scoring_config
 
@@ -24,6 +25,8 @@ _KIND_NAMES: dict[ActivityKind, Label] = {
     ActivityKind.MEETING: Label(QT_TRANSLATE_NOOP("Messages", "meeting")),
     ActivityKind.NOTE: Label(QT_TRANSLATE_NOOP("Messages", "note")),
     ActivityKind.TASK: Label(QT_TRANSLATE_NOOP("Messages", "task")),
+    ActivityKind.NEWSLETTER: Label(QT_TRANSLATE_NOOP("Messages", "newsletter")),
+    ActivityKind.CASE_STUDY: Label(QT_TRANSLATE_NOOP("Messages", "case study")),
     ActivityKind.WEBSITE_VISIT: Label(QT_TRANSLATE_NOOP("Messages", "website visit")),
     ActivityKind.PRICING_VISIT: Label(QT_TRANSLATE_NOOP("Messages", "pricing visit")),
     ActivityKind.CONTENT_DOWNLOAD: Label(QT_TRANSLATE_NOOP("Messages", "content download")),
@@ -100,6 +103,7 @@ class ActivityService:
                 note=note,
             )
             session.add(row)
+            after_activity(session, row, now)  # a reply or a call stops a nurturing plan
             refresh_deal(session, deal, read_scoring_config(session), now)
             return to_activity(row)
 
@@ -176,6 +180,7 @@ class ActivityService:
             row.done_at = done_at or now
             if row.occurred_at is None:
                 row.occurred_at = row.done_at
+            after_activity(session, row, now)
             refresh_deal(
                 session, live_deal(session, row.deal_id), read_scoring_config(session), now
             )

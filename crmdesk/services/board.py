@@ -246,4 +246,6 @@ def _card(r: dict, action: object | None) -> CardRow:  # type: ignore[type-arg]
         quotes=int(r["quotes"] or 0),
         quote_status=QuoteStatus(r["quote_status"]) if r["quote_status"] else None,
         expected_close=r["expected_close"],
+        nurture_steps=r["nurture_steps"],
+        nurture_done=int(r["nurture_done"] or 0),
     )

@@ -21,6 +21,7 @@ from crmdesk.domain.enums import TWO_WAY_KINDS, ActivityKind, Gate, Stage, SubSt
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from crmdesk.domain.scoring import FitFacts, Signal, explain_score
 from crmdesk.services import demo_names as names
+from crmdesk.services.demo_agenda import add_demo_agenda
 from crmdesk.services.demo_names import Contact, Org, Parties, cumulative, pick
 from crmdesk.services.demo_quotes import add_demo_quotes
 from crmdesk.services.settings import read_criteria, read_scoring_config
@@ -132,6 +133,7 @@ def _generate(
             if progress is not None:
                 progress(min(deals, start + CHUNK_DEALS))
         quotes = add_demo_quotes(session, rng, now)
+        add_demo_agenda(session, rng, now)
         session.commit()
     return replace(builder.summary(), quotes=quotes)
 

@@ -29,6 +29,8 @@ class Change(StrEnum):
     SCORING = "scoring"  # scoring rules or scoring settings: every score may change
     PIPELINE = "pipeline"  # sub-stage probabilities, lost reasons, stale limits
     SCORES = "scores"  # derived: stored scores were recomputed
+    NURTURE = "nurture"  # deals enrolled in or leaving a nurturing plan
+    PLANS = "plans"  # nurturing plans and their steps
     EVERYTHING = "everything"  # an import or another file: anything may have changed
 
 
@@ -57,6 +59,9 @@ _MEANING: dict[str, Change] = {
     "scoring_rules": Change.SCORING,
     "sub_stage_probabilities": Change.PIPELINE,
     "lost_reasons": Change.PIPELINE,
+    "nurture_enrolments": Change.NURTURE,
+    "nurture_plans": Change.PLANS,
+    "nurture_steps": Change.PLANS,
 }
 _SETTING_MEANING = {"scoring.": Change.SCORING, "stale.": Change.PIPELINE}
 

@@ -24,6 +24,7 @@ from crmdesk.domain.text import nfc_or_none
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.deals import top_position
 from crmdesk.services.evidence import DealFacts, deal_facts
+from crmdesk.services.nurture_rules import after_move
 from crmdesk.services.rows import live_deal, to_deal
 from crmdesk.services.settings import read_criteria
 
@@ -185,7 +186,9 @@ class PipelineService:
             for deal, position in zip(deals, positions, strict=True):
                 self._record_answers(session, deal, stage, given, by_key, now)
                 if deal.stage != stage:
+                    source = deal.stage
                     change_stage(session, deal, stage, now, note, override, reason_row, lost_note)
+                    after_move(session, deal, source, now)  # moving on ends nurturing
                 deal.position = position
                 deal.updated_at = now
             return [to_deal(d) for d in deals]

@@ -218,6 +218,13 @@ class CardDelegate(QStyledItemDelegate):
     def _details(self, card: CardRow) -> str:
         days = days_since(card.stage_entered_at, self.now())
         parts = []
+        if card.nurture_steps:
+            step = min(card.nurture_done + 1, card.nurture_steps)
+            parts.append(
+                translate("Card", "Nurturing · step %1 of %2")
+                .replace("%1", str(step))
+                .replace("%2", str(card.nurture_steps))
+            )
         if card.stage == Stage.OPPORTUNITY and card.sub_stage:
             parts.append(f"{sub_stage_name(card.sub_stage)} · {card.probability}\u00a0%")
         parts.append(

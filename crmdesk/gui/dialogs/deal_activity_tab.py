@@ -44,6 +44,8 @@ def kind_name(kind: ActivityKind) -> str:
         K.MEETING: translate("Activity", "Meeting"),
         K.NOTE: translate("Activity", "Note"),
         K.TASK: translate("Activity", "Task"),
+        K.NEWSLETTER: translate("Activity", "Newsletter"),
+        K.CASE_STUDY: translate("Activity", "Case study"),
         K.WEBSITE_VISIT: translate("Activity", "Website visit"),
         K.PRICING_VISIT: translate("Activity", "Pricing page visit"),
         K.CONTENT_DOWNLOAD: translate("Activity", "Content download"),

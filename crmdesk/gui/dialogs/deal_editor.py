@@ -37,6 +37,7 @@ from crmdesk.gui.dialogs.deal_tabs import HistoryTab, QuotesTab, ScoreTab
 from crmdesk.gui.dialogs.party_picker import PartyPicker
 from crmdesk.gui.formatting import format_amount
 from crmdesk.gui.messages import error_text
+from crmdesk.gui.today.nurture_tab import NurtureTab
 from crmdesk.gui.ui_files import load_form
 from crmdesk.services import Services
 
@@ -94,6 +95,8 @@ class DealDialog(QDialog):
             self.tabs.addTab(history, self.tr("&Qualification"))
             self.tabs.addTab(self.score, self.tr("S&core"))
             self.tabs.addTab(self.quotes, self.tr("Q&uotes"))
+            self.nurture = NurtureTab(services, self.deal.id)
+            self.tabs.addTab(self.nurture, self.tr("&Nurturing"))
         self.form_error = QLabel()
         self.form_error.setObjectName("formError")
         self.form_error.setStyleSheet(ERROR_STYLE)

@@ -3,7 +3,7 @@ reason needs."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from crmdesk.domain.entities import Deal
 from crmdesk.domain.enums import Stage
@@ -31,6 +31,8 @@ class MoveController:
         self._services = services
         self._feedback = feedback
         self.prompts = prompts
+        # Called after a move went through: the ids, the stage and what the prompts answered.
+        self.on_moved: Callable[[Sequence[int], Stage, Mapping[str, object]], None] | None = None
 
     def request(
         self,
@@ -64,6 +66,8 @@ class MoveController:
             )
         except Failed:
             return False
+        if self.on_moved is not None:
+            self.on_moved(ids, target, kwargs)
         return True
 
     def step(self, ids: Sequence[int], direction: int) -> bool:

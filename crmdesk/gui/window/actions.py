@@ -52,6 +52,9 @@ class WindowActions:
         self.qualification = self._make(translate("MainWindow", "&Qualification criteria…"))
         self.scoring = self._make(translate("MainWindow", "&Scoring…"))
         self.pipeline = self._make(translate("MainWindow", "&Pipeline…"))
+        self.nurture_plans = self._make(translate("MainWindow", "&Nurturing plans…"))
+        self.enrol = self._make(translate("MainWindow", "E&nrol in a nurturing plan…"))
+        self.stop_nurture = self._make(translate("MainWindow", "S&top nurturing"))
         self.language_group = QActionGroup(window)
         self.languages: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():
@@ -90,6 +93,9 @@ class WindowActions:
             self.new_quote,
             self.export_quote,
             self.print_quote,
+            None,
+            self.enrol,
+            self.stop_nurture,
             None,
             self.archive,
         ]
