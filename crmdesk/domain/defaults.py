@@ -241,4 +241,9 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "company.logo": "",  # PNG, base64
     "quote.validity_days": 30,
     "quote.terms": "",
+    # Insight: '' reports in the company's currency; the target is in its minor unit.
+    "insight.currency": "",
+    "insight.monthly_target_minor": 0,
+    "insight.commit_threshold": 75,
+    "insight.probabilities": "stage",  # or "learnt"
 }

@@ -15,6 +15,7 @@ from crmdesk.services.criteria import CriteriaService
 from crmdesk.services.deals import DealService
 from crmdesk.services.derived import refresh_affected
 from crmdesk.services.notices import Change, Kind, OpChanges
+from crmdesk.services.insight import InsightService
 from crmdesk.services.people import ContactService, OrganizationService
 from crmdesk.services.pipeline import AnswerInput, GateView, PipelineService
 from crmdesk.services.quotes import LineSpec, QuoteService
@@ -45,6 +46,7 @@ class Services:
         self.catalog = CatalogService(self.context)
         self.quotes = QuoteService(self.context)
         self.transfer = TransferService(self.context)
+        self.insight = InsightService(self.context)
 
     @property
     def history(self) -> UndoHistory:

@@ -57,6 +57,7 @@ _MEANING: dict[str, Change] = {
     "scoring_rules": Change.SCORING,
     "sub_stage_probabilities": Change.PIPELINE,
     "lost_reasons": Change.PIPELINE,
+    "exchange_rates": Change.SETTINGS,
 }
 _SETTING_MEANING = {"scoring.": Change.SCORING, "stale.": Change.PIPELINE}
 
