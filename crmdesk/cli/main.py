@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from crmdesk import __version__
 from crmdesk.app import Workspace
-from crmdesk.cli import deals, maintenance, quotes, scoring, transfer, window
+from crmdesk.cli import deals, maintenance, quotes, report, scoring, transfer, window
 from crmdesk.cli.common import EXIT_OK, EXIT_USAGE, add_db_option, database_path, run_with_workspace
 from crmdesk.cli.formatting import money_text
 from crmdesk.domain.enums import Stage
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     deals.register(commands)
     maintenance.register(commands)
     quotes.register(commands)
+    report.register(commands)
     scoring.register(commands)
     transfer.register(commands)
     window.register(commands)

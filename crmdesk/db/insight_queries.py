@@ -294,29 +294,33 @@ def _feature_columns(d: Any, o: Any) -> list[Any]:
 
 
 def closed_opportunities(session: Session, limit: int) -> list[Row]:
-    """The newest won deals and deals lost after reaching Opportunity, with their facts then."""
+    """The newest won deals and deals lost after reaching Opportunity (``limit`` of them, newest
+    first), with their facts when they closed."""
     d, o, h, c = DealRow, OrganizationRow, StageHistoryRow, ContactRow
     reached_opportunity = exists(
         select(h.id).where(h.deal_id == d.id, h.to_stage == Stage.OPPORTUNITY)
     )
-    query = (
-        select(
-            *_feature_columns(d, o),
-            _last_open_entry(d).label("stage_started_at"),
-            _activity_count(d, d.stage_entered_at).label("activities"),
-            c.decision_role,
-            func.coalesce(func.nullif(c.email, ""), o.email).label("email"),
+    rows: list[Row] = []
+    for stage in (Stage.WON, Stage.LOST):
+        query = (
+            select(
+                *_feature_columns(d, o),
+                _last_open_entry(d).label("stage_started_at"),
+                _activity_count(d, d.stage_entered_at).label("activities"),
+                c.decision_role,
+                func.coalesce(func.nullif(c.email, ""), o.email).label("email"),
+            )
+            .outerjoin(o, o.id == d.organization_id)
+            .outerjoin(c, c.id == d.contact_id)
+            .where(d.archived.is_(False), d.stage == stage)
+            .order_by(d.stage_entered_at.desc(), d.id.desc())  # ix_deals_stage_age, backwards
+            .limit(limit)
         )
-        .outerjoin(o, o.id == d.organization_id)
-        .outerjoin(c, c.id == d.contact_id)
-        .where(
-            d.archived.is_(False),
-            or_(d.stage == Stage.WON, and_(d.stage == Stage.LOST, reached_opportunity)),
-        )
-        .order_by(d.stage_entered_at.desc(), d.id.desc())
-        .limit(limit)
-    )
-    return [dict(r) for r in session.execute(query).mappings()]
+        if stage == Stage.LOST:
+            query = query.where(reached_opportunity)
+        rows.extend(dict(r) for r in session.execute(query).mappings())
+    rows.sort(key=lambda r: (r["stage_entered_at"], r["id"]), reverse=True)
+    return rows[:limit]
 
 
 def open_opportunities(session: Session, now: datetime, ids: Sequence[int] | None = None) -> list[Row]:

@@ -104,7 +104,16 @@ class DealRow(Base):
         Index("ix_deals_search_position", "archived", "stage", "position", "search_key"),
         Index("ix_deals_source", "archived", "source"),
         Index("ix_deals_owner", "archived", "owner"),
-        Index("ix_deals_stage_close", "archived", "stage", "expected_close"),
+        Index(
+            "ix_deals_stage_close",
+            "archived",
+            "stage",
+            "expected_close",
+            "currency",
+            "sub_stage",
+            "probability_override",
+            "value_minor",
+        ),
         _AUTOINC,
     )
 
@@ -226,6 +235,7 @@ class ActivityRow(Base):
     __table_args__ = (
         Index("ix_activities_deal_kind", "deal_id", "kind"),
         Index("ix_activities_signal", "kind", "deal_id", "occurred_at"),
+        Index("ix_activities_deal_occurred", "deal_id", "occurred_at"),
         _AUTOINC,
     )
 

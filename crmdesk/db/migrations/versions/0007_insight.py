@@ -6,7 +6,8 @@ Create Date: 2026-12-02 06:00:00
 
 The four ``insight_*`` tables and their triggers are described in ``crmdesk/db/insight_sql.py``;
 they are filled from the existing deals and stage history here, in the same transaction.
-An index on (archived, stage, expected_close) finds the slipped opportunities.
+An index on (archived, stage, expected_close, …) sums the slipped opportunities, one on
+activities (deal_id, occurred_at) counts a deal's activities for the learnt probability.
 """
 
 from __future__ import annotations
@@ -39,6 +40,16 @@ _TYPES = {
     "value": sa.String(100),
     "days": sa.Integer(),
 }
+# Slipped opportunities this month, summed from the index alone.
+_CLOSE_INDEX = [
+    "archived",
+    "stage",
+    "expected_close",
+    "currency",
+    "sub_stage",
+    "probability_override",
+    "value_minor",
+]
 _SUM_TYPES = {"count": sa.Integer(), "value": sa.BigInteger(), "seconds": sa.BigInteger()}
 
 
@@ -62,8 +73,9 @@ def upgrade() -> None:
         op.create_table(
             table, *columns, sa.PrimaryKeyConstraint(*keys, name=op.f(f"pk_{table}"))
         )
+    op.create_index("ix_deals_stage_close", "deals", _CLOSE_INDEX, unique=False)
     op.create_index(
-        "ix_deals_stage_close", "deals", ["archived", "stage", "expected_close"], unique=False
+        "ix_activities_deal_occurred", "activities", ["deal_id", "occurred_at"], unique=False
     )
     dialect = op.get_bind().dialect.name
     for statement in rebuild_statements(dialect):
@@ -75,6 +87,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for statement in drop_triggers(op.get_bind().dialect.name):
         op.execute(statement)
+    op.drop_index("ix_activities_deal_occurred", table_name="activities")
     op.drop_index("ix_deals_stage_close", table_name="deals")
     for table in reversed(list(TABLES)):
         op.drop_table(table)
