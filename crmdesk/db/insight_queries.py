@@ -353,4 +353,4 @@ def signals_until(session: Session, deal_ids: Sequence[int]) -> list[Row]:
 def fresh_totals(session: Session) -> dict[str, set[tuple[Any, ...]]]:
     """The kept tables computed from scratch (for checks and tests)."""
     name = session.get_bind().dialect.name
-    return {t: set(session.execute(text(sql)).tuples()) for t, sql in fresh_selects(name).items()}
+    return {t: set(session.execute(text(sql)).all()) for t, sql in fresh_selects(name).items()}
