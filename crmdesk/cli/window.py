@@ -37,6 +37,10 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     shot.add_argument(
         "--lang", choices=("vi", "en"), default=None, help=translate("CLI", "interface language")
     )
+    shot.add_argument(
+        "--view", default=None, metavar="VIEW",
+        help=translate("CLI", "the view to show (board, insight…; default: the board)"),
+    )  # fmt: skip
     shot.set_defaults(handler=screenshot)
 
     bench = commands.add_parser(
@@ -115,7 +119,13 @@ def screenshot(args: argparse.Namespace) -> int:
     workspace = open_workspace(database_path(args))
     try:
         language = args.lang or saved_language(user_settings())
-        image = render_window(workspace.services, database_path(args).name, width, height, language)
+        image = render_window(
+            workspace.services, database_path(args).name, width, height, language, args.view
+        )
+    except KeyError as exc:
+        message = translate("CLI", "crmdesk: there is no view called “{view}”; try one of {views}.")
+        print(message.format(view=args.view, views=", ".join(exc.args[0])), file=sys.stderr)
+        return EXIT_USAGE
     finally:
         workspace.close()
     if not image.save(str(output), "PNG"):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.enums import OPEN_STAGES, Stage
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.views = ViewStack(settings, self)
         self.views.add("board", lambda: self.tr("Board"), lambda: self.stack)
+        self.views.add("insight", lambda: self.tr("Insight"), self._make_insight)
         self.setCentralWidget(self.views)
         self.filters.filter_changed.connect(self._filter)
         self.actions_ = WindowActions(self)
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         connect(a.export_quote, lambda: c.latest_quote("export"))
         connect(a.print_quote, lambda: c.latest_quote("print"))
         connect(a.catalog, c.open_catalog)
+        connect(a.currencies, self.open_currencies)
         for name in ("company", "qualification", "scoring", "pipeline"):
             connect(getattr(a, name), lambda n=name: c.open_settings(n))
         for code, action in a.languages.items():
@@ -134,6 +136,27 @@ class MainWindow(QMainWindow):
         connect(a.about, lambda: show_about(self, self._title))
 
     # -- what the window shows -----------------------------------------------------------------
+
+    def _make_insight(self) -> QWidget:
+        from crmdesk.gui.insight.view import InsightView  # pyqtgraph loads when first shown
+
+        view = InsightView(self.services, self.notices, self)
+        view.deals_requested.connect(self.show_deals)
+        view.currencies_requested.connect(self.open_currencies)
+        return view
+
+    @Slot(list, str)
+    def show_deals(self, ids: list[int], label: str) -> None:
+        """The deals behind a figure of a report: the one place that decides where they show
+        (the board filtered to them, until the Deals list can take them)."""
+        self.filters.show_only(ids, label)
+        self.views.show_view("board")
+
+    def open_currencies(self) -> None:
+        """Settings → Currencies."""
+        from crmdesk.gui.insight.currencies_dialog import open_currencies
+
+        open_currencies(self, self.services)
 
     @Slot(str)
     def _view_shown(self, key: str) -> None:

@@ -35,10 +35,24 @@ def show_window(
 
 
 def render_window(
-    services: Services, title: str, width: int, height: int, language: str = "en"
+    services: Services,
+    title: str,
+    width: int,
+    height: int,
+    language: str = "en",
+    view: str | None = None,
 ) -> QImage:
-    """The main window as an image."""
+    """The main window as an image (showing ``view``; a ``KeyError`` carrying the views' keys
+    when there is no such view)."""
     window = show_window(services, title, width, height, language)
+    if view is not None:
+        if view not in window.views.keys():
+            keys = window.views.keys()
+            window.close()
+            window.deleteLater()
+            raise KeyError(keys)
+        window.views.show_view(view)
+        QApplication.processEvents()
     image = window.grab().toImage()
     window.close()
     window.deleteLater()

@@ -91,6 +91,8 @@ def dimension_value(dimension: str, value: str) -> str:
 
 def calibration_summary(status: ModelStatus) -> str:
     """How good the learnt probability is, in words a shop owner reads."""
+    if status.pending:
+        return translate("Insight", "Learning from your closed opportunities…")
     if not status.ready:
         return (
             translate(

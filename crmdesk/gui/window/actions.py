@@ -46,6 +46,7 @@ class WindowActions:
         self.qualification = self._make(translate("MainWindow", "&Qualification criteria…"))
         self.scoring = self._make(translate("MainWindow", "&Scoring…"))
         self.pipeline = self._make(translate("MainWindow", "&Pipeline…"))
+        self.currencies = self._make(translate("MainWindow", "C&urrencies…"))
         self.language_group = QActionGroup(window)
         self.languages: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():

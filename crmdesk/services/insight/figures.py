@@ -62,6 +62,7 @@ class ModelStatus:
     lost: int
     needed: int  # of each, before it speaks
     calibration: Calibration | None = None
+    pending: bool = False  # still to be fitted for the deals closed lately
 
 
 @dataclass(frozen=True, slots=True)

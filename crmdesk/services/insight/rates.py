@@ -127,6 +127,20 @@ class RatesAndSettings:
         )
         self._ctx.change(label, apply)
 
+    def configure(self, currency: str, monthly_target_minor: int, commit_threshold: int) -> None:
+        """The reporting currency, the monthly target and the commit threshold, in one step."""
+        code = check_currency(currency)
+        _check_target(monthly_target_minor)
+        _check_threshold(commit_threshold)
+
+        def apply(session: Session) -> None:
+            write_setting(session, "insight.currency", code)
+            write_setting(session, "insight.monthly_target_minor", monthly_target_minor)
+            write_setting(session, "insight.commit_threshold", commit_threshold)
+
+        self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Change the report's settings")),
+                         apply)  # fmt: skip
+
     def set_reporting_currency(self, code: str) -> None:
         """Totals are shown in ``code`` from now on."""
         currency = check_currency(code)
@@ -137,11 +151,7 @@ class RatesAndSettings:
 
     def set_monthly_target(self, minor: int) -> None:
         """The revenue aimed at each month, in the reporting currency's minor unit."""
-        if isinstance(minor, bool) or not isinstance(minor, int) or not 0 <= minor <= MAX_INT64:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "A monthly target is an amount of zero or more."),
-                "target",
-            )
+        _check_target(minor)
         self._ctx.change(
             Message(QT_TRANSLATE_NOOP("Messages", "Change the monthly target")),
             lambda session: write_setting(session, "insight.monthly_target_minor", minor),
@@ -149,11 +159,7 @@ class RatesAndSettings:
 
     def set_commit_threshold(self, percent: int) -> None:
         """Opportunities at or above ``percent`` count as committed."""
-        if isinstance(percent, bool) or not isinstance(percent, int) or not 1 <= percent <= 100:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "The commit threshold is between 1 % and 100 %."),
-                "commit",
-            )
+        _check_threshold(percent)
         self._ctx.change(
             Message(QT_TRANSLATE_NOOP("Messages", "Commit from {percent} %"), percent=percent),
             lambda session: write_setting(session, "insight.commit_threshold", percent),
@@ -175,4 +181,20 @@ class RatesAndSettings:
         )
         self._ctx.change(
             label, lambda session: write_setting(session, "insight.probabilities", source)
+        )
+
+
+def _check_target(minor: int) -> None:
+    if isinstance(minor, bool) or not isinstance(minor, int) or not 0 <= minor <= MAX_INT64:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "A monthly target is an amount of zero or more."),
+            "target",
+        )
+
+
+def _check_threshold(percent: int) -> None:
+    if isinstance(percent, bool) or not isinstance(percent, int) or not 1 <= percent <= 100:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The commit threshold is between 1 % and 100 %."),
+            "commit",
         )

@@ -88,10 +88,11 @@ class InsightService(RatesAndSettings):
 
     # -- the learnt model --------------------------------------------------------------------
 
-    def _learnt(self, session: Session) -> Learnt:
+    def _learnt(self, session: Session, wait: bool = True) -> Learnt | None:
+        """The model for the closed deals as they are (fitted now unless ``wait`` is False)."""
         key = q.closed_fingerprint(session)
         found = self._cache.get(key)
-        if found is None:
+        if found is None and wait:
             found = learn(
                 session,
                 self._ctx.config("scoring", read_scoring_config, session),
@@ -101,14 +102,24 @@ class InsightService(RatesAndSettings):
         return found
 
     def model_status(self) -> ModelStatus:
-        """Whether the learnt probability is ready, and how well it did on unseen deals."""
-        return self._ctx.read(lambda s: _status(self._learnt(s)))
+        """Whether the learnt probability is ready, and how well it did on unseen deals (fits
+        the model if the closed deals changed since it was last fitted)."""
+        return self._ctx.read(lambda s: _status(self._fitted(s)))
+
+    def model_is_fitted(self) -> bool:
+        """Whether the model for the closed deals as they are is at hand (no fitting needed)."""
+        return self._ctx.read(lambda s: self._learnt(s, wait=False) is not None)
+
+    def _fitted(self, session: Session) -> Learnt:
+        learnt = self._learnt(session)
+        assert learnt is not None
+        return learnt
 
     def prediction(self, deal_id: int) -> Prediction | None:
         """The learnt chance of an open opportunity (None for other deals, or too little history)."""
 
         def query(session: Session) -> Prediction | None:
-            learnt = self._learnt(session)
+            learnt = self._fitted(session)
             if learnt.model is None:
                 return None
             rows = q.open_opportunities(session, self._ctx.clock(), [deal_id])
@@ -124,9 +135,17 @@ class InsightService(RatesAndSettings):
     # -- the report --------------------------------------------------------------------------
 
     def forecast(
-        self, first: str | None = None, last: str | None = None, probabilities: str | None = None
+        self,
+        first: str | None = None,
+        last: str | None = None,
+        probabilities: str | None = None,
+        wait_for_model: bool = True,
     ) -> Forecast:
-        """Expected revenue by expected-close month (stage defaults or learnt chances)."""
+        """Expected revenue by expected-close month (stage defaults or learnt chances).
+
+        With ``wait_for_model`` False a model still to be fitted is not fitted now: the
+        forecast uses the stage defaults and says the model is pending.
+        """
         a, b = self._range(first, last, self.default_forecast_months())
 
         def query(session: Session) -> Forecast:
@@ -136,7 +155,8 @@ class InsightService(RatesAndSettings):
             today = self.today()
             defaults = self._ctx.config("probabilities", read_probabilities, session)
             stage_p = fc.stage_probability(defaults)
-            learnt = self._learnt(session)
+            found = self._learnt(session, wait_for_model)
+            learnt = found or Learnt(0, 0)
             if source == "learnt" and learnt.model is not None:
                 groups = self._learnt_groups(session, learnt, today)
                 probability = self._learnt_probability(session, learnt)
@@ -153,7 +173,7 @@ class InsightService(RatesAndSettings):
                             slipped.unconverted, listed)  # fmt: skip
             return Forecast(settings.currency, today, months, slipped, undated,
                             tuple(sorted(missing)), source, settings.commit_threshold,
-                            _status(learnt))  # fmt: skip
+                            _status(learnt, pending=found is None))  # fmt: skip
 
         return self._ctx.read(query)
 
@@ -240,7 +260,7 @@ class InsightService(RatesAndSettings):
         defaults = self._ctx.config("probabilities", read_probabilities, session)
         rows = q.open_opportunities(session, self._ctx.clock(), ids)
         if settings.probabilities == "learnt":
-            learnt = self._learnt(session)
+            learnt = self._fitted(session)
             if learnt.model is not None:
                 now = self._ctx.clock()
                 return sorted(
@@ -258,6 +278,6 @@ def _default(row: Mapping[str, Any], defaults: Mapping[SubStage, int]) -> int:
                                        defaults)  # fmt: skip
 
 
-def _status(learnt: Learnt) -> ModelStatus:
+def _status(learnt: Learnt, pending: bool = False) -> ModelStatus:
     return ModelStatus(learnt.model is not None, learnt.status_won, learnt.status_lost, MIN_EACH,
-                       learnt.calibration)  # fmt: skip
+                       learnt.calibration, pending)  # fmt: skip
