@@ -51,7 +51,7 @@ class FunnelPanel(QWidget):
         self.rates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rates.verticalHeader().hide()
-        self.rates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.rates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.rates.horizontalHeader().setStretchLastSection(True)
         self.rates.setMinimumHeight(200)
         self.rates.cellActivated.connect(self._rate_clicked)
@@ -114,6 +114,7 @@ class FunnelPanel(QWidget):
             translate("Insight", "Open"),
             translate("Insight", "Win rate"),
         ]
+        self.rates.setUpdatesEnabled(False)
         self.rates.setHorizontalHeaderLabels(heads)
         shown = [r for r in f.win_rates if r.won + r.lost > 0]
         self.rates.setRowCount(len(shown))
@@ -127,6 +128,8 @@ class FunnelPanel(QWidget):
                 if column >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.rates.setItem(row, column, item)
+        self.rates.resizeColumnsToContents()
+        self.rates.setUpdatesEnabled(True)
 
     def _period(self) -> dict[str, str]:
         assert self._funnel is not None

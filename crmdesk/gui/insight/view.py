@@ -164,7 +164,9 @@ class InsightView(QWidget):
         self.probabilities.blockSignals(True)
         self.probabilities.setCurrentIndex(max(0, self.probabilities.findData(source)))
         self.probabilities.blockSignals(False)
-        self.forecast = insight.forecast(a, b, wait_for_model=False)
+        # On a worker the model is fitted after the figures are shown; inline, before.
+        threaded = hasattr(self.services.context.background, "finished")
+        self.forecast = insight.forecast(a, b, wait_for_model=not threaded)
         self.funnel = insight.funnel(c, d)
         self.forecast_panel.show_forecast(self.forecast)
         self.funnel_panel.show_funnel(self.funnel)

@@ -21,7 +21,7 @@ from crmdesk.domain.insight import size_band
 from crmdesk.domain.scoring import FitFacts, ScoringConfig, Signal, explain_score
 
 FACTORS = ("source", "industry", "size", "value", "score", "days", "activities", "sub_stage")
-TRAINING_LIMIT = 1200  # the newest closed opportunities it learns from
+TRAINING_LIMIT = 800  # the newest closed opportunities it learns from
 RARE = 3  # a source or industry seen fewer times than this is "other"
 OTHER = "*"
 _SCORE_BANDS = ((30, "0-29"), (50, "30-49"), (70, "50-69"), (101, "70-100"))
