@@ -110,8 +110,12 @@ def list_rates(args: argparse.Namespace) -> int:
         rates = ws.services.insight.rates()
         if args.json:
             data = [
-                {"currency": r.currency, "to_currency": r.to_currency, "rate": str(r.rate),
-                 "from": r.valid_from.isoformat()}  # fmt: skip
+                {
+                    "currency": r.currency,
+                    "to_currency": r.to_currency,
+                    "rate": str(r.rate),
+                    "from": r.valid_from.isoformat(),
+                }
                 for r in rates
             ]
             json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
@@ -166,7 +170,9 @@ def show_forecast(args: argparse.Namespace) -> int:
         for m in f.months:
             amounts = (m.weighted_minor, m.best_case_minor, m.commit_minor, m.won_minor,
                        m.target_minor)  # fmt: skip
-            print(f"  {m.month:<8} " + " ".join(f"{money_text(a, f.currency):>22}" for a in amounts))
+            print(
+                f"  {m.month:<8} " + " ".join(f"{money_text(a, f.currency):>22}" for a in amounts)
+            )
         s, u = f.slipped, f.undated
         print(translate("CLI", "Slipped (close date passed): {count}, {value}").format(
             count=s.count, value=money_text(s.value_minor, f.currency)))  # fmt: skip
@@ -176,8 +182,10 @@ def show_forecast(args: argparse.Namespace) -> int:
         print(translate("CLI", "Without a close date: {count}, {value}").format(
             count=u.count, value=money_text(u.value_minor, f.currency)))  # fmt: skip
         if f.missing_rates:
-            print(translate("CLI", "Not converted, no rate for: {codes} (crmdesk rates set CODE RATE)"
-                            ).format(codes=", ".join(f.missing_rates)))  # fmt: skip
+            missing = translate(
+                "CLI", "Not converted, no rate for: {codes} (crmdesk rates set CODE RATE)"
+            )
+            print(missing.format(codes=", ".join(f.missing_rates)))
         print(words.calibration_summary(f.model))
         return EXIT_OK
 
@@ -194,8 +202,8 @@ def show_funnel(args: argparse.Namespace) -> int:
         if args.json:
             _dump(funnel_json(f))
             return EXIT_OK
-        print(translate("CLI", "Deals created {first} to {last}").format(first=f.first,
-                                                                           last=f.last))  # fmt: skip
+        period = translate("CLI", "Deals created {first} to {last}")
+        print(period.format(first=f.first, last=f.last))
         for s in f.stages:
             conversion = "" if s.conversion is None else f"{s.conversion * 100:5.1f} %"
             stay = "" if s.median_days is None else translate(

@@ -107,8 +107,13 @@ def funnel_json(f: Funnel) -> dict[str, Any]:
     rates: dict[str, list[dict[str, Any]]] = {}
     for r in f.win_rates:
         rates.setdefault(r.dimension, []).append(
-            {"value": r.value, "won": r.won, "lost": r.lost, "open": r.open,
-             "win_rate": r.win_rate}  # fmt: skip
+            {
+                "value": r.value,
+                "won": r.won,
+                "lost": r.lost,
+                "open": r.open,
+                "win_rate": r.win_rate,
+            }
         )
     v = f.velocity
     return jsonable(

@@ -183,7 +183,10 @@ def closed_ids(session: Session, stage: Stage, start: datetime, end: datetime) -
     """Deals won (or lost) from ``start`` to before ``end``."""
     d = DealRow
     query = select(d.id).where(
-        d.archived.is_(False), d.stage == stage, d.stage_entered_at >= start, d.stage_entered_at < end
+        d.archived.is_(False),
+        d.stage == stage,
+        d.stage_entered_at >= start,
+        d.stage_entered_at < end,
     )
     return _ids(session, query)
 
@@ -238,11 +241,16 @@ def _dimension_clause(d: Any, name: str, value: str) -> Any:
     org = select(OrganizationRow.id).where(OrganizationRow.id == d.organization_id)
     if name == "industry":
         if not value:
-            return or_(d.organization_id.is_(None), ~exists(org.where(OrganizationRow.industry.is_not(None))))
+            return or_(
+                d.organization_id.is_(None),
+                ~exists(org.where(OrganizationRow.industry.is_not(None))),
+            )
         return exists(org.where(OrganizationRow.industry == value))
     bounds = {"1-9": (None, 10), "10-49": (10, 50), "50-249": (50, 250), "250+": (250, None)}
     if value not in bounds:
-        return or_(d.organization_id.is_(None), ~exists(org.where(OrganizationRow.size.is_not(None))))
+        return or_(
+            d.organization_id.is_(None), ~exists(org.where(OrganizationRow.size.is_not(None)))
+        )
     low, high = bounds[value]
     clauses = [OrganizationRow.size.is_not(None)]
     if low is not None:
@@ -323,7 +331,9 @@ def closed_opportunities(session: Session, limit: int) -> list[Row]:
     return rows[:limit]
 
 
-def open_opportunities(session: Session, now: datetime, ids: Sequence[int] | None = None) -> list[Row]:
+def open_opportunities(
+    session: Session, now: datetime, ids: Sequence[int] | None = None
+) -> list[Row]:
     """Live open opportunities (or those of ``ids``) with their facts now."""
     d, o = DealRow, OrganizationRow
     query = (

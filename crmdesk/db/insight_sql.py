@@ -203,12 +203,17 @@ def _stay_by_ids(d: Dialect, first_id: str, second_id: str, deal_id: str, sign: 
     f = f"(SELECT x.to_stage FROM stage_history AS x WHERE x.id = {first_id})"
     fa = f"(SELECT x.at FROM stage_history AS x WHERE x.id = {first_id})"
     sa = f"(SELECT x.at FROM stage_history AS x WHERE x.id = {second_id})"
-    return stay_part(d, (f, fa), sa, deal_id, sign, f" AND {first_id} IS NOT NULL AND {second_id} IS NOT NULL")
+    return stay_part(
+        d, (f, fa), sa, deal_id, sign, f" AND {first_id} IS NOT NULL AND {second_id} IS NOT NULL"
+    )
 
 
 def history_inserted(d: Dialect) -> list[str]:
     """After a stage-history row is added: its stays, and its deal's furthest stage."""
-    prev, nxt = _neighbour("NEW.deal_id", "NEW.id", True), _neighbour("NEW.deal_id", "NEW.id", False)
+    prev, nxt = (
+        _neighbour("NEW.deal_id", "NEW.id", True),
+        _neighbour("NEW.deal_id", "NEW.id", False),
+    )
     old_reach = reached("NEW.deal_id", "NEW.id")
     new_reach = reached("NEW.deal_id")
     changed = f" AND {old_reach} <> {new_reach}"
@@ -218,7 +223,9 @@ def history_inserted(d: Dialect) -> list[str]:
     return [
         _stay_by_ids(d, prev, nxt, "NEW.deal_id", -1),
         stay_part(d, (prev_stage, prev_at), "NEW.at", "NEW.deal_id", 1, f" AND {prev} IS NOT NULL"),
-        stay_part(d, ("NEW.to_stage", "NEW.at"), next_at, "NEW.deal_id", 1, f" AND {nxt} IS NOT NULL"),
+        stay_part(
+            d, ("NEW.to_stage", "NEW.at"), next_at, "NEW.deal_id", 1, f" AND {nxt} IS NOT NULL"
+        ),
         _cohort_rekey(d, "NEW.deal_id", old_reach, -1, changed),
         _cohort_rekey(d, "NEW.deal_id", new_reach, 1, changed),
         _prune("insight_stage_days"),
@@ -228,7 +235,10 @@ def history_inserted(d: Dialect) -> list[str]:
 
 def history_deleted(d: Dialect) -> list[str]:
     """After a stage-history row is removed: its stays go, its neighbours join up."""
-    prev, nxt = _neighbour("OLD.deal_id", "OLD.id", True), _neighbour("OLD.deal_id", "OLD.id", False)
+    prev, nxt = (
+        _neighbour("OLD.deal_id", "OLD.id", True),
+        _neighbour("OLD.deal_id", "OLD.id", False),
+    )
     new_reach = reached("OLD.deal_id")
     # The furthest rank before: the rows left, and the one removed.
     old_reach = (
@@ -240,8 +250,12 @@ def history_deleted(d: Dialect) -> list[str]:
     prev_at = f"(SELECT x.at FROM stage_history AS x WHERE x.id = {prev})"
     next_at = f"(SELECT x.at FROM stage_history AS x WHERE x.id = {nxt})"
     return [
-        stay_part(d, (prev_stage, prev_at), "OLD.at", "OLD.deal_id", -1, f" AND {prev} IS NOT NULL"),
-        stay_part(d, ("OLD.to_stage", "OLD.at"), next_at, "OLD.deal_id", -1, f" AND {nxt} IS NOT NULL"),
+        stay_part(
+            d, (prev_stage, prev_at), "OLD.at", "OLD.deal_id", -1, f" AND {prev} IS NOT NULL"
+        ),
+        stay_part(
+            d, ("OLD.to_stage", "OLD.at"), next_at, "OLD.deal_id", -1, f" AND {nxt} IS NOT NULL"
+        ),
         _stay_by_ids(d, prev, nxt, "OLD.deal_id", 1),
         _cohort_rekey(d, "OLD.deal_id", old_reach, -1, changed),
         _cohort_rekey(d, "OLD.deal_id", new_reach, 1, changed),
@@ -256,7 +270,8 @@ def _cohort_rekey(d: Dialect, deal_id: str, reach: str, sign: int, where: str) -
     select_start = part.index("SELECT")
     conflict = part.index(" ON CONFLICT")
     select = part[select_start:conflict].replace(
-        "WHERE NOT dr.archived", f"FROM deals AS dr WHERE dr.id = {deal_id} AND NOT dr.archived{where}"
+        "WHERE NOT dr.archived",
+        f"FROM deals AS dr WHERE dr.id = {deal_id} AND NOT dr.archived{where}",
     )
     return part[:select_start] + select + part[conflict:]
 
@@ -344,7 +359,11 @@ TRIGGERS = {
     "trg_insight_deal_update": (f"AFTER UPDATE OF {DEAL_COLUMNS}", "deals", deal_updated),
     "trg_insight_history_insert": ("AFTER INSERT", "stage_history", history_inserted),
     "trg_insight_history_delete": ("AFTER DELETE", "stage_history", history_deleted),
-    "trg_insight_org_update": ("AFTER UPDATE OF industry, size", "organizations", organization_updated),
+    "trg_insight_org_update": (
+        "AFTER UPDATE OF industry, size",
+        "organizations",
+        organization_updated,
+    ),
 }
 
 
@@ -388,8 +407,7 @@ def fresh_selects(name: str) -> dict[str, str]:
         f"ELSE {d.date_month('expected_close')} END"
     )
     close_seconds = (
-        f"CASE WHEN stage IN {CLOSED} THEN {d.seconds('created_at', 'stage_entered_at')} "
-        "ELSE 0 END"
+        f"CASE WHEN stage IN {CLOSED} THEN {d.seconds('created_at', 'stage_entered_at')} ELSE 0 END"
     )
     reason = "CASE WHEN stage = 'lost' THEN coalesce(lost_reason, '') ELSE '' END"
     month = d.local_month("created_at")

@@ -266,9 +266,7 @@ def bottleneck(
     if parts:
         return Message(QT_TRANSLATE_NOOP("Messages", "{first}."), first=parts[0])
     return Message(
-        QT_TRANSLATE_NOOP(
-            "Messages", "Not enough history in this period to name a bottleneck yet."
-        )
+        QT_TRANSLATE_NOOP("Messages", "Not enough history in this period to name a bottleneck yet.")
     )
 
 

@@ -82,7 +82,11 @@ class WinModel:
         """The prediction in whole percent, with the base and each factor's points."""
         base = self.intercept + sum(self.averages.values())
         parts = [
-            (f, factors.get(f, ""), self.weights.get((f, factors.get(f, "")), 0.0) - self.averages[f])
+            (
+                f,
+                factors.get(f, ""),
+                self.weights.get((f, factors.get(f, "")), 0.0) - self.averages[f],
+            )
             for f in self.factors
         ]
         parts.sort(key=lambda p: (-abs(p[2]), p[0]))
@@ -171,7 +175,9 @@ class Calibration:
     bins: tuple[Bin, ...]
 
 
-def split_by_time(examples: Sequence[Example], share: float = 0.25) -> tuple[list[Example], list[Example]]:
+def split_by_time(
+    examples: Sequence[Example], share: float = 0.25
+) -> tuple[list[Example], list[Example]]:
     """Older and newer examples (``examples`` newest first): the newer ``share`` is held out."""
     held = max(1, round(len(examples) * share))
     newer, older = list(examples[:held]), list(examples[held:])
@@ -193,7 +199,9 @@ def calibrate(model: WinModel, held_out: Sequence[Example], training: int) -> Ca
     bins = []
     for low in range(0, 100, 10):
         high = low + 10
-        inside = [(p, e) for p, e in predictions if low <= p * 100 < high or (high == 100 and p == 1)]
+        inside = [
+            (p, e) for p, e in predictions if low <= p * 100 < high or (high == 100 and p == 1)
+        ]
         if inside:
             bins.append(
                 Bin(

@@ -149,8 +149,8 @@ class MainWindow(QMainWindow):
     def show_deals(self, ids: list[int], label: str) -> None:
         """The deals behind a figure of a report: the one place that decides where they show
         (the board filtered to them, until the Deals list can take them)."""
-        self.filters.show_only(ids, label)
         self.views.show_view("board")
+        self.filters.show_only(ids, label)
 
     def open_currencies(self) -> None:
         """Settings → Currencies."""

@@ -46,8 +46,8 @@ def render_window(
     when there is no such view)."""
     window = show_window(services, title, width, height, language)
     if view is not None:
-        if view not in window.views.keys():
-            keys = window.views.keys()
+        keys = window.views.keys()
+        if view not in keys:
             window.close()
             window.deleteLater()
             raise KeyError(keys)

@@ -7,6 +7,7 @@ import io
 from decimal import Decimal
 from typing import Any
 
+from reportlab.graphics import shapes
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -66,6 +67,9 @@ def compact_money(value: float, currency: str, language: str) -> str:
 def bar_drawing(bars: Bars, language: str, width: float, height: float) -> Drawing:
     """The chart: stacked bars, value axis ticks, category labels and the target line."""
     register_fonts()
+    # A drawing starts in the library's default font (Helvetica, which has no Vietnamese and
+    # would be named in the file): start it in ours.
+    shapes.STATE_DEFAULTS["fontName"] = FONT
     d = Drawing(width, height)
     n = max(1, len(bars.categories))
     totals = [sum(s[1][i] for s in bars.series) for i in range(len(bars.categories))]
@@ -136,21 +140,37 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=FONT, fontSize=8.5, leading=11, textColor=INK)
     return {
         "base": base,
-        "title": ParagraphStyle("title", parent=base, fontName=f"{FONT}-Bold", fontSize=15,
-                                leading=19),  # fmt: skip
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=f"{FONT}-Bold", fontSize=15, leading=19
+        ),
         "subtitle": ParagraphStyle("subtitle", parent=base, textColor=MUTED),
-        "headline": ParagraphStyle("headline", parent=base, fontName=f"{FONT}-Bold",
-                                   fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=4),
-        "section": ParagraphStyle("section", parent=base, fontName=f"{FONT}-Bold", fontSize=11,
-                                  leading=14, spaceBefore=10, spaceAfter=4),  # fmt: skip
+        "headline": ParagraphStyle(
+            "headline",
+            parent=base,
+            fontName=f"{FONT}-Bold",
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=4,
+        ),
+        "section": ParagraphStyle(
+            "section",
+            parent=base,
+            fontName=f"{FONT}-Bold",
+            fontSize=11,
+            leading=14,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9.5),
-        "head": ParagraphStyle("head", parent=base, fontName=f"{FONT}-Bold", fontSize=7.5,
-                               leading=9.5),  # fmt: skip
+        "head": ParagraphStyle(
+            "head", parent=base, fontName=f"{FONT}-Bold", fontSize=7.5, leading=9.5
+        ),
     }
 
 
 def _table(rows: list[list[Any]], numeric: set[int]) -> Table:
-    table = Table(rows, repeatRows=1, hAlign="LEFT")
+    table = Table(rows, repeatRows=1, hAlign="LEFT")  # cells are Paragraphs in DejaVu
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, 7.5),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
@@ -188,8 +208,10 @@ def insight_pdf(doc: InsightDocument) -> bytes:
                 for bars in row:
                     cells.append([Paragraph(t.para(bars.title), s["cell"]),
                                   bar_drawing(bars, lang, WIDTH / 2 - 6, 48 * mm)])  # fmt: skip
-                inner = [Table([[c[0]], [c[1]]]) for c in cells]
-                block.append(Table([inner], colWidths=[WIDTH / 2] * len(inner), hAlign="LEFT"))
+                inner = [Table([[c[0]], [c[1]]], style=[("FONT", (0, 0), (-1, -1), FONT)])
+                         for c in cells]  # fmt: skip
+                block.append(Table([inner], colWidths=[WIDTH / 2] * len(inner), hAlign="LEFT",
+                                   style=[("FONT", (0, 0), (-1, -1), FONT)]))  # fmt: skip
         for note in section.notes:
             block.append(Paragraph(t.para(note), s["base"]))
         story.append(KeepTogether(block))
@@ -230,7 +252,8 @@ def insight_pdf(doc: InsightDocument) -> bytes:
 
     template = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=16 * mm, title=doc.title, author="CRM Desk",
+        bottomMargin=16 * mm, title=doc.title, author="CRM Desk", creator="CRM Desk",
+        initialFontName=FONT, initialFontSize=9,
     )  # fmt: skip
     template.build(story, canvasmaker=Pages)
     return buffer.getvalue()

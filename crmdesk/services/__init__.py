@@ -14,8 +14,8 @@ from crmdesk.services.context import ServiceContext, utc_now
 from crmdesk.services.criteria import CriteriaService
 from crmdesk.services.deals import DealService
 from crmdesk.services.derived import refresh_affected
-from crmdesk.services.notices import Change, Kind, OpChanges
 from crmdesk.services.insight import InsightService
+from crmdesk.services.notices import Change, Kind, OpChanges
 from crmdesk.services.people import ContactService, OrganizationService
 from crmdesk.services.pipeline import AnswerInput, GateView, PipelineService
 from crmdesk.services.quotes import LineSpec, QuoteService

@@ -73,9 +73,7 @@ def test_the_bottleneck_sentence_names_the_slowest_stage_and_the_main_loss() -> 
         "61 % of losses are Price too high."
     )
     close = {Stage.LEAD: 10.0, Stage.PROSPECT: 12.0, Stage.OPPORTUNITY: None}
-    assert bottleneck(close, {}, labels) == (
-        "Prospects wait a median of 12 days (leads: 10 days)."
-    )
+    assert bottleneck(close, {}, labels) == ("Prospects wait a median of 12 days (leads: 10 days).")
     assert "Not enough history" in bottleneck({}, {}, labels)
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import crmdesk.domain.win_model  # noqa: F401  (one BLAS thread, set before numpy loads)
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+
+import crmdesk.domain.win_model  # noqa: F401  (one BLAS thread, set before numpy loads)
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 

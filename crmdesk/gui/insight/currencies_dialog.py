@@ -56,7 +56,9 @@ class CurrenciesDialog(QDialog):
         form.addRow(self.tr("Monthly target"), self.target)
         form.addRow(self.tr("Commit from"), self.threshold)
         self.rates = QTableWidget(0, 3)
-        self.rates.setHorizontalHeaderLabels([self.tr("Currency"), self.tr("Rate"), self.tr("From")])
+        self.rates.setHorizontalHeaderLabels(
+            [self.tr("Currency"), self.tr("Rate"), self.tr("From")]
+        )
         self.rates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rates.verticalHeader().hide()
@@ -91,7 +93,9 @@ class CurrenciesDialog(QDialog):
         self.currency.currentTextChanged.connect(lambda _t: self._fill())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Exchange rates (one unit is worth, in the reporting currency)")))
+        layout.addWidget(
+            QLabel(self.tr("Exchange rates (one unit is worth, in the reporting currency)"))
+        )
         layout.addWidget(self.rates)
         layout.addLayout(adding)
         layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)

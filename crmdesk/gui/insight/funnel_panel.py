@@ -60,12 +60,17 @@ class FunnelPanel(QWidget):
         self.funnel_title = _heading("")
         self.stays_title = _heading(translate("Insight", "Median days in each stage"))
         self.losses_title = _heading(translate("Insight", "Why deals were lost"))
-        self.rates_title = _heading(translate("Insight", "Win rate by source, owner, industry and size"))
+        self.rates_title = _heading(
+            translate("Insight", "Win rate by source, owner, industry and size")
+        )
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         for column, (title, chart) in enumerate(
-            ((self.funnel_title, self.funnel), (self.stays_title, self.stays),
-             (self.losses_title, self.losses))  # fmt: skip
+            (
+                (self.funnel_title, self.funnel),
+                (self.stays_title, self.stays),
+                (self.losses_title, self.losses),
+            )
         ):
             grid.addWidget(title, 0, column)
             grid.addWidget(chart, 1, column)
@@ -91,8 +96,13 @@ class FunnelPanel(QWidget):
         working = [s for s in f.stages if s.stage in OPEN_STAGES]
         self.stays.set_data(
             [words.stage_name(s.stage) for s in working],
-            [Series(translate("Insight", "Median days"),
-                    [float(s.median_days or 0) for s in working], STAY)],  # fmt: skip
+            [
+                Series(
+                    translate("Insight", "Median days"),
+                    [float(s.median_days or 0) for s in working],
+                    STAY,
+                )
+            ],
             self._stay_hover,
         )
         by_reason = f.lost_by_reason()
@@ -100,7 +110,11 @@ class FunnelPanel(QWidget):
         labels = {r.reason: r.label for r in f.lost}
         self.losses.set_data(
             [label_text(labels.get(k, k)) or "—" for k in self._reasons],
-            [Series(translate("Insight", "Lost"), [float(by_reason[k]) for k in self._reasons], LOST)],
+            [
+                Series(
+                    translate("Insight", "Lost"), [float(by_reason[k]) for k in self._reasons], LOST
+                )
+            ],
             self._loss_hover,
         )
         self._fill_rates(f)
@@ -126,7 +140,9 @@ class FunnelPanel(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.rates.setItem(row, column, item)
         self.rates.resizeColumnsToContents()
         self.rates.setUpdatesEnabled(True)
@@ -194,4 +210,3 @@ class FunnelPanel(QWidget):
         label = f"{words.dimension_name(dimension)}: {words.dimension_value(dimension, value)}"
         self.figure_clicked.emit(Figure("rate", dimension=dimension, value=value, **self._period()),
                                  label)  # fmt: skip
-

@@ -45,8 +45,9 @@ class ModelPanel(QWidget):
         self.chart.set_data(
             labels,
             [
-                Series(translate("Insight", "Predicted"), [b.predicted * 100 for b in c.bins],
-                       WEIGHTED),  # fmt: skip
+                Series(
+                    translate("Insight", "Predicted"), [b.predicted * 100 for b in c.bins], WEIGHTED
+                ),
             ],
             self._hover,
             axis_text=lambda v: f"{v:.0f} %",

@@ -36,36 +36,62 @@ def _forecast_section(f: Forecast) -> Section:
         months,
         (
             (translate("Insight", "Won"), tuple(float(m.won_minor) for m in f.months), WON),
-            (translate("Insight", "Weighted"), tuple(float(m.weighted_minor) for m in f.months),
-             WEIGHTED),  # fmt: skip
-            (translate("Insight", "Best case"),
-             tuple(float(max(0, m.best_case_minor - m.weighted_minor)) for m in f.months), BEST),
-        ),  # fmt: skip
+            (
+                translate("Insight", "Weighted"),
+                tuple(float(m.weighted_minor) for m in f.months),
+                WEIGHTED,
+            ),
+            (
+                translate("Insight", "Best case"),
+                tuple(float(max(0, m.best_case_minor - m.weighted_minor)) for m in f.months),
+                BEST,
+            ),
+        ),
         target=float(target) or None,
         target_label=translate("Insight", "Target"),
         currency=c,
     )
     table = TableData(
         translate("Insight", "Forecast"),
-        (translate("Insight", "Month"), translate("Insight", "Weighted"),
-         translate("Insight", "Best case"), translate("Insight", "Commit"),
-         translate("Insight", "Won"), translate("Insight", "Target"),
-         translate("Insight", "Opportunities")),  # fmt: skip
+        (
+            translate("Insight", "Month"),
+            translate("Insight", "Weighted"),
+            translate("Insight", "Best case"),
+            translate("Insight", "Commit"),
+            translate("Insight", "Won"),
+            translate("Insight", "Target"),
+            translate("Insight", "Opportunities"),
+        ),
         tuple(
-            (month_label(m.month), Amount(m.weighted_minor, c), Amount(m.best_case_minor, c),
-             Amount(m.commit_minor, c), Amount(m.won_minor, c), Amount(m.target_minor, c),
-             m.opportunities)  # fmt: skip
+            (
+                month_label(m.month),
+                Amount(m.weighted_minor, c),
+                Amount(m.best_case_minor, c),
+                Amount(m.commit_minor, c),
+                Amount(m.won_minor, c),
+                Amount(m.target_minor, c),
+                m.opportunities,
+            )
             for m in f.months
         ),
     )
     slipped = TableData(
         translate("Insight", "Slipped deals (close date passed)"),
-        (translate("Insight", "Deal"), translate("Insight", "Organization"),
-         translate("Insight", "Expected close"), translate("Insight", "Value"),
-         translate("Insight", "Probability")),  # fmt: skip
+        (
+            translate("Insight", "Deal"),
+            translate("Insight", "Organization"),
+            translate("Insight", "Expected close"),
+            translate("Insight", "Value"),
+            translate("Insight", "Probability"),
+        ),
         tuple(
-            (d.title, d.organization or "", d.expected_close.isoformat(),
-             Amount(d.value_minor, d.currency), Share(d.probability / 100))  # fmt: skip
+            (
+                d.title,
+                d.organization or "",
+                d.expected_close.isoformat(),
+                Amount(d.value_minor, d.currency),
+                Share(d.probability / 100),
+            )
             for d in f.slipped.deals
         ),
     )
@@ -98,46 +124,89 @@ def _funnel_section(f: Funnel) -> Section:
     reasons = sorted(by_reason, key=lambda k: -by_reason[k])[:8]
     labels = {r.reason: r.label for r in f.lost}
     charts = (
-        Bars(translate("Insight", "How far the deals went"),
-             tuple(words.stage_name(s.stage) for s in stages),
-             ((translate("Insight", "Deals"), tuple(float(s.entered) for s in stages), FUNNEL),),
-             horizontal=True),  # fmt: skip
-        Bars(translate("Insight", "Median days in each stage"),
-             tuple(words.stage_name(s.stage) for s in working),
-             ((translate("Insight", "Median days"),
-               tuple(float(s.median_days or 0) for s in working), STAY),),
-             horizontal=True),  # fmt: skip
-        Bars(translate("Insight", "Why deals were lost"),
-             tuple(label_text(labels.get(k, k)) or "—" for k in reasons),
-             ((translate("Insight", "Lost"), tuple(float(by_reason[k]) for k in reasons), LOST),),
-             horizontal=True),  # fmt: skip
+        Bars(
+            translate("Insight", "How far the deals went"),
+            tuple(words.stage_name(s.stage) for s in stages),
+            ((translate("Insight", "Deals"), tuple(float(s.entered) for s in stages), FUNNEL),),
+            horizontal=True,
+        ),
+        Bars(
+            translate("Insight", "Median days in each stage"),
+            tuple(words.stage_name(s.stage) for s in working),
+            (
+                (
+                    translate("Insight", "Median days"),
+                    tuple(float(s.median_days or 0) for s in working),
+                    STAY,
+                ),
+            ),
+            horizontal=True,
+        ),
+        Bars(
+            translate("Insight", "Why deals were lost"),
+            tuple(label_text(labels.get(k, k)) or "—" for k in reasons),
+            ((translate("Insight", "Lost"), tuple(float(by_reason[k]) for k in reasons), LOST),),
+            horizontal=True,
+        ),
     )
     funnel = TableData(
         translate("Insight", "Funnel"),
-        (translate("Insight", "Stage"), translate("Insight", "Reached"),
-         translate("Insight", "Conversion"), translate("Insight", "Median days"),
-         translate("Insight", "Mean days")),  # fmt: skip
-        tuple((words.stage_name(s.stage), s.entered, Share(s.conversion), Days(s.median_days),
-               Days(s.mean_days)) for s in stages),  # fmt: skip
+        (
+            translate("Insight", "Stage"),
+            translate("Insight", "Reached"),
+            translate("Insight", "Conversion"),
+            translate("Insight", "Median days"),
+            translate("Insight", "Mean days"),
+        ),
+        tuple(
+            (
+                words.stage_name(s.stage),
+                s.entered,
+                Share(s.conversion),
+                Days(s.median_days),
+                Days(s.mean_days),
+            )
+            for s in stages
+        ),
     )
     lost = TableData(
         translate("Insight", "Lost reasons"),
-        (translate("Insight", "Lost after reaching"), translate("Insight", "Reason"),
-         translate("Insight", "Deals")),  # fmt: skip
+        (
+            translate("Insight", "Lost after reaching"),
+            translate("Insight", "Reason"),
+            translate("Insight", "Deals"),
+        ),
         tuple((words.stage_name(r.stage), label_text(r.label) or "—", r.count) for r in f.lost),
     )
     rates = TableData(
         translate("Insight", "Win rates"),
-        (translate("Insight", "By"), translate("Insight", "Value"), translate("Insight", "Won"),
-         translate("Insight", "Lost"), translate("Insight", "Open"),
-         translate("Insight", "Win rate")),  # fmt: skip
-        tuple((words.dimension_name(r.dimension), words.dimension_value(r.dimension, r.value),
-               r.won, r.lost, r.open, Share(r.win_rate))
-              for r in f.win_rates if r.won + r.lost),  # fmt: skip
+        (
+            translate("Insight", "By"),
+            translate("Insight", "Value"),
+            translate("Insight", "Won"),
+            translate("Insight", "Lost"),
+            translate("Insight", "Open"),
+            translate("Insight", "Win rate"),
+        ),
+        tuple(
+            (
+                words.dimension_name(r.dimension),
+                words.dimension_value(r.dimension, r.value),
+                r.won,
+                r.lost,
+                r.open,
+                Share(r.win_rate),
+            )
+            for r in f.win_rates
+            if r.won + r.lost
+        ),
     )
     v = f.velocity
     velocity = (
-        translate("Insight", "Pipeline velocity: %1 open opportunities × %2 average won × %3 won ÷ %4 days to close.")  # noqa: E501
+        translate(
+            "Insight",
+            "Pipeline velocity: %1 open opportunities × %2 average won × %3 won ÷ %4 days to close.",  # noqa: E501
+        )
         .replace("%1", f"{v.open_opportunities:,}")
         .replace("%2", _plain_money(v.average_won_minor, f.currency))
         .replace("%3", "—" if v.win_rate is None else f"{v.win_rate * 100:.0f} %")
@@ -159,7 +228,9 @@ def _plain_money(minor: int, currency: str) -> str:
     return format_money(minor, currency)
 
 
-def build_document(services: Services, forecast_range: Range, funnel_range: Range) -> InsightDocument:
+def build_document(
+    services: Services, forecast_range: Range, funnel_range: Range
+) -> InsightDocument:
     """The report for the periods chosen (defaults where a side is None)."""
     insight = services.insight
     f = insight.forecast(*forecast_range)
@@ -167,9 +238,8 @@ def build_document(services: Services, forecast_range: Range, funnel_range: Rang
     status = words.calibration_summary(f.model)
     model = Section(translate("Insight", "Win probability learnt from your history"),
                     notes=(status,))  # fmt: skip
-    velocity = (
-        translate("Insight", "Pipeline velocity: %1 a day.")
-        .replace("%1", _plain_money(g.velocity.per_day_minor, g.currency))
+    velocity = translate("Insight", "Pipeline velocity: %1 a day.").replace(
+        "%1", _plain_money(g.velocity.per_day_minor, g.currency)
     )
     return InsightDocument(
         current_language(),

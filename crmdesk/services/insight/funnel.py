@@ -31,9 +31,7 @@ def lost_labels(session: Session) -> dict[str, str]:
     return {r.key: r.label for r in session.scalars(select(LostReasonRow))}
 
 
-def compute_funnel(
-    session: Session, first: str, last: str, book: RateBook, today: date
-) -> Funnel:
+def compute_funnel(session: Session, first: str, last: str, book: RateBook, today: date) -> Funnel:
     """The funnel of deals created from month ``first`` to ``last``."""
     cohorts = q.cohort_rows(session, first, last)
     entered = dict.fromkeys(RANKS, 0)
@@ -141,4 +139,3 @@ def _win_rates(rows: list[Mapping[str, object]]) -> tuple[WinRate, ...]:
         key=lambda kv: (DIMENSIONS.index(kv[0][0]), -(kv[1][0] + kv[1][1]), kv[0][1]),
     )
     return tuple(WinRate(d, v, w, lo, op) for (d, v), (w, lo, op) in ordered)
-

@@ -110,9 +110,7 @@ class Learnt:
     calibration: wm.Calibration | None = None
 
 
-def learn(
-    session: Session, config: ScoringConfig, defaults: Mapping[SubStage, int]
-) -> Learnt:
+def learn(session: Session, config: ScoringConfig, defaults: Mapping[SubStage, int]) -> Learnt:
     """Fit on the newest closed opportunities; judge a fit on the older three quarters
     against the newest quarter, then fit on all of them for the predictions."""
     rows = q.closed_opportunities(session, TRAINING_LIMIT)

@@ -45,9 +45,7 @@ def read_insight_settings(session: Session) -> InsightSettings:
 def read_rate_book(session: Session, reporting: str) -> RateBook:
     """Every rate the user entered, to convert into ``reporting``."""
     rows = session.scalars(select(ExchangeRateRow))
-    rates = tuple(
-        Rate(r.currency, r.to_currency, Decimal(r.rate), r.valid_from) for r in rows
-    )
+    rates = tuple(Rate(r.currency, r.to_currency, Decimal(r.rate), r.valid_from) for r in rows)
     return RateBook(reporting, rates)
 
 

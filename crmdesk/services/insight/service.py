@@ -77,7 +77,9 @@ class InsightService(RatesAndSettings):
         month = self.today().isoformat()[:7]
         return add_months(month, 1 - FUNNEL_MONTHS), month
 
-    def _range(self, first: str | None, last: str | None, default: tuple[str, str]) -> tuple[str, str]:
+    def _range(
+        self, first: str | None, last: str | None, default: tuple[str, str]
+    ) -> tuple[str, str]:
         a = check_month(first, "from") if first else default[0]
         b = check_month(last, "to") if last else default[1]
         if a > b:
@@ -116,7 +118,8 @@ class InsightService(RatesAndSettings):
         return learnt
 
     def prediction(self, deal_id: int) -> Prediction | None:
-        """The learnt chance of an open opportunity (None for other deals, or too little history)."""
+        """The learnt chance of an open opportunity (None for other deals, or too little
+        history)."""
 
         def query(session: Session) -> Prediction | None:
             learnt = self._fitted(session)
@@ -187,7 +190,9 @@ class InsightService(RatesAndSettings):
                 p = percent(learnt.model.probability(open_factors(learnt, row, now)))
             close = row["expected_close"]
             month = "" if close is None else ("<" if close < today else close.isoformat()[:7])
-            groups.append(fc.OpenGroup(month, close, row["currency"], p, 1, int(row["value_minor"])))
+            groups.append(
+                fc.OpenGroup(month, close, row["currency"], p, 1, int(row["value_minor"]))
+            )
         return groups
 
     def _learnt_probability(self, session: Session, learnt: Learnt) -> fc.Probability:

@@ -62,17 +62,13 @@ def upgrade() -> None:
         sa.Column("rate", sa.String(length=40), nullable=False),
         sa.Column("valid_from", sa.Date(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_exchange_rates")),
-        sa.UniqueConstraint(
-            "currency", "to_currency", "valid_from", name="uq_exchange_rates_day"
-        ),
+        sa.UniqueConstraint("currency", "to_currency", "valid_from", name="uq_exchange_rates_day"),
         sqlite_autoincrement=True,
     )
     for table, keys in TABLES.items():
         columns = [sa.Column(k, _TYPES[k], nullable=False) for k in keys]
         columns += [sa.Column(s, _SUM_TYPES[s], nullable=False) for s in SUMS[table]]
-        op.create_table(
-            table, *columns, sa.PrimaryKeyConstraint(*keys, name=op.f(f"pk_{table}"))
-        )
+        op.create_table(table, *columns, sa.PrimaryKeyConstraint(*keys, name=op.f(f"pk_{table}")))
     op.create_index("ix_deals_stage_close", "deals", _CLOSE_INDEX, unique=False)
     op.create_index(
         "ix_activities_deal_occurred", "activities", ["deal_id", "occurred_at"], unique=False
