@@ -19,9 +19,11 @@ from crmdesk.services import Services
 
 
 def _opportunities(services: Services) -> tuple[int, int]:
-    a = services.deals.create("Hệ thống POS – Hoa Sen", 120_000_000, stage=Stage.OPPORTUNITY,
-                              sub_stage="negotiation", expected_close=date(2026, 12, 10)).id  # fmt: skip
-    b = services.deals.create("Website – Bình An", 30_000_000, stage=Stage.OPPORTUNITY,
+    opportunity = Stage.OPPORTUNITY
+    december = date(2026, 12, 10)
+    a = services.deals.create("Hệ thống POS – Hoa Sen", 120_000_000, stage=opportunity,
+                              sub_stage="negotiation", expected_close=december).id  # fmt: skip
+    b = services.deals.create("Website – Bình An", 30_000_000, stage=opportunity,
                               expected_close=date(2027, 1, 20)).id  # fmt: skip
     services.deals.create("Lead only", 5_000_000)
     return a, b
