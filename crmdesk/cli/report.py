@@ -94,7 +94,7 @@ def set_rate(args: argparse.Namespace) -> int:
         rate = ws.services.insight.set_rate(args.code, args.rate, _day(args.date))
         print(
             translate("CLI", "1 {code} = {rate} {reporting} from {day}.").format(
-                code=rate.currency, rate=rate.rate, reporting=rate.to_currency,
+                code=rate.currency, rate=format(rate.rate, "f"), reporting=rate.to_currency,
                 day=rate.valid_from.isoformat(),
             )
         )  # fmt: skip
@@ -113,7 +113,7 @@ def list_rates(args: argparse.Namespace) -> int:
                 {
                     "currency": r.currency,
                     "to_currency": r.to_currency,
-                    "rate": str(r.rate),
+                    "rate": format(r.rate, "f"),
                     "from": r.valid_from.isoformat(),
                 }
                 for r in rates
@@ -124,7 +124,7 @@ def list_rates(args: argparse.Namespace) -> int:
         reporting = ws.services.insight.settings().currency
         print(translate("CLI", "Reporting currency: {code}").format(code=reporting))
         for r in rates:
-            print(f"  {r.valid_from.isoformat()}  1 {r.currency} = {r.rate} {r.to_currency}")
+            print(f"  {r.valid_from.isoformat()}  1 {r.currency} = {r.rate:f} {r.to_currency}")
         return EXIT_OK
 
     return run_with_workspace(args, run)

@@ -163,6 +163,15 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=4,
         ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9.5),
+        "right": ParagraphStyle("right", parent=base, fontSize=7.5, leading=9.5, alignment=2),
+        "head_right": ParagraphStyle(
+            "head_right",
+            parent=base,
+            fontName=f"{FONT}-Bold",
+            fontSize=7.5,
+            leading=9.5,
+            alignment=2,
+        ),
         "head": ParagraphStyle(
             "head", parent=base, fontName=f"{FONT}-Bold", fontSize=7.5, leading=9.5
         ),
@@ -220,12 +229,22 @@ def insight_pdf(doc: InsightDocument) -> bytes:
                 i for i, c in enumerate(table.rows[0] if table.rows else ())
                 if not isinstance(c, str) and c is not None
             }  # fmt: skip
-            rows: list[list[Any]] = [[Paragraph(t.para(h), s["head"]) for h in table.header]]
-            rows += [[Paragraph(t.para(cell_text(c, lang)), s["cell"]) for c in r]
-                     for r in table.rows]  # fmt: skip
+            rows: list[list[Any]] = [
+                [Paragraph(t.para(h), s["head_right" if i in numeric else "head"])
+                 for i, h in enumerate(table.header)]
+            ]  # fmt: skip
+            rows += [
+                [Paragraph(t.para(cell_text(c, lang)), s["right" if i in numeric else "cell"])
+                 for i, c in enumerate(r)]
+                for r in table.rows
+            ]  # fmt: skip
+            parts: list[Any] = []
             if table.title:
-                story.append(Paragraph(t.para(table.title), s["base"]))
-            story.append(_table(rows, numeric) if table.rows else Spacer(1, 2))
+                parts.append(Paragraph(t.para(table.title), s["base"]))
+            parts.append(_table(rows, numeric) if table.rows else Spacer(1, 2))
+            story.append(KeepTogether(parts[:2]) if len(rows) < 30 else parts[0])
+            if len(rows) >= 30:
+                story.extend(parts[1:])
             story.append(Spacer(1, 6))
     buffer = io.BytesIO()
     label = doc.page_label

@@ -89,7 +89,7 @@ class BarChart(QWidget):
                 angle=0 if not self.horizontal else 90,
                 pen=pg.mkPen("#c0392b", width=2, style=Qt.PenStyle.DashLine),
                 label=target_label,
-                labelOpts={"position": 0.02, "color": "#c0392b", "anchors": [(0, 1), (0, 1)]},
+                labelOpts={"position": 0.99, "color": "#c0392b", "anchors": [(1, 1), (1, 1)]},
             )
             self.plot.addItem(line)
         ticks = [list(zip(positions, self._labels, strict=True))]

@@ -6,15 +6,13 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from crmdesk.gui.insight.report_data import Range, build_document
+from crmdesk.gui.language import translate
 from crmdesk.gui.message_boxes import warn
 from crmdesk.services import Services
-
-translate = QCoreApplication.translate
 
 
 def report_bytes(services: Services, path: Path, forecast: Range, funnel: Range) -> bytes:

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from crmdesk.gui.formatting import format_money
 from crmdesk.gui.insight.bar_chart import BarChart, Series
 from crmdesk.gui.insight.palette import BEST, WEIGHTED, WON
 from crmdesk.gui.insight.text import month_label, unconverted_text
+from crmdesk.gui.language import translate
 from crmdesk.services.insight import Figure, Forecast
-
-translate = QCoreApplication.translate
 
 
 class ForecastPanel(QWidget):
@@ -27,7 +26,7 @@ class ForecastPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("insightHeading")
         self.chart = BarChart()
-        self.chart.setMinimumHeight(230)
+        self.chart.setFixedHeight(270)
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.chart.bar_clicked.connect(self._bar)

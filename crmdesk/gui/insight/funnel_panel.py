@@ -3,7 +3,7 @@ ones were lost, and win rates by source, owner, industry and size."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -19,10 +19,9 @@ from crmdesk.domain.enums import OPEN_STAGES
 from crmdesk.gui.insight import words
 from crmdesk.gui.insight.bar_chart import BarChart, Series
 from crmdesk.gui.insight.palette import FUNNEL, LOST, STAY
+from crmdesk.gui.language import translate
 from crmdesk.gui.messages import label_text
 from crmdesk.services.insight import Figure, Funnel
-
-translate = QCoreApplication.translate
 
 
 def _heading(text: str) -> QLabel:
@@ -42,7 +41,7 @@ class FunnelPanel(QWidget):
         self.stays = BarChart()
         self.losses = BarChart(horizontal=True)
         for chart in (self.funnel, self.stays, self.losses):
-            chart.setMinimumHeight(210)
+            chart.setFixedHeight(220)
         self.funnel.bar_clicked.connect(self._funnel_clicked)
         self.stays.bar_clicked.connect(self._stay_clicked)
         self.losses.bar_clicked.connect(self._loss_clicked)
@@ -52,7 +51,7 @@ class FunnelPanel(QWidget):
         self.rates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rates.verticalHeader().hide()
         self.rates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.rates.horizontalHeader().setStretchLastSection(True)
+        self.rates.horizontalHeader().setStretchLastSection(False)
         self.rates.setMinimumHeight(200)
         self.rates.cellActivated.connect(self._rate_clicked)
         self.rates.cellDoubleClicked.connect(self._rate_clicked)
@@ -145,6 +144,7 @@ class FunnelPanel(QWidget):
                     )
                 self.rates.setItem(row, column, item)
         self.rates.resizeColumnsToContents()
+        self.rates.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.rates.setUpdatesEnabled(True)
 
     def _period(self) -> dict[str, str]:

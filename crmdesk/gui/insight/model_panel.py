@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from crmdesk.gui.insight.bar_chart import BarChart, Series
 from crmdesk.gui.insight.palette import WEIGHTED, WON
 from crmdesk.gui.insight.words import calibration_summary
+from crmdesk.gui.language import translate
 from crmdesk.services.insight import ModelStatus
-
-translate = QCoreApplication.translate
 
 
 class ModelPanel(QWidget):
@@ -25,7 +24,7 @@ class ModelPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setObjectName("calibrationSummary")
         self.chart = BarChart()
-        self.chart.setMinimumHeight(170)
+        self.chart.setFixedHeight(170)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

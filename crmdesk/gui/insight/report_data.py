@@ -3,13 +3,14 @@ workbook (the same figures as the window's)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
 
 from crmdesk.domain.enums import OPEN_STAGES
+from crmdesk.gui.formatting import local_date
 from crmdesk.gui.insight import words
 from crmdesk.gui.insight.palette import BEST, FUNNEL, LOST, STAY, WEIGHTED, WON
 from crmdesk.gui.insight.text import month_label
-from crmdesk.gui.language import current_language
+from crmdesk.gui.language import current_language, translate
 from crmdesk.gui.messages import label_text, message_text
 from crmdesk.reports.insight_data import (
     Amount,
@@ -23,7 +24,6 @@ from crmdesk.reports.insight_data import (
 from crmdesk.services import Services
 from crmdesk.services.insight import Forecast, Funnel
 
-translate = QCoreApplication.translate
 Range = tuple[str | None, str | None]
 
 
@@ -210,7 +210,9 @@ def _funnel_section(f: Funnel) -> Section:
         .replace("%1", f"{v.open_opportunities:,}")
         .replace("%2", _plain_money(v.average_won_minor, f.currency))
         .replace("%3", "—" if v.win_rate is None else f"{v.win_rate * 100:.0f} %")
-        .replace("%4", "—" if v.average_days is None else f"{v.average_days:g}")
+        .replace(
+            "%4", "—" if v.average_days is None else QLocale().toString(v.average_days, "f", 1)
+        )
     )
     return Section(
         translate("Insight", "Funnel of the deals created %1 – %2")
@@ -246,7 +248,7 @@ def build_document(
         translate("Insight", "Insight — forecast and funnel"),
         translate("Insight", "In %1, on %2. %3")
         .replace("%1", f.currency)
-        .replace("%2", f.today.isoformat())
+        .replace("%2", local_date(f.today))
         .replace("%3", velocity),
         message_text(g.bottleneck),
         (_forecast_section(f), _funnel_section(g), model),

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from crmdesk.gui.formatting import format_money
-
-translate = QCoreApplication.translate
+from crmdesk.gui.language import translate
 
 
 def month_label(month: str) -> str:

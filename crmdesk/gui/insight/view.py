@@ -7,7 +7,7 @@ milliseconds); the learnt model is fitted on the worker thread when the closed d
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,12 +25,12 @@ from crmdesk.gui.insight.forecast_panel import ForecastPanel
 from crmdesk.gui.insight.funnel_panel import FunnelPanel
 from crmdesk.gui.insight.model_panel import ModelPanel
 from crmdesk.gui.insight.text import month_label
+from crmdesk.gui.language import translate
 from crmdesk.gui.messages import message_text
 from crmdesk.gui.notices import NoticeRelay
 from crmdesk.services import Change, OpChanges, Services
 from crmdesk.services.insight import Figure, Forecast, Funnel
 
-translate = QCoreApplication.translate
 REFRESH_DELAY_MS = 150
 MODEL_JOB = "insight-model"
 _WATCHED = (Change.DEALS, Change.HISTORY, Change.PEOPLE, Change.SETTINGS, Change.PIPELINE)
@@ -182,7 +182,9 @@ class InsightView(QWidget):
             .replace("%2", f"{v.open_opportunities:,}")
             .replace("%3", format_money(v.average_won_minor, currency))
             .replace("%4", "—" if v.win_rate is None else f"{v.win_rate * 100:.0f}")
-            .replace("%5", "—" if v.average_days is None else f"{v.average_days:g}")
+            .replace(
+                "%5", "—" if v.average_days is None else QLocale().toString(v.average_days, "f", 1)
+            )
         )
         if self.forecast.model.pending:
             self._fit_model()

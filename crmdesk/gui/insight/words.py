@@ -6,13 +6,12 @@ library or a widget).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
 
 from crmdesk.domain.enums import Stage, SubStage
 from crmdesk.domain.win_model import Calibration
+from crmdesk.gui.language import translate
 from crmdesk.services.insight.figures import ModelStatus
-
-translate = QCoreApplication.translate
 
 
 def factor_name(factor: str) -> str:
@@ -115,7 +114,7 @@ def calibration_summary(status: ModelStatus) -> str:
         )
         .replace("%1", str(len(c.held_out)))
         .replace("%2", f"{c.mean_error_points:.0f}")
-        .replace("%3", f"{c.brier:.2f}")
+        .replace("%3", QLocale().toString(c.brier, "f", 2))
     )
     if c.stage_default_brier is not None:
         better = c.brier < c.stage_default_brier
@@ -124,7 +123,7 @@ def calibration_summary(status: ModelStatus) -> str:
             if better
             else translate("Insight", "The stage defaults did as well or better (%1).")
         )
-        text += " " + verdict.replace("%1", f"{c.stage_default_brier:.2f}")
+        text += " " + verdict.replace("%1", QLocale().toString(c.stage_default_brier, "f", 2))
     big = max(c.bins, key=lambda b: b.deals, default=None)
     if big is not None:
         text += " " + (
