@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import and_, case, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from crmdesk.db.insight_sql import fresh_selects
+from crmdesk.db.insight_sql import fresh_selects, rebuild_statements
 from crmdesk.db.models import (
     ActivityRow,
     ContactRow,
@@ -364,3 +364,9 @@ def fresh_totals(session: Session) -> dict[str, set[tuple[Any, ...]]]:
     """The kept tables computed from scratch (for checks and tests)."""
     name = session.get_bind().dialect.name
     return {t: set(session.execute(text(sql)).all()) for t, sql in fresh_selects(name).items()}
+
+
+def rebuild_totals(session: Session) -> None:
+    """Compute the kept tables afresh (after a bulk load that bypassed the row triggers)."""
+    for statement in rebuild_statements(session.get_bind().dialect.name):
+        session.execute(text(statement))

@@ -17,7 +17,12 @@ Each table is a function of the rows it is built from; the triggers subtract a r
 and add its new one, so inserts, updates, deletes, undo and redo keep it exact, and
 :func:`rebuild_statements` computes the same from scratch (for the migration and the checks).
 Months are local (the computer's time zone, as the user reads dates). Every statement exists
-for SQLite and for PostgreSQL (a PL/pgSQL function per trigger).
+for SQLite and for PostgreSQL (a PL/pgSQL function per trigger). SQLite runs a row trigger as
+each row changes; PostgreSQL runs them all when the statement ends, so there the twin is exact
+for statements that touch one stage-history row per deal (what the services send, one move at a
+time); a statement writing several history rows of one deal at once (a bulk load) must be
+followed by :func:`rebuild_statements`, until statement-level triggers with transition tables
+take their place. Checked against a real PostgreSQL 15 for single-row statements.
 
 This module is the schema of migration 0007: change it only together with a new migration.
 """

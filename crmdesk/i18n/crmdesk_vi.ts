@@ -2462,8 +2462,24 @@
         <translation>Người phụ trách</translation>
     </message>
     <message>
+        <source>Factor</source>
+        <translation>Yếu tố</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
         <source>Learning from your closed opportunities…</source>
         <translation>Đang học từ các cơ hội đã kết thúc của bạn…</translation>
+    </message>
+    <message>
+        <source>Learnt from your history: %1 % (the sub-stage default: %2 %)</source>
+        <translation>Học từ lịch sử của bạn: %1 % (mặc định của giai đoạn con: %2 %)</translation>
+    </message>
+    <message>
+        <source>A typical past opportunity</source>
+        <translation>Một cơ hội điển hình trước đây</translation>
     </message>
     <message>
         <source>Not enough history yet: %1 won and %2 lost opportunities so far; the learnt probability appears at %3 of each.</source>

@@ -152,3 +152,29 @@ def test_the_report_speaks_vietnamese(services: Services, tmp_path: Path, qtbot)
     text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "bao-cao.pdf").pages)
     assert "Phân tích — dự báo và phễu bán hàng" in text
     assert "Tỷ lệ chuyển đổi" in text and "Trang 1/" in text
+
+
+def test_the_deal_dialog_shows_the_learnt_chance_beside_the_default_and_why(
+    services: Services, clock, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from crmdesk.gui.dialogs.deal_tabs import ScoreTab
+    from crmdesk.gui.insight.prediction_box import PredictionBox
+    from crmdesk.services.demo import generate_demo
+
+    generate_demo(services.context.session_factory, 300, 1, clock())
+    deal = next(
+        d
+        for d in range(1, 301)
+        if services.deals.get(d).stage == Stage.OPPORTUNITY
+        and services.deals.get(d).probability_override is None
+    )
+    tab = ScoreTab(services, deal)
+    qtbot.addWidget(tab)
+    box = tab.findChild(PredictionBox)
+    prediction = services.insight.prediction(deal)
+    assert prediction is not None and not box.isHidden()
+    assert f"{prediction.explanation.probability} %" in box.title.text()
+    assert f"default: {prediction.stage_default} %" in box.title.text()
+    base = int(box.table.item(0, 1).text().rstrip(" %"))
+    points = [int(box.table.item(r, 1).text()) for r in range(1, box.table.rowCount())]
+    assert base + sum(points) == prediction.explanation.probability
