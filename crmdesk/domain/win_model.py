@@ -2,10 +2,13 @@
 
 Each deal is described by a few categorical *factors* (source, industry, company size, value
 band, score band, days in stage, activity count, sub-stage); the model is a logistic regression
-over their one-hot values with a small L2 penalty, fitted by Newton's method with numpy
-(imported when a model is fitted). The explanation adds up exactly: the log-odds of a deal are
-the log-odds of a typical past opportunity plus one contribution per factor (how the deal's
-value of that factor differs from the average one), and the percentages shown are the running
+over their one-hot values with an L2 penalty, fitted by Newton's method with numpy (imported
+when a model is fitted). It starts from the stage default's log-odds (an offset), so with little
+history it stays near the defaults and learns how the user's deals differ from them.
+
+The explanation adds up exactly: the log-odds of a deal are the log-odds of a typical past
+opportunity plus one contribution per factor (how the deal's value of that factor differs from
+the average one; the stage default is one of them), and the percentages shown are the running
 sums rounded, so the base and the factors' points add up to the prediction to the point.
 """
 
@@ -23,7 +26,7 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
 
 MIN_EACH = 30  # won and lost opportunities needed before the model speaks
-L2 = 1.0
+L2 = 8.0  # strong: with little history the model stays near the stage defaults
 ITERATIONS = 30
 
 
@@ -57,9 +60,22 @@ class Explanation:
     parts: tuple[FactorPart, ...]
 
 
+DEFAULT = "default"  # the factor holding the stage's default probability (percent, as text)
+
+
+def offset(factors: Mapping[str, str]) -> float:
+    """The log-odds of the stage default the model starts from (0 without one)."""
+    text = factors.get(DEFAULT)
+    if not text:
+        return 0.0
+    p = min(0.99, max(0.01, int(text) / 100))
+    return math.log(p / (1 - p))
+
+
 @dataclass(frozen=True, slots=True)
 class WinModel:
-    """A fitted model: intercept, one weight per (factor, value), and the average per factor."""
+    """A fitted model: the stage default's log-odds as a starting point, an intercept, one
+    weight per (factor, value), and the average of each over the training deals."""
 
     factors: tuple[str, ...]
     intercept: float
@@ -68,11 +84,15 @@ class WinModel:
     trained_on: int
     won: int
     lost: int
+    mean_offset: float = 0.0
 
     def log_odds(self, factors: Mapping[str, str]) -> float:
         """The deal's log-odds of being won."""
-        return self.intercept + sum(self.weights.get((f, factors.get(f, "")), 0.0)
-                                    for f in self.factors)  # fmt: skip
+        return (
+            offset(factors)
+            + self.intercept
+            + sum(self.weights.get((f, factors.get(f, "")), 0.0) for f in self.factors)
+        )
 
     def probability(self, factors: Mapping[str, str]) -> float:
         """The chance (0–1) the deal is won."""
@@ -80,7 +100,7 @@ class WinModel:
 
     def explain(self, factors: Mapping[str, str]) -> Explanation:
         """The prediction in whole percent, with the base and each factor's points."""
-        base = self.intercept + sum(self.averages.values())
+        base = self.mean_offset + self.intercept + sum(self.averages.values())
         parts = [
             (
                 f,
@@ -89,6 +109,8 @@ class WinModel:
             )
             for f in self.factors
         ]
+        if DEFAULT in factors:
+            parts.append((DEFAULT, factors[DEFAULT], offset(factors) - self.mean_offset))
         parts.sort(key=lambda p: (-abs(p[2]), p[0]))
         final = percent(self.probability(factors))
         running, shown = base, percent(sigmoid(base))
@@ -132,11 +154,12 @@ def fit(examples: Sequence[Example], factors: Sequence[str]) -> WinModel:
         for f in factors:
             x[row, 1 + index[(f, example.factors.get(f, ""))]] = 1.0
     y = np.array([1.0 if e.won else 0.0 for e in examples])
+    start = np.array([offset(e.factors) for e in examples])  # the stage defaults' log-odds
     beta = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], L2)
     penalty[0] = 1e-6  # the intercept is (almost) free
     for _ in range(ITERATIONS):
-        p = 1 / (1 + np.exp(-np.clip(x @ beta, -30, 30)))
+        p = 1 / (1 + np.exp(-np.clip(start + x @ beta, -30, 30)))
         gradient = x.T @ (y - p) - penalty * beta
         hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty)
         step = np.linalg.solve(hessian, gradient)
@@ -149,7 +172,7 @@ def fit(examples: Sequence[Example], factors: Sequence[str]) -> WinModel:
     }
     won = int(y.sum())
     return WinModel(tuple(factors), float(beta[0]), weights, averages, len(examples), won,
-                    len(examples) - won)  # fmt: skip
+                    len(examples) - won, float(np.mean(start)))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

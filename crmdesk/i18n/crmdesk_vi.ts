@@ -2222,6 +2222,10 @@
         <translation>Xác suất thành công học từ lịch sử của bạn</translation>
     </message>
     <message>
+        <source>Bars: the chance it gave, on average, in each tenth; green marks: the share that was won.</source>
+        <translation>Cột: xác suất trung bình mô hình đưa ra trong mỗi khoảng mười phần trăm; vạch xanh: tỷ lệ đã thành công.</translation>
+    </message>
+    <message>
         <source>Predicted</source>
         <translation>Dự đoán</translation>
     </message>
@@ -2424,6 +2428,10 @@
     <message>
         <source>Sub-stage</source>
         <translation>Giai đoạn con</translation>
+    </message>
+    <message>
+        <source>Sub-stage default</source>
+        <translation>Mặc định của giai đoạn con</translation>
     </message>
     <message>
         <source>another one</source>

@@ -74,3 +74,21 @@ def test_the_model_waits_for_thirty_won_and_thirty_lost() -> None:
     assert not wm.enough(29, 100)
     assert not wm.enough(100, 29)
     assert wm.enough(30, 30)
+
+
+def test_with_little_history_the_model_stays_near_the_stage_default() -> None:
+    few = [
+        wm.Example(
+            i,
+            {"source": "Website", "value": "q1", "score": "0-29", wm.DEFAULT: "75"},
+            i % 3 != 0,
+            75,
+        )  # fmt: skip
+        for i in range(1, 31)
+    ]
+    model = wm.fit(few, FACTORS)
+    factors = {"source": "Website", "value": "q1", "score": "0-29", wm.DEFAULT: "75"}
+    assert abs(model.probability(factors) - 0.72) < 0.06  # between 75 % and the 67 % won
+    e = model.explain({**factors, wm.DEFAULT: "25"})
+    assert any(p.factor == wm.DEFAULT and p.points < 0 for p in e.parts)
+    assert e.base + sum(p.points for p in e.parts) == e.probability

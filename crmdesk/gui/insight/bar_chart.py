@@ -63,9 +63,10 @@ class BarChart(QWidget):
         target: float | None = None,
         target_label: str = "",
         axis_text: Callable[[float], str] | None = None,
+        maximum: float | None = None,
     ) -> None:
         """Draw ``series`` stacked over the bars ``labels``; ``hover(index, series)`` is the
-        tooltip; ``target`` draws a dashed line across."""
+        tooltip; ``target`` draws a dashed line across; ``maximum`` fixes the value axis."""
         self.plot.clear()
         self._labels, self._series, self._hover, self._bars = list(labels), list(series), hover, []
         positions = list(range(len(labels)))
@@ -97,7 +98,7 @@ class BarChart(QWidget):
         category_axis.setTicks(ticks)
         value_axis = self.plot.getAxis("bottom" if self.horizontal else "left")
         if axis_text is not None:
-            high = max([*base, target or 0.0, 1.0])
+            high = maximum or max([*base, target or 0.0, 1.0])
             steps = [high * k / 4 for k in range(5)]
             value_axis.setTicks([[(v, axis_text(v)) for v in steps]])
         else:
@@ -106,7 +107,7 @@ class BarChart(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         for axis in (category_axis, value_axis):
             axis.setStyle(tickFont=font)
-        high = max([*base, target or 0.0, 1.0]) * 1.08
+        high = (maximum or max([*base, target or 0.0, 1.0])) * 1.08
         if self.horizontal:
             self.plot.setXRange(0, high, padding=0)
             self.plot.setYRange(-0.6, len(labels) - 0.4, padding=0)

@@ -25,11 +25,19 @@ class ModelPanel(QWidget):
         self.summary.setObjectName("calibrationSummary")
         self.chart = BarChart()
         self.chart.setFixedHeight(170)
+        self.legend = QLabel(
+            translate(
+                "Insight",
+                "Bars: the chance it gave, on average, in each tenth; green marks: the share that was won.",  # noqa: E501
+            )
+        )
+        self.legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.chart)
+        layout.addWidget(self.legend)
         self._status: ModelStatus | None = None
 
     def show_status(self, status: ModelStatus) -> None:
@@ -38,6 +46,7 @@ class ModelPanel(QWidget):
         self.summary.setText(calibration_summary(status))
         c = status.calibration
         self.chart.setVisible(c is not None)
+        self.legend.setVisible(c is not None)
         if c is None:
             return
         labels = [f"{b.low}–{b.high} %" for b in c.bins]
@@ -50,6 +59,7 @@ class ModelPanel(QWidget):
             ],
             self._hover,
             axis_text=lambda v: f"{v:.0f} %",
+            maximum=100.0,
         )
         # The share actually won, beside each bar, as a second chart series would hide it.
         for i, b in enumerate(c.bins):

@@ -25,6 +25,7 @@ def factor_name(factor: str) -> str:
         "days": translate("Insight", "Days in stage"),
         "activities": translate("Insight", "Activities"),
         "sub_stage": translate("Insight", "Sub-stage"),
+        "default": translate("Insight", "Sub-stage default"),
     }
     return names.get(factor, factor)
 
@@ -35,6 +36,8 @@ def factor_value(factor: str, value: str) -> str:
         return translate("Insight", "another one")
     if value == "":
         return translate("Insight", "not given")
+    if factor == "default":
+        return f"{value} %"
     if factor == "value":
         quarters = {
             "q1": translate("Insight", "smallest quarter of your deals"),

@@ -151,14 +151,22 @@ def _examples(
             Stage.OPPORTUNITY, sub, r["probability_override"], defaults
         )
         factors = words.factors(r, scores[r["id"]], days)
+        factors[wm.DEFAULT] = str(default)
         out.append(wm.Example(r["id"], factors, r["stage"] == Stage.WON, default))
     return out
 
 
-def open_factors(learnt: Learnt, row: Mapping[str, Any], now: datetime) -> dict[str, str]:
+def open_factors(
+    learnt: Learnt, row: Mapping[str, Any], now: datetime, defaults: Mapping[SubStage, int]
+) -> dict[str, str]:
     """The factor values of an open opportunity now (its stored score is today's)."""
     assert learnt.vocabulary is not None
-    return learnt.vocabulary.factors(row, int(row["score"]), _days(row["stage_entered_at"], now))
+    factors = learnt.vocabulary.factors(row, int(row["score"]), _days(row["stage_entered_at"], now))
+    sub = SubStage(row["sub_stage"]) if row["sub_stage"] else None
+    default = rules.effective_probability(Stage.OPPORTUNITY, sub, row["probability_override"],
+                                          defaults)  # fmt: skip
+    factors[wm.DEFAULT] = str(default)
+    return factors
 
 
 @dataclass

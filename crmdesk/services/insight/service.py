@@ -112,6 +112,9 @@ class InsightService(RatesAndSettings):
         """Whether the model for the closed deals as they are is at hand (no fitting needed)."""
         return self._ctx.read(lambda s: self._learnt(s, wait=False) is not None)
 
+    def _defaults(self, session: Session) -> dict[SubStage, int]:
+        return self._ctx.config("probabilities", read_probabilities, session)
+
     def _fitted(self, session: Session) -> Learnt:
         learnt = self._learnt(session)
         assert learnt is not None
@@ -129,7 +132,7 @@ class InsightService(RatesAndSettings):
             if not rows:
                 return None
             row = rows[0]
-            factors = open_factors(learnt, row, self._ctx.clock())
+            factors = open_factors(learnt, row, self._ctx.clock(), self._defaults(session))
             default = _default(row, self._ctx.config("probabilities", read_probabilities, session))
             return Prediction(deal_id, default, learnt.model.explain(factors))
 
@@ -187,7 +190,11 @@ class InsightService(RatesAndSettings):
         for row in q.open_opportunities(session, now):
             p = row["probability_override"]
             if p is None:
-                p = percent(learnt.model.probability(open_factors(learnt, row, now)))
+                p = percent(
+                    learnt.model.probability(
+                        open_factors(learnt, row, now, self._defaults(session))
+                    )
+                )
             close = row["expected_close"]
             month = "" if close is None else ("<" if close < today else close.isoformat()[:7])
             groups.append(
@@ -205,7 +212,13 @@ class InsightService(RatesAndSettings):
             if row["probability_override"] is not None:
                 return int(row["probability_override"])
             found = facts.get(row["id"])
-            return percent(model.probability(open_factors(learnt, found, now))) if found else 0
+            return (
+                percent(
+                    model.probability(open_factors(learnt, found, now, self._defaults(session)))
+                )
+                if found
+                else 0
+            )
 
         return probability
 
@@ -267,13 +280,14 @@ class InsightService(RatesAndSettings):
         if settings.probabilities == "learnt":
             learnt = self._fitted(session)
             if learnt.model is not None:
-                now = self._ctx.clock()
-                return sorted(
-                    r["id"] for r in rows
-                    if (r["probability_override"] if r["probability_override"] is not None
-                        else percent(learnt.model.probability(open_factors(learnt, r, now))))
-                    >= settings.commit_threshold
-                )  # fmt: skip
+                now, model = self._ctx.clock(), learnt.model
+
+                def chance(r: Mapping[str, Any]) -> int:
+                    if r["probability_override"] is not None:
+                        return int(r["probability_override"])
+                    return percent(model.probability(open_factors(learnt, r, now, defaults)))
+
+                return sorted(r["id"] for r in rows if chance(r) >= settings.commit_threshold)
         return sorted(r["id"] for r in rows if _default(r, defaults) >= settings.commit_threshold)
 
 
