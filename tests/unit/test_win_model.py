@@ -83,7 +83,7 @@ def test_with_little_history_the_model_stays_near_the_stage_default() -> None:
             {"source": "Website", "value": "q1", "score": "0-29", wm.DEFAULT: "75"},
             i % 3 != 0,
             75,
-        )  # fmt: skip
+        )
         for i in range(1, 31)
     ]
     model = wm.fit(few, FACTORS)
