@@ -9,13 +9,13 @@ indexes on the deals.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import and_, case, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from crmdesk.db.insight_sql import fresh_selects, rebuild_statements
+from crmdesk.db.insight_sql import dialect, fresh_selects, rebuild_statements
 from crmdesk.db.models import (
     ActivityRow,
     ContactRow,
@@ -344,6 +344,29 @@ def open_opportunities(
     if ids is not None:
         query = query.where(d.id.in_(list(ids)))
     return [dict(r) for r in session.execute(query).mappings()]
+
+
+def open_opportunity_facts(session: Session, now: datetime, today: date) -> list[Row]:
+    """Every live open opportunity's facts now, as plain values straight from the cursor (the
+    learnt forecast reads them all): its close month ('' none, '<' passed) and days in stage."""
+    d = dialect(session.get_bind().dialect.name)
+    stamp = now.astimezone(UTC).replace(tzinfo=None)
+    when: Any = stamp.strftime("%Y-%m-%d %H:%M:%S.%f") if d.name == "sqlite" else stamp
+    sql = f"""
+        SELECT dl.id, dl.source, o.industry, o.size, dl.value_minor, dl.currency, dl.sub_stage,
+               dl.probability_override, dl.score,
+               CASE WHEN dl.expected_close IS NULL THEN ''
+                    WHEN dl.expected_close < :today THEN '<'
+                    ELSE {d.date_month("dl.expected_close")} END AS month,
+               {d.seconds("dl.stage_entered_at", ":now")} AS seconds,
+               (SELECT count(*) FROM activities AS a WHERE a.deal_id = dl.id
+                  AND a.occurred_at IS NOT NULL AND a.occurred_at <= :now) AS activities
+        FROM deals AS dl LEFT JOIN organizations AS o ON o.id = dl.organization_id
+        WHERE NOT dl.archived AND dl.stage = 'opportunity'
+    """
+    result = session.execute(text(sql), {"today": today.isoformat(), "now": when})
+    names = list(result.keys())
+    return [dict(zip(names, r, strict=True)) for r in result]
 
 
 def signals_until(session: Session, deal_ids: Sequence[int]) -> list[Row]:

@@ -178,3 +178,30 @@ def test_the_deal_dialog_shows_the_learnt_chance_beside_the_default_and_why(
     base = int(box.table.item(0, 1).text().rstrip(" %"))
     points = [int(box.table.item(r, 1).text()) for r in range(1, box.table.rowCount())]
     assert base + sum(points) == prediction.explanation.probability
+
+
+def test_on_a_worker_the_figures_show_at_once_and_the_learnt_forecast_follows(
+    services: Services, clock, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from crmdesk.gui.insight.view import InsightView
+    from crmdesk.gui.operations.background import ThreadPoolBackground
+    from crmdesk.services.background import Inline
+    from crmdesk.services.demo import generate_demo
+
+    generate_demo(services.context.session_factory, 300, 1, clock())
+    services.insight.set_probabilities("learnt")
+    worker = ThreadPoolBackground()
+    services.context.background = worker
+    try:
+        view = InsightView(services, None)
+        qtbot.addWidget(view)
+        view.show()
+        view.refresh()
+        assert view.forecast is not None and view.funnel is not None  # shown at once
+        qtbot.waitUntil(view.ready, timeout=10_000)
+        assert view.forecast.probabilities == "learnt"
+        assert view.forecast.model.ready and view.forecast.model.calibration is not None
+        assert "learnt" in view.forecast_panel.title.text()
+    finally:
+        worker.stop()
+        services.context.background = Inline()

@@ -99,7 +99,9 @@ class InsightView(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self._dirty = True
-        self._fitting = False
+        self._waiting = False
+        self._generation = 0
+        self._results: dict[int, Forecast] = {}
         self.forecast: Forecast | None = None
         self.funnel: Funnel | None = None
         if notices is not None:
@@ -164,9 +166,17 @@ class InsightView(QWidget):
         self.probabilities.blockSignals(True)
         self.probabilities.setCurrentIndex(max(0, self.probabilities.findData(source)))
         self.probabilities.blockSignals(False)
-        # On a worker the model is fitted after the figures are shown; inline, before.
+        # On a worker, the model is fitted and the learnt forecast (which reads every open
+        # opportunity) computed after the figures are shown; inline, before.
         threaded = hasattr(self.services.context.background, "finished")
-        self.forecast = insight.forecast(a, b, wait_for_model=not threaded)
+        self._generation += 1
+        if threaded:
+            self.forecast = insight.forecast(a, b, "stage", wait_for_model=False)
+            self._waiting = self.forecast.model.pending or source == "learnt"
+            if self._waiting:
+                self._submit(self._generation, a, b)
+        else:
+            self.forecast = insight.forecast(a, b)
         self.funnel = insight.funnel(c, d)
         self.forecast_panel.show_forecast(self.forecast)
         self.funnel_panel.show_funnel(self.funnel)
@@ -186,28 +196,32 @@ class InsightView(QWidget):
                 "%5", "—" if v.average_days is None else QLocale().toString(v.average_days, "f", 1)
             )
         )
-        if self.forecast.model.pending:
-            self._fit_model()
 
     def ready(self) -> bool:
-        """Every figure is shown (the learnt model's included)."""
-        return self.forecast is not None and not self.forecast.model.pending and not self._dirty
+        """Every figure is shown (the learnt model's and the learnt forecast included)."""
+        return self.forecast is not None and not self._waiting and not self._dirty
 
-    def _fit_model(self) -> None:
-        if self._fitting:
-            return
-        self._fitting = True
+    def _submit(self, generation: int, first: str, last: str) -> None:
         insight = self.services.insight
-        background = self.services.context.background
-        background.submit(lambda _progress: insight.model_status(), MODEL_JOB)
-        if not hasattr(background, "finished"):  # run inline: it has finished
-            self._job_finished(MODEL_JOB)
+
+        def job(_progress: object) -> None:
+            insight.model_status()  # fits the model if the closed deals changed
+            self._results[generation] = insight.forecast(first, last)
+
+        self.services.context.background.submit(job, MODEL_JOB)
 
     @Slot(str)
     def _job_finished(self, name: str) -> None:
-        if name == MODEL_JOB:
-            self._fitting = False
-            self.refresh()
+        if name != MODEL_JOB:
+            return
+        result = self._results.pop(self._generation, None)
+        self._results.clear()
+        if result is None:  # a newer refresh is on its way
+            return
+        self._waiting = False
+        self.forecast = result
+        self.forecast_panel.show_forecast(result)
+        self.model_panel.show_status(result.model)
 
     def view_activated(self) -> None:
         """Shown again: bring the figures up to date."""

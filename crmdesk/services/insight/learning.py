@@ -159,9 +159,14 @@ def _examples(
 def open_factors(
     learnt: Learnt, row: Mapping[str, Any], now: datetime, defaults: Mapping[SubStage, int]
 ) -> dict[str, str]:
-    """The factor values of an open opportunity now (its stored score is today's)."""
+    """The factor values of an open opportunity now (its stored score is today's); ``row``
+    gives its days in stage as ``seconds`` or by when it entered, ``stage_entered_at``."""
     assert learnt.vocabulary is not None
-    factors = learnt.vocabulary.factors(row, int(row["score"]), _days(row["stage_entered_at"], now))
+    if "seconds" in row:
+        days = max(0.0, float(row["seconds"] or 0) / 86400)
+    else:
+        days = _days(row["stage_entered_at"], now)
+    factors = learnt.vocabulary.factors(row, int(row["score"]), days)
     sub = SubStage(row["sub_stage"]) if row["sub_stage"] else None
     default = rules.effective_probability(Stage.OPPORTUNITY, sub, row["probability_override"],
                                           defaults)  # fmt: skip

@@ -164,8 +164,13 @@ class InsightService(RatesAndSettings):
             found = self._learnt(session, wait_for_model)
             learnt = found or Learnt(0, 0)
             if source == "learnt" and learnt.model is not None:
-                groups = self._learnt_groups(session, learnt, today)
-                probability = self._learnt_probability(session, learnt)
+                rows, chances = self._learnt_chances(session, learnt, today)
+                groups = self._learnt_groups(rows, chances)
+                stage_chance = stage_p
+
+                def probability(row: Mapping[str, Any]) -> int:
+                    return chances.get(row["id"], stage_chance(row))
+
                 _, won = fc.stage_groups(session, stage_p, today)
             else:
                 source = "stage"
@@ -183,44 +188,37 @@ class InsightService(RatesAndSettings):
 
         return self._ctx.read(query)
 
-    def _learnt_groups(self, session: Session, learnt: Learnt, today: date) -> list[fc.OpenGroup]:
+    def _learnt_chances(
+        self, session: Session, learnt: Learnt, today: date
+    ) -> tuple[list[dict[str, Any]], dict[int, int]]:
+        """Every open opportunity's facts and its chance (its override, else the learnt one)."""
         assert learnt.model is not None
-        now = self._ctx.clock()
-        groups = []
-        for row in q.open_opportunities(session, now):
-            p = row["probability_override"]
-            if p is None:
-                p = percent(
-                    learnt.model.probability(
-                        open_factors(learnt, row, now, self._defaults(session))
-                    )
-                )
-            close = row["expected_close"]
-            month = "" if close is None else ("<" if close < today else close.isoformat()[:7])
-            groups.append(
-                fc.OpenGroup(month, close, row["currency"], p, 1, int(row["value_minor"]))
-            )
-        return groups
-
-    def _learnt_probability(self, session: Session, learnt: Learnt) -> fc.Probability:
-        """The learnt chance of a listed opportunity (its override first)."""
-        assert learnt.model is not None
-        model, now = learnt.model, self._ctx.clock()
-        facts = {r["id"]: r for r in q.open_opportunities(session, now)}
-
-        def probability(row: Mapping[str, Any]) -> int:
+        model, now, defaults = learnt.model, self._ctx.clock(), self._defaults(session)
+        rows = q.open_opportunity_facts(session, now, today)
+        known: dict[tuple[str, ...], int] = {}
+        chances = {}
+        for row in rows:
             if row["probability_override"] is not None:
-                return int(row["probability_override"])
-            found = facts.get(row["id"])
-            return (
-                percent(
-                    model.probability(open_factors(learnt, found, now, self._defaults(session)))
-                )
-                if found
-                else 0
-            )
+                chances[row["id"]] = int(row["probability_override"])
+                continue
+            factors = open_factors(learnt, row, now, defaults)
+            key = tuple(factors[f] for f in sorted(factors))
+            if key not in known:
+                known[key] = percent(model.probability(factors))
+            chances[row["id"]] = known[key]
+        return rows, chances
 
-        return probability
+    def _learnt_groups(
+        self, rows: list[dict[str, Any]], chances: dict[int, int]
+    ) -> list[fc.OpenGroup]:
+        """The open opportunities by close month, currency and learnt chance."""
+        sums: dict[tuple[str, str, int], list[int]] = {}
+        for row in rows:
+            key = (row["month"], row["currency"], chances[row["id"]])
+            counts = sums.setdefault(key, [0, 0])
+            counts[0] += 1
+            counts[1] += int(row["value_minor"])
+        return [fc.OpenGroup(m, None, c, p, n, v) for (m, c, p), (n, v) in sums.items()]
 
     def funnel(self, first: str | None = None, last: str | None = None) -> Funnel:
         """The funnel of the deals created from month ``first`` to ``last``."""
@@ -280,14 +278,9 @@ class InsightService(RatesAndSettings):
         if settings.probabilities == "learnt":
             learnt = self._fitted(session)
             if learnt.model is not None:
-                now, model = self._ctx.clock(), learnt.model
-
-                def chance(r: Mapping[str, Any]) -> int:
-                    if r["probability_override"] is not None:
-                        return int(r["probability_override"])
-                    return percent(model.probability(open_factors(learnt, r, now, defaults)))
-
-                return sorted(r["id"] for r in rows if chance(r) >= settings.commit_threshold)
+                _rows, chances = self._learnt_chances(session, learnt, self.today())
+                return sorted(r["id"] for r in rows
+                              if chances.get(r["id"], 0) >= settings.commit_threshold)  # fmt: skip
         return sorted(r["id"] for r in rows if _default(r, defaults) >= settings.commit_threshold)
 
 
