@@ -36,7 +36,9 @@ MAX_IDS = 5000  # the deals a figure opens, at most
 def forecast_rows(session: Session) -> list[Row]:
     """Open opportunities by close month and won deals by the month they were won."""
     t = InsightForecastRow
-    query = select(t).where(t.stage.in_([Stage.OPPORTUNITY.value, Stage.WON.value]))
+    query = select(
+        t.stage, t.currency, t.sub_stage, t.probability_override, t.month, t.count, t.value
+    ).where(t.stage.in_([Stage.OPPORTUNITY.value, Stage.WON.value]))
     return [
         {
             "stage": r.stage,
@@ -47,7 +49,7 @@ def forecast_rows(session: Session) -> list[Row]:
             "count": r.count,
             "value": r.value,
         }
-        for r in session.scalars(query)
+        for r in session.execute(query)
     ]
 
 
@@ -101,20 +103,10 @@ def slipped_deals(session: Session, today: date, limit: int) -> list[Row]:
 def cohort_rows(session: Session, first: str, last: str) -> list[Row]:
     """Deals created from month ``first`` to ``last``, by stage, furthest stage and reason."""
     t = InsightCohortRow
-    query = select(t).where(t.month >= first, t.month <= last)
-    return [
-        {
-            "month": r.month,
-            "stage": r.stage,
-            "reached": r.reached,
-            "currency": r.currency,
-            "lost_reason": r.lost_reason,
-            "count": r.count,
-            "value": r.value,
-            "seconds": r.seconds,
-        }
-        for r in session.scalars(query)
-    ]
+    query = select(
+        t.month, t.stage, t.reached, t.currency, t.lost_reason, t.count, t.value, t.seconds
+    ).where(t.month >= first, t.month <= last)
+    return [dict(r) for r in session.execute(query).mappings()]
 
 
 def dimension_rows(session: Session, first: str, last: str) -> list[Row]:
