@@ -2470,6 +2470,10 @@
         <translation>Người phụ trách</translation>
     </message>
     <message>
+        <source>The stage defaults did better (%1).</source>
+        <translation>Xác suất mặc định theo giai đoạn tốt hơn (%1).</translation>
+    </message>
+    <message>
         <source>Factor</source>
         <translation>Yếu tố</translation>
     </message>
@@ -2502,12 +2506,12 @@
         <translation>Thử trên %1 cơ hội kết thúc gần đây nhất mà mô hình chưa từng thấy: xác suất của nó lệch trung bình %2 điểm so với kết quả (điểm Brier %3; 0 là hoàn hảo, 0,25 là tung đồng xu).</translation>
     </message>
     <message>
-        <source>That is better than the stage defaults (%1).</source>
-        <translation>Như vậy tốt hơn xác suất mặc định theo giai đoạn (%1).</translation>
+        <source>That is about as good as the stage defaults (%1).</source>
+        <translation>Như vậy tốt gần bằng xác suất mặc định theo giai đoạn (%1).</translation>
     </message>
     <message>
-        <source>The stage defaults did as well or better (%1).</source>
-        <translation>Xác suất mặc định theo giai đoạn cũng tốt bằng hoặc tốt hơn (%1).</translation>
+        <source>That is better than the stage defaults (%1).</source>
+        <translation>Như vậy tốt hơn xác suất mặc định theo giai đoạn (%1).</translation>
     </message>
     <message>
         <source>When it said %1–%2 %, %3 % of those deals were won.</source>

@@ -120,12 +120,12 @@ def calibration_summary(status: ModelStatus) -> str:
         .replace("%3", QLocale().toString(c.brier, "f", 2))
     )
     if c.stage_default_brier is not None:
-        better = c.brier < c.stage_default_brier
-        verdict = (
-            translate("Insight", "That is better than the stage defaults (%1).")
-            if better
-            else translate("Insight", "The stage defaults did as well or better (%1).")
-        )
+        if abs(c.brier - c.stage_default_brier) < 0.005:
+            verdict = translate("Insight", "That is about as good as the stage defaults (%1).")
+        elif c.brier < c.stage_default_brier:
+            verdict = translate("Insight", "That is better than the stage defaults (%1).")
+        else:
+            verdict = translate("Insight", "The stage defaults did better (%1).")
         text += " " + verdict.replace("%1", QLocale().toString(c.stage_default_brier, "f", 2))
     big = max(c.bins, key=lambda b: b.deals, default=None)
     if big is not None:
