@@ -10,10 +10,13 @@ from typing import Any
 from crmdesk.app import Workspace
 from crmdesk.cli.common import EXIT_OK, add_db_option, run_with_workspace
 from crmdesk.cli.formatting import jsonable, money_text
+from crmdesk.cli.report_json import prediction_fields
 from crmdesk.domain.money import Money
+from crmdesk.gui.insight.words import describe
 from crmdesk.gui.language import translate
 from crmdesk.gui.messages import label_text
 from crmdesk.services.deal_details import DealDetails
+from crmdesk.services.insight import Prediction
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -29,12 +32,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     show.set_defaults(handler=show_deal)
 
 
-def details_json(d: DealDetails) -> dict[str, Any]:
+def details_json(d: DealDetails, prediction: Prediction | None = None) -> dict[str, Any]:
     """The deal as the JSON object ``deals show --json`` prints."""
     deal = d.deal
     org, person = d.organization, d.contact
     return jsonable(
         {
+            **prediction_fields(prediction, describe),
             "id": deal.id,
             "title": deal.title,
             "stage": deal.stage,
@@ -106,7 +110,7 @@ def details_json(d: DealDetails) -> dict[str, Any]:
     )
 
 
-def _text(d: DealDetails) -> list[str]:
+def _text(d: DealDetails, prediction: Prediction | None = None) -> list[str]:
     deal = d.deal
     stage = translate("Defaults", deal.stage.label)
     lines = [
@@ -129,6 +133,16 @@ def _text(d: DealDetails) -> list[str]:
         )
     )
     lines += [f"  {c.points:+4d}  {label_text(c.label)}" for c in d.explanation.contributions]
+    if prediction is not None:
+        e = prediction.explanation
+        lines.append(
+            translate("CLI", "Learnt probability: {learnt} % (stage default {default} %)").format(
+                learnt=e.probability, default=prediction.stage_default
+            )
+        )
+        lines.append("  " + translate("CLI", "{base} %  a typical past opportunity").format(
+            base=e.base))  # fmt: skip
+        lines += [f"  {p.points:+4d}  {describe(p.factor, p.value)}" for p in e.parts]
     lines.append(translate("CLI", "History:"))
     for h in d.history:
         before = h.from_stage.value if h.from_stage else "—"
@@ -142,11 +156,13 @@ def show_deal(args: argparse.Namespace) -> int:
 
     def run(ws: Workspace) -> int:
         details = ws.services.deals.details(args.id)
+        prediction = ws.services.insight.prediction(args.id)
         if args.json:
-            json.dump(details_json(details), sys.stdout, ensure_ascii=False, indent=1)
+            data = details_json(details, prediction)
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
         else:
-            print("\n".join(_text(details)))
+            print("\n".join(_text(details, prediction)))
         return EXIT_OK
 
     return run_with_workspace(args, run)

@@ -16,6 +16,7 @@ from crmdesk.cli import (
     maintenance,
     nurture,
     quotes,
+    report,
     scoring,
     transfer,
     window,
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     deals.register(commands)
     maintenance.register(commands)
     quotes.register(commands)
+    report.register(commands)
     scoring.register(commands)
     transfer.register(commands)
     window.register(commands)

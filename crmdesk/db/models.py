@@ -105,6 +105,16 @@ class DealRow(Base):
         Index("ix_deals_search_position", "archived", "stage", "position", "search_key"),
         Index("ix_deals_source", "archived", "source"),
         Index("ix_deals_owner", "archived", "owner"),
+        Index(
+            "ix_deals_stage_close",
+            "archived",
+            "stage",
+            "expected_close",
+            "currency",
+            "sub_stage",
+            "probability_override",
+            "value_minor",
+        ),
         _AUTOINC,
     )
 
@@ -227,6 +237,7 @@ class ActivityRow(Base):
         Index("ix_activities_deal_kind", "deal_id", "kind"),
         Index("ix_activities_signal", "kind", "deal_id", "occurred_at"),
         Index("ix_activities_open_due", "done_at", "due_at"),  # the agenda and its reminders
+        Index("ix_activities_deal_occurred", "deal_id", "occurred_at"),
         _AUTOINC,
     )
 
@@ -346,3 +357,68 @@ class NurtureEnrolmentRow(Base):
     stopped_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     stop_reason: Mapped[StopReason | None] = mapped_column(EnumText(StopReason))
     stop_detail: Mapped[str | None] = mapped_column(String(50))
+
+
+class ExchangeRateRow(Base):
+    """One unit of ``currency`` is worth ``rate`` units of ``to_currency`` from ``valid_from``."""
+
+    __tablename__ = "exchange_rates"
+    __table_args__ = (
+        UniqueConstraint("currency", "to_currency", "valid_from", name="uq_exchange_rates_day"),
+        _AUTOINC,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    to_currency: Mapped[str] = mapped_column(String(3))
+    rate: Mapped[str] = mapped_column(String(40))  # an exact decimal, as text
+    valid_from: Mapped[date] = mapped_column(Date)
+
+
+# The Insight report's totals, kept by triggers (crmdesk/db/insight_sql.py, migration 0007);
+# never written by code.
+
+
+class InsightForecastRow(Base):
+    __tablename__ = "insight_forecast"
+
+    stage: Mapped[str] = mapped_column(String(20), primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    sub_stage: Mapped[str] = mapped_column(String(30), primary_key=True)  # '' for none
+    probability_override: Mapped[int] = mapped_column(Integer, primary_key=True)  # -1 for none
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # '' for none
+    count: Mapped[int] = mapped_column(Integer)
+    value: Mapped[int] = mapped_column(BigInteger)
+
+
+class InsightCohortRow(Base):
+    __tablename__ = "insight_cohorts"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    stage: Mapped[str] = mapped_column(String(20), primary_key=True)
+    reached: Mapped[int] = mapped_column(Integer, primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    lost_reason: Mapped[str] = mapped_column(String(50), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    value: Mapped[int] = mapped_column(BigInteger)
+    seconds: Mapped[int] = mapped_column(BigInteger)
+
+
+class InsightDimensionRow(Base):
+    __tablename__ = "insight_dimensions"
+
+    dimension: Mapped[str] = mapped_column(String(20), primary_key=True)
+    value: Mapped[str] = mapped_column(String(100), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    stage: Mapped[str] = mapped_column(String(20), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class InsightStageDaysRow(Base):
+    __tablename__ = "insight_stage_days"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    stage: Mapped[str] = mapped_column(String(20), primary_key=True)
+    days: Mapped[int] = mapped_column(Integer, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[int] = mapped_column(BigInteger)

@@ -245,4 +245,9 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "quote.validity_days": 30,
     "quote.terms": "",
     "quote.vietqr": True,  # a VND quote carries a VietQR block when the company has an account
+    # Insight: '' reports in the company's currency; the target is in its minor unit.
+    "insight.currency": "",
+    "insight.monthly_target_minor": 0,
+    "insight.commit_threshold": 75,
+    "insight.probabilities": "stage",  # or "learnt"
 }

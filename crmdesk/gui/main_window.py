@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._filters_shown = build_toolbar(self, self.actions_, self.filters)
         self.views.view_shown.connect(self._view_shown)
         self.today = TodayPart(self, self, services, self.commands.open_deal, clock)
+        self.views.add("insight", lambda: self.tr("Insight"), self._make_insight)
         for stage in OPEN_STAGES:
             cards = self.board.card_list(stage)
             cards.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         connect(a.export_quote, lambda: c.latest_quote("export"))
         connect(a.print_quote, lambda: c.latest_quote("print"))
         connect(a.catalog, c.open_catalog)
+        connect(a.currencies, self.open_currencies)
         for name in ("company", "qualification", "scoring", "pipeline"):
             connect(getattr(a, name), lambda n=name: c.open_settings(n))
         for code, action in a.languages.items():
@@ -176,6 +178,27 @@ class MainWindow(QMainWindow):
         connect(a.about, lambda: show_about(self, str(where) if where else self._title))
 
     # -- what the window shows -----------------------------------------------------------------
+
+    def _make_insight(self) -> QWidget:
+        from crmdesk.gui.insight.view import InsightView  # pyqtgraph loads when first shown
+
+        view = InsightView(self.services, self.notices, self)
+        view.deals_requested.connect(self.show_deals)
+        view.currencies_requested.connect(self.open_currencies)
+        return view
+
+    @Slot(list, str)
+    def show_deals(self, ids: list[int], label: str) -> None:
+        """The deals behind a figure of a report: the one place that decides where they show
+        (the board filtered to them, until the Deals list can take them)."""
+        self.views.show_view("board")
+        self.filters.show_only(ids, label)
+
+    def open_currencies(self) -> None:
+        """Settings → Currencies."""
+        from crmdesk.gui.insight.currencies_dialog import open_currencies
+
+        open_currencies(self, self.services)
 
     @Slot(str)
     def _view_shown(self, key: str) -> None:

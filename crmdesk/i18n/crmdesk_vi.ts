@@ -475,6 +475,14 @@
         <translation>Điểm: {score} ({temperature})</translation>
     </message>
     <message>
+        <source>Learnt probability: {learnt} % (stage default {default} %)</source>
+        <translation>Xác suất học được: {learnt} % (mặc định của giai đoạn {default} %)</translation>
+    </message>
+    <message>
+        <source>{base} %  a typical past opportunity</source>
+        <translation>{base} %  một cơ hội điển hình trước đây</translation>
+    </message>
+    <message>
         <source>History:</source>
         <translation>Lịch sử:</translation>
     </message>
@@ -747,6 +755,22 @@
         <translation>màn hình hiện trước (board, today…); mặc định là bảng</translation>
     </message>
     <message>
+        <source>measure only the groups of these figures</source>
+        <translation>chỉ đo các nhóm chứa những chỉ số này</translation>
+    </message>
+    <message>
+        <source>crmdesk: there is no view “{name}”; choose one of {views}.</source>
+        <translation>crmdesk: không có màn hình “{name}”; hãy chọn một trong {views}.</translation>
+    </message>
+    <message>
+        <source>crmdesk: there is no figure called {key}; the figures are {keys}.</source>
+        <translation>crmdesk: không có chỉ số nào tên {key}; các chỉ số là {keys}.</translation>
+    </message>
+    <message>
+        <source>crmdesk: the benchmark stopped: {reason}.</source>
+        <translation>crmdesk: phép đo hiệu năng đã dừng: {reason}.</translation>
+    </message>
+    <message>
         <source>measure the performance budget's figures</source>
         <translation>đo các chỉ số trong ngân sách hiệu năng</translation>
     </message>
@@ -763,28 +787,12 @@
         <translation>tệp dùng lại (tự tạo nếu chưa có)</translation>
     </message>
     <message>
-        <source>measure only the groups of these figures</source>
-        <translation>chỉ đo các nhóm chứa những chỉ số này</translation>
-    </message>
-    <message>
-        <source>crmdesk: there is no view “{name}”; choose one of {views}.</source>
-        <translation>crmdesk: không có màn hình “{name}”; hãy chọn một trong {views}.</translation>
-    </message>
-    <message>
         <source>crmdesk: cannot write {path}.</source>
         <translation>crmdesk: không ghi được {path}.</translation>
     </message>
     <message>
         <source>Wrote {path} ({width}×{height}).</source>
         <translation>Đã ghi {path} ({width}×{height}).</translation>
-    </message>
-    <message>
-        <source>crmdesk: there is no figure called {key}; the figures are {keys}.</source>
-        <translation>crmdesk: không có chỉ số nào tên {key}; các chỉ số là {keys}.</translation>
-    </message>
-    <message>
-        <source>crmdesk: the benchmark stopped: {reason}.</source>
-        <translation>crmdesk: phép đo hiệu năng đã dừng: {reason}.</translation>
     </message>
     <message>
         <source>list and change scoring</source>
@@ -843,6 +851,58 @@
         <translation>Mọi thương vụ đã được chấm điểm lại.</translation>
     </message>
     <message>
+        <source>the forecast and the funnel (the Insight report)</source>
+        <translation>dự báo và phễu (báo cáo Phân tích)</translation>
+    </message>
+    <message>
+        <source>expected revenue by expected-close month</source>
+        <translation>doanh thu dự kiến theo tháng dự kiến chốt</translation>
+    </message>
+    <message>
+        <source>conversion, time in stage, losses, win rates, velocity</source>
+        <translation>tỷ lệ chuyển đổi, thời gian ở mỗi giai đoạn, thất bại, tỷ lệ thành công, tốc độ</translation>
+    </message>
+    <message>
+        <source>the first month</source>
+        <translation>tháng đầu tiên</translation>
+    </message>
+    <message>
+        <source>the last month</source>
+        <translation>tháng cuối cùng</translation>
+    </message>
+    <message>
+        <source>write the whole report as a PDF (or .xlsx) file</source>
+        <translation>ghi toàn bộ báo cáo ra tệp PDF (hoặc .xlsx)</translation>
+    </message>
+    <message>
+        <source>weigh deals by the stage defaults or the learnt chance</source>
+        <translation>tính theo xác suất mặc định của giai đoạn hoặc xác suất học được</translation>
+    </message>
+    <message>
+        <source>exchange rates into the reporting currency</source>
+        <translation>tỷ giá quy đổi sang tiền tệ báo cáo</translation>
+    </message>
+    <message>
+        <source>one CODE is worth RATE units of the reporting currency</source>
+        <translation>một CODE bằng RATE đơn vị tiền tệ báo cáo</translation>
+    </message>
+    <message>
+        <source>from which day (default: today)</source>
+        <translation>áp dụng từ ngày nào (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <source>every rate entered</source>
+        <translation>mọi tỷ giá đã nhập</translation>
+    </message>
+    <message>
+        <source>1 {code} = {rate} {reporting} from {day}.</source>
+        <translation>1 {code} = {rate} {reporting} từ ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Reporting currency: {code}</source>
+        <translation>Tiền tệ báo cáo: {code}</translation>
+    </message>
+    <message>
         <source>overdue follow-ups, today's and the days ahead</source>
         <translation>việc cần làm quá hạn, hôm nay và những ngày tới</translation>
     </message>
@@ -865,6 +925,66 @@
     <message>
         <source>Wrote {count} follow-up(s) to {path}.</source>
         <translation>Đã ghi {count} việc cần làm vào {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Đã ghi {path}.</translation>
+    </message>
+    <message>
+        <source>Forecast in {currency} ({source} probabilities)</source>
+        <translation>Dự báo bằng {currency} (xác suất: {source})</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>theo xác suất</translation>
+    </message>
+    <message>
+        <source>best case</source>
+        <translation>khả quan nhất</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>chắc chắn</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>thành công</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>mục tiêu</translation>
+    </message>
+    <message>
+        <source>Slipped (close date passed): {count}, {value}</source>
+        <translation>Trễ hẹn (đã qua ngày dự kiến chốt): {count}, {value}</translation>
+    </message>
+    <message>
+        <source>Without a close date: {count}, {value}</source>
+        <translation>Chưa có ngày dự kiến chốt: {count}, {value}</translation>
+    </message>
+    <message>
+        <source>Not converted, no rate for: {codes} (crmdesk rates set CODE RATE)</source>
+        <translation>Chưa quy đổi, thiếu tỷ giá cho: {codes} (crmdesk rates set CODE RATE)</translation>
+    </message>
+    <message>
+        <source>Deals created {first} to {last}</source>
+        <translation>Thương vụ tạo từ {first} đến {last}</translation>
+    </message>
+    <message>
+        <source>median {median} days, mean {mean} days</source>
+        <translation>trung vị {median} ngày, trung bình {mean} ngày</translation>
+    </message>
+    <message>
+        <source>Lost: {count}</source>
+        <translation>Thất bại: {count}</translation>
+    </message>
+    <message>
+        <source>Pipeline velocity: {amount} a day</source>
+        <translation>Tốc độ phễu bán hàng: {amount} mỗi ngày</translation>
     </message>
     <message>
         <source>nurturing plans: list them, enrol a deal, stop one</source>
@@ -1166,6 +1286,61 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>CurrenciesDialog</name>
+    <message>
+        <source>Currencies</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Tiền tệ báo cáo</translation>
+    </message>
+    <message>
+        <source>Monthly target</source>
+        <translation>Mục tiêu mỗi tháng</translation>
+    </message>
+    <message>
+        <source>Commit from</source>
+        <translation>Tính là chắc chắn từ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ giá</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>e.g. 25400</source>
+        <translation>ví dụ 25400</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Thêm tỷ giá</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ ngày</translation>
+    </message>
+    <message>
+        <source>Exchange rates (one unit is worth, in the reporting currency)</source>
+        <translation>Tỷ giá (một đơn vị bằng bao nhiêu tiền tệ báo cáo)</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2505,481 @@
     </message>
 </context>
 <context>
+    <name>Insight</name>
+    <message>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Insight report</source>
+        <translation>Báo cáo phân tích</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Không ghi được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>learnt probabilities</source>
+        <translation>xác suất học được</translation>
+    </message>
+    <message>
+        <source>stage probabilities</source>
+        <translation>xác suất theo giai đoạn</translation>
+    </message>
+    <message>
+        <source>Forecast by expected close month (%1)</source>
+        <translation>Dự báo theo tháng dự kiến chốt (%1)</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Thành công</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Theo xác suất</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Khả quan nhất</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Mục tiêu %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Slipped (close date passed): %1 · %2</source>
+        <translation>Trễ hẹn (đã qua ngày dự kiến chốt): %1 · %2</translation>
+    </message>
+    <message>
+        <source>No close date: %1 · %2</source>
+        <translation>Chưa có ngày dự kiến chốt: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not added: no exchange rate for %1 (Settings → Currencies). Amounts in it are shown apart.</source>
+        <translation>Chưa cộng vào: thiếu tỷ giá cho %1 (Cài đặt → Tiền tệ). Các khoản tiền này được ghi riêng.</translation>
+    </message>
+    <message>
+        <source>Won: %1 (%2 deals)</source>
+        <translation>Thành công: %1 (%2 thương vụ)</translation>
+    </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation>Theo xác suất: %1</translation>
+    </message>
+    <message>
+        <source>Commit: %1 (%2 deals)</source>
+        <translation>Chắc chắn: %1 (%2 thương vụ)</translation>
+    </message>
+    <message>
+        <source>Best case: %1 (%2 deals)</source>
+        <translation>Khả quan nhất: %1 (%2 thương vụ)</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Mục tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Click to see the deals</source>
+        <translation>Bấm để xem các thương vụ</translation>
+    </message>
+    <message>
+        <source>Won in %1</source>
+        <translation>Thành công trong %1</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>Dự kiến chốt trong %1</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see its deals</source>
+        <translation>Bấm đúp vào một dòng để xem các thương vụ</translation>
+    </message>
+    <message>
+        <source>Median days in each stage</source>
+        <translation>Số ngày trung vị ở mỗi giai đoạn</translation>
+    </message>
+    <message>
+        <source>Why deals were lost</source>
+        <translation>Lý do thất bại</translation>
+    </message>
+    <message>
+        <source>Win rate by source, owner, industry and size</source>
+        <translation>Tỷ lệ thành công theo nguồn, người phụ trách, ngành nghề và quy mô</translation>
+    </message>
+    <message>
+        <source>How far the deals went</source>
+        <translation>Thương vụ đi được đến đâu</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Thương vụ</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Số ngày trung vị</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Theo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tỷ lệ thành công</translation>
+    </message>
+    <message>
+        <source>%1: %2 deals reached it</source>
+        <translation>%1: %2 thương vụ đã đến</translation>
+    </message>
+    <message>
+        <source>%1 % of the stage before</source>
+        <translation>%1 % của giai đoạn trước</translation>
+    </message>
+    <message>
+        <source>%1: median %2 days, mean %3 days (%4 stays)</source>
+        <translation>%1: trung vị %2 ngày, trung bình %3 ngày (%4 lượt)</translation>
+    </message>
+    <message>
+        <source>Reached %1</source>
+        <translation>Đã đến %1</translation>
+    </message>
+    <message>
+        <source>Stayed in %1</source>
+        <translation>Đã qua %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Win probability learnt from your history</source>
+        <translation>Xác suất thành công học từ lịch sử của bạn</translation>
+    </message>
+    <message>
+        <source>Bars: the chance it gave, on average, in each tenth; green marks: the share that was won.</source>
+        <translation>Cột: xác suất trung bình mô hình đưa ra trong mỗi khoảng mười phần trăm; vạch xanh: tỷ lệ đã thành công.</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Dự đoán</translation>
+    </message>
+    <message>
+        <source>%1 deals predicted %2–%3 %: on average %4 %, and %5 % were won</source>
+        <translation>%1 thương vụ được dự đoán %2–%3 %: trung bình %4 %, và %5 % đã thành công</translation>
+    </message>
+    <message>
+        <source>Forecast by expected close month</source>
+        <translation>Dự báo theo tháng dự kiến chốt</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Dự báo</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Chắc chắn</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <source>Slipped deals (close date passed)</source>
+        <translation>Thương vụ trễ hẹn (đã qua ngày dự kiến chốt)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Thương vụ</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ngày dự kiến chốt</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Xác suất</translation>
+    </message>
+    <message>
+        <source>Weighted with %1; commit from %2 %.</source>
+        <translation>Tính theo %1; chắc chắn từ %2 %.</translation>
+    </message>
+    <message>
+        <source>Slipped: %1 deals; no close date: %2 deals. Lost deals never count.</source>
+        <translation>Trễ hẹn: %1 thương vụ; chưa có ngày dự kiến chốt: %2 thương vụ. Thương vụ thất bại không bao giờ được tính.</translation>
+    </message>
+    <message>
+        <source>Not added: no exchange rate for %1.</source>
+        <translation>Chưa cộng vào: thiếu tỷ giá cho %1.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Phễu</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Đã đến</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Tỷ lệ chuyển đổi</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Số ngày trung bình</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Lý do thất bại</translation>
+    </message>
+    <message>
+        <source>Lost after reaching</source>
+        <translation>Thất bại sau khi đến</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Win rates</source>
+        <translation>Tỷ lệ thành công</translation>
+    </message>
+    <message>
+        <source>Pipeline velocity: %1 open opportunities × %2 average won × %3 won ÷ %4 days to close.</source>
+        <translation>Tốc độ phễu bán hàng: %1 cơ hội đang mở × %2 giá trị thành công trung bình × %3 thành công ÷ %4 ngày để chốt.</translation>
+    </message>
+    <message>
+        <source>Funnel of the deals created %1 – %2</source>
+        <translation>Phễu của các thương vụ tạo từ %1 – %2</translation>
+    </message>
+    <message>
+        <source>Pipeline velocity: %1 a day.</source>
+        <translation>Tốc độ phễu bán hàng: %1 mỗi ngày.</translation>
+    </message>
+    <message>
+        <source>Insight — forecast and funnel</source>
+        <translation>Phân tích — dự báo và phễu bán hàng</translation>
+    </message>
+    <message>
+        <source>In %1, on %2. %3</source>
+        <translation>Bằng %1, ngày %2. %3</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Trang {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>theo xác suất</translation>
+    </message>
+    <message>
+        <source>best case</source>
+        <translation>khả quan nhất</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>chắc chắn</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>thành công</translation>
+    </message>
+    <message>
+        <source>Not added to %1 (no rate): %2</source>
+        <translation>Chưa cộng vào %1 (thiếu tỷ giá): %2</translation>
+    </message>
+    <message>
+        <source>Stage defaults</source>
+        <translation>Mặc định theo giai đoạn</translation>
+    </message>
+    <message>
+        <source>Learnt from history</source>
+        <translation>Học từ lịch sử</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>Xác suất</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Export workbook…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Currencies…</source>
+        <translation>Tiền tệ…</translation>
+    </message>
+    <message>
+        <source>Deals created</source>
+        <translation>Thương vụ tạo từ</translation>
+    </message>
+    <message>
+        <source>Pipeline velocity: %1 a day — %2 open opportunities × %3 average won × %4 % won ÷ %5 days to close.</source>
+        <translation>Tốc độ phễu bán hàng: %1 mỗi ngày — %2 cơ hội đang mở × %3 giá trị thành công trung bình × %4 % thành công ÷ %5 ngày để chốt.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Ngành nghề</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Quy mô công ty</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Số ngày ở giai đoạn</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Sub-stage</source>
+        <translation>Giai đoạn con</translation>
+    </message>
+    <message>
+        <source>Sub-stage default</source>
+        <translation>Mặc định của giai đoạn con</translation>
+    </message>
+    <message>
+        <source>another one</source>
+        <translation>loại khác</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>smallest quarter of your deals</source>
+        <translation>nhóm một phần tư nhỏ nhất trong các thương vụ của bạn</translation>
+    </message>
+    <message>
+        <source>second quarter of your deals</source>
+        <translation>nhóm một phần tư thứ hai trong các thương vụ của bạn</translation>
+    </message>
+    <message>
+        <source>third quarter of your deals</source>
+        <translation>nhóm một phần tư thứ ba trong các thương vụ của bạn</translation>
+    </message>
+    <message>
+        <source>largest quarter of your deals</source>
+        <translation>nhóm một phần tư lớn nhất trong các thương vụ của bạn</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 nhân viên</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>The stage defaults did better (%1).</source>
+        <translation>Xác suất mặc định theo giai đoạn tốt hơn (%1).</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Yếu tố</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Learning from your closed opportunities…</source>
+        <translation>Đang học từ các cơ hội đã kết thúc của bạn…</translation>
+    </message>
+    <message>
+        <source>Learnt from your history: %1 % (the sub-stage default: %2 %)</source>
+        <translation>Học từ lịch sử của bạn: %1 % (mặc định của giai đoạn con: %2 %)</translation>
+    </message>
+    <message>
+        <source>A typical past opportunity</source>
+        <translation>Một cơ hội điển hình trước đây</translation>
+    </message>
+    <message>
+        <source>Not enough history yet: %1 won and %2 lost opportunities so far; the learnt probability appears at %3 of each.</source>
+        <translation>Chưa đủ lịch sử: mới có %1 cơ hội thành công và %2 cơ hội thất bại; xác suất học được sẽ xuất hiện khi mỗi loại có %3.</translation>
+    </message>
+    <message>
+        <source>Learnt from %1 closed opportunities.</source>
+        <translation>Học từ %1 cơ hội đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>Tried on your %1 most recent closed opportunities, which it had not seen: its chances were %2 points from the outcome on average (Brier score %3; 0 is perfect, 0.25 is a coin toss).</source>
+        <translation>Thử trên %1 cơ hội kết thúc gần đây nhất mà mô hình chưa từng thấy: xác suất của nó lệch trung bình %2 điểm so với kết quả (điểm Brier %3; 0 là hoàn hảo, 0,25 là tung đồng xu).</translation>
+    </message>
+    <message>
+        <source>That is about as good as the stage defaults (%1).</source>
+        <translation>Như vậy tốt gần bằng xác suất mặc định theo giai đoạn (%1).</translation>
+    </message>
+    <message>
+        <source>That is better than the stage defaults (%1).</source>
+        <translation>Như vậy tốt hơn xác suất mặc định theo giai đoạn (%1).</translation>
+    </message>
+    <message>
+        <source>When it said %1–%2 %, %3 % of those deals were won.</source>
+        <translation>Khi nó nói %1–%2 %, có %3 % các thương vụ đó thành công.</translation>
+    </message>
+</context>
+<context>
     <name>LostDialog</name>
     <message>
         <source>Mark as lost</source>
@@ -2479,6 +3129,10 @@
         <translation>&amp;Dừng chăm sóc</translation>
     </message>
     <message>
+        <source>C&amp;urrencies…</source>
+        <translation>&amp;Tiền tệ…</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
@@ -2585,6 +3239,10 @@
     <message>
         <source>Back to my file</source>
         <translation>Về tệp của tôi</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Phân tích</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -3697,116 +4355,160 @@
         <translation>Không có gì để làm lại.</translation>
     </message>
     <message>
-        <source>“{text}” has an unmatched brace; write {{contact}} or {{organization}}.</source>
-        <translation>“{text}” có dấu ngoặc nhọn không khớp; hãy viết {{contact}} hoặc {{organization}}.</translation>
+        <source>“{text}” is not a date like 2026-03-31.</source>
+        <translation>“{text}” không phải là ngày dạng 2026-03-31.</translation>
     </message>
     <message>
-        <source>“{text}” names an unknown placeholder; use {{contact}} or {{organization}}.</source>
-        <translation>“{text}” có chỗ điền không xác định; hãy dùng {{contact}} hoặc {{organization}}.</translation>
+        <source>“{text}” is not an exchange rate.</source>
+        <translation>“{text}” không phải là tỷ giá.</translation>
     </message>
     <message>
-        <source>A plan has from 1 to {max} touches.</source>
-        <translation>Một kế hoạch có từ 1 đến {max} lượt tiếp cận.</translation>
+        <source>An exchange rate is a number greater than zero.</source>
+        <translation>Tỷ giá là một số lớn hơn không.</translation>
     </message>
     <message>
-        <source>Touch {number}: a plan sends a newsletter, a case study, an email, a call, a meeting or a task.</source>
-        <translation>Lượt {number}: kế hoạch chỉ gồm bản tin, câu chuyện khách hàng, email, cuộc gọi, cuộc họp hoặc công việc.</translation>
+        <source>Leads</source>
+        <translation>Khách tiềm năng</translation>
     </message>
     <message>
-        <source>Touch {number}: the day is from 0 to {max} days after enrolling.</source>
-        <translation>Lượt {number}: ngày là từ 0 đến {max} ngày sau khi đưa vào kế hoạch.</translation>
+        <source>Prospects</source>
+        <translation>Khách triển vọng</translation>
     </message>
     <message>
-        <source>A touch's subject</source>
-        <translation>Nội dung của lượt tiếp cận</translation>
+        <source>Opportunities</source>
+        <translation>Cơ hội bán hàng</translation>
     </message>
     <message>
-        <source>Show from 0 to {max} days ahead.</source>
-        <translation>Hãy chọn hiện từ 0 đến {max} ngày tới.</translation>
+        <source>leads</source>
+        <translation>khách tiềm năng</translation>
     </message>
     <message>
-        <source>Activity {id} is not an open follow-up.</source>
-        <translation>Hoạt động {id} không phải việc cần làm đang mở.</translation>
+        <source>prospects</source>
+        <translation>khách triển vọng</translation>
     </message>
     <message>
-        <source>Reschedule “{subject}”</source>
-        <translation>Dời lịch “{subject}”</translation>
+        <source>opportunities</source>
+        <translation>cơ hội bán hàng</translation>
     </message>
     <message>
-        <source>“{value}” is not a way to reschedule.</source>
-        <translation>“{value}” không phải cách dời lịch.</translation>
+        <source>{stage} wait a median of {days} days</source>
+        <translation>{stage} chờ trung vị {days} ngày</translation>
     </message>
     <message>
-        <source>Snooze “{subject}”</source>
-        <translation>Hoãn “{subject}”</translation>
+        <source>{stage} wait a median of {days} days, {times} times as long as {other}</source>
+        <translation>{stage} chờ trung vị {days} ngày, lâu gấp {times} lần {other}</translation>
     </message>
     <message>
-        <source>A reminder comes from 0 to {max} minutes before the due time.</source>
-        <translation>Lời nhắc đến trước hạn từ 0 đến {max} phút.</translation>
+        <source>{stage} wait a median of {days} days, twice as long as {other}</source>
+        <translation>{stage} chờ trung vị {days} ngày, lâu gấp đôi {other}</translation>
     </message>
     <message>
-        <source>Change the reminder of “{subject}”</source>
-        <translation>Đổi lời nhắc của “{subject}”</translation>
+        <source>{stage} wait a median of {days} days ({other}: {other_days} days)</source>
+        <translation>{stage} chờ trung vị {days} ngày ({other}: {other_days} ngày)</translation>
     </message>
     <message>
-        <source>“{subject}” is not an open follow-up.</source>
-        <translation>“{subject}” không phải việc cần làm đang mở.</translation>
+        <source>Price too high</source>
+        <translation>Giá quá cao</translation>
     </message>
     <message>
-        <source>The plan's name</source>
-        <translation>Tên kế hoạch</translation>
+        <source>Chose a competitor</source>
+        <translation>Chọn đối thủ cạnh tranh</translation>
     </message>
     <message>
-        <source>There is no nurturing plan “{key}”; use one of {keys}.</source>
-        <translation>Không có kế hoạch chăm sóc “{key}”; hãy dùng một trong {keys}.</translation>
+        <source>No budget</source>
+        <translation>Không có ngân sách</translation>
     </message>
     <message>
-        <source>Add nurturing plan “{name}”</source>
-        <translation>Thêm kế hoạch chăm sóc “{name}”</translation>
+        <source>No decision / stalled</source>
+        <translation>Chưa quyết định / bị đình trệ</translation>
     </message>
     <message>
-        <source>Change nurturing plan “{name}”</source>
-        <translation>Sửa kế hoạch chăm sóc “{name}”</translation>
+        <source>Timing not right</source>
+        <translation>Chưa đúng thời điểm</translation>
     </message>
     <message>
-        <source>Remove nurturing plan “{name}”</source>
-        <translation>Bỏ kế hoạch chăm sóc “{name}”</translation>
+        <source>Not a fit</source>
+        <translation>Không phù hợp</translation>
     </message>
     <message>
-        <source>Choose at least one deal to enrol.</source>
-        <translation>Hãy chọn ít nhất một thương vụ để đưa vào kế hoạch.</translation>
+        <source>Unresponsive</source>
+        <translation>Không phản hồi</translation>
     </message>
     <message>
-        <source>The plan “{plan}” has no touches yet.</source>
-        <translation>Kế hoạch “{plan}” chưa có lượt tiếp cận nào.</translation>
+        <source>Other</source>
+        <translation>Lý do khác</translation>
     </message>
     <message>
-        <source>Enrol “{title}” in “{plan}”</source>
-        <translation>Đưa “{title}” vào “{plan}”</translation>
+        <source>{percent} % of losses are {reason}</source>
+        <translation>{percent} % số thương vụ thất bại là vì {reason}</translation>
     </message>
     <message>
-        <source>Enrol {count} deals in “{plan}”</source>
-        <translation>Đưa {count} thương vụ vào “{plan}”</translation>
+        <source>{first}; {second}.</source>
+        <translation>{first}; {second}.</translation>
     </message>
     <message>
-        <source>“{title}” is past the lead stage; only leads and lost deals are nurtured.</source>
-        <translation>“{title}” đã qua giai đoạn khách tiềm năng; chỉ khách tiềm năng và thương vụ thất bại mới được chăm sóc.</translation>
+        <source>{first}.</source>
+        <translation>{first}.</translation>
     </message>
     <message>
-        <source>“{title}” is already enrolled in “{plan}”.</source>
-        <translation>“{title}” đã ở trong “{plan}”.</translation>
+        <source>Not enough history in this period to name a bottleneck yet.</source>
+        <translation>Chưa đủ lịch sử trong khoảng thời gian này để chỉ ra điểm nghẽn.</translation>
     </message>
     <message>
-        <source>“{title}” is in the plan “{plan}”; stop it before choosing another.</source>
-        <translation>“{title}” đang ở trong kế hoạch “{plan}”; hãy dừng kế hoạch đó trước khi chọn kế hoạch khác.</translation>
+        <source>{code} is the reporting currency: it is always worth 1 {code}.</source>
+        <translation>{code} là tiền tệ báo cáo: nó luôn bằng 1 {code}.</translation>
     </message>
     <message>
-        <source>“{title}” is not in a nurturing plan.</source>
-        <translation>“{title}” không ở trong kế hoạch chăm sóc nào.</translation>
+        <source>Set the {code} rate from {day}</source>
+        <translation>Đặt tỷ giá {code} từ ngày {day}</translation>
     </message>
     <message>
-        <source>Stop nurturing “{title}”</source>
-        <translation>Dừng chăm sóc “{title}”</translation>
+        <source>Remove the {code} rate of {day}</source>
+        <translation>Xóa tỷ giá {code} ngày {day}</translation>
+    </message>
+    <message>
+        <source>Change the report's settings</source>
+        <translation>Đổi cài đặt báo cáo</translation>
+    </message>
+    <message>
+        <source>Report in {code}</source>
+        <translation>Báo cáo bằng {code}</translation>
+    </message>
+    <message>
+        <source>Change the monthly target</source>
+        <translation>Đổi mục tiêu mỗi tháng</translation>
+    </message>
+    <message>
+        <source>Commit from {percent} %</source>
+        <translation>Tính là chắc chắn từ {percent} %</translation>
+    </message>
+    <message>
+        <source>The forecast uses “stage” or “learnt” probabilities.</source>
+        <translation>Dự báo dùng xác suất “stage” (theo giai đoạn) hoặc “learnt” (học được).</translation>
+    </message>
+    <message>
+        <source>Forecast with learnt probabilities</source>
+        <translation>Dự báo bằng xác suất học được</translation>
+    </message>
+    <message>
+        <source>Forecast with stage probabilities</source>
+        <translation>Dự báo bằng xác suất theo giai đoạn</translation>
+    </message>
+    <message>
+        <source>A monthly target is an amount of zero or more.</source>
+        <translation>Mục tiêu mỗi tháng là một số tiền từ không trở lên.</translation>
+    </message>
+    <message>
+        <source>The commit threshold is between 1 % and 100 %.</source>
+        <translation>Ngưỡng chắc chắn nằm trong khoảng 1 % đến 100 %.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month like 2026-03.</source>
+        <translation>“{text}” không phải là tháng dạng 2026-03.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Khoảng thời gian kết thúc trước khi bắt đầu.</translation>
     </message>
     <message>
         <source>That would make a column's total larger than CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency's smallest unit per stage); nothing was changed.</source>
@@ -3897,6 +4599,30 @@
         <translation>Việc nâng cấp sẽ để lại {count} liên kết bị hỏng trong cơ sở dữ liệu nên đã không được thực hiện; tệp vẫn như trước.</translation>
     </message>
     <message>
+        <source>“{text}” has an unmatched brace; write {{contact}} or {{organization}}.</source>
+        <translation>“{text}” có dấu ngoặc nhọn không khớp; hãy viết {{contact}} hoặc {{organization}}.</translation>
+    </message>
+    <message>
+        <source>“{text}” names an unknown placeholder; use {{contact}} or {{organization}}.</source>
+        <translation>“{text}” có chỗ điền không xác định; hãy dùng {{contact}} hoặc {{organization}}.</translation>
+    </message>
+    <message>
+        <source>A plan has from 1 to {max} touches.</source>
+        <translation>Một kế hoạch có từ 1 đến {max} lượt tiếp cận.</translation>
+    </message>
+    <message>
+        <source>Touch {number}: a plan sends a newsletter, a case study, an email, a call, a meeting or a task.</source>
+        <translation>Lượt {number}: kế hoạch chỉ gồm bản tin, câu chuyện khách hàng, email, cuộc gọi, cuộc họp hoặc công việc.</translation>
+    </message>
+    <message>
+        <source>Touch {number}: the day is from 0 to {max} days after enrolling.</source>
+        <translation>Lượt {number}: ngày là từ 0 đến {max} ngày sau khi đưa vào kế hoạch.</translation>
+    </message>
+    <message>
+        <source>A touch's subject</source>
+        <translation>Nội dung của lượt tiếp cận</translation>
+    </message>
+    <message>
         <source>Choose the bank from the list of NAPAS members.</source>
         <translation>Hãy chọn ngân hàng trong danh sách thành viên NAPAS.</translation>
     </message>
@@ -3923,6 +4649,94 @@
     <message>
         <source>Enter the account holder's name, as on the account.</source>
         <translation>Hãy nhập tên chủ tài khoản, đúng như trên tài khoản.</translation>
+    </message>
+    <message>
+        <source>Show from 0 to {max} days ahead.</source>
+        <translation>Hãy chọn hiện từ 0 đến {max} ngày tới.</translation>
+    </message>
+    <message>
+        <source>Activity {id} is not an open follow-up.</source>
+        <translation>Hoạt động {id} không phải việc cần làm đang mở.</translation>
+    </message>
+    <message>
+        <source>Reschedule “{subject}”</source>
+        <translation>Dời lịch “{subject}”</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a way to reschedule.</source>
+        <translation>“{value}” không phải cách dời lịch.</translation>
+    </message>
+    <message>
+        <source>Snooze “{subject}”</source>
+        <translation>Hoãn “{subject}”</translation>
+    </message>
+    <message>
+        <source>A reminder comes from 0 to {max} minutes before the due time.</source>
+        <translation>Lời nhắc đến trước hạn từ 0 đến {max} phút.</translation>
+    </message>
+    <message>
+        <source>Change the reminder of “{subject}”</source>
+        <translation>Đổi lời nhắc của “{subject}”</translation>
+    </message>
+    <message>
+        <source>“{subject}” is not an open follow-up.</source>
+        <translation>“{subject}” không phải việc cần làm đang mở.</translation>
+    </message>
+    <message>
+        <source>The plan's name</source>
+        <translation>Tên kế hoạch</translation>
+    </message>
+    <message>
+        <source>There is no nurturing plan “{key}”; use one of {keys}.</source>
+        <translation>Không có kế hoạch chăm sóc “{key}”; hãy dùng một trong {keys}.</translation>
+    </message>
+    <message>
+        <source>Add nurturing plan “{name}”</source>
+        <translation>Thêm kế hoạch chăm sóc “{name}”</translation>
+    </message>
+    <message>
+        <source>Change nurturing plan “{name}”</source>
+        <translation>Sửa kế hoạch chăm sóc “{name}”</translation>
+    </message>
+    <message>
+        <source>Remove nurturing plan “{name}”</source>
+        <translation>Bỏ kế hoạch chăm sóc “{name}”</translation>
+    </message>
+    <message>
+        <source>Choose at least one deal to enrol.</source>
+        <translation>Hãy chọn ít nhất một thương vụ để đưa vào kế hoạch.</translation>
+    </message>
+    <message>
+        <source>The plan “{plan}” has no touches yet.</source>
+        <translation>Kế hoạch “{plan}” chưa có lượt tiếp cận nào.</translation>
+    </message>
+    <message>
+        <source>Enrol “{title}” in “{plan}”</source>
+        <translation>Đưa “{title}” vào “{plan}”</translation>
+    </message>
+    <message>
+        <source>Enrol {count} deals in “{plan}”</source>
+        <translation>Đưa {count} thương vụ vào “{plan}”</translation>
+    </message>
+    <message>
+        <source>“{title}” is past the lead stage; only leads and lost deals are nurtured.</source>
+        <translation>“{title}” đã qua giai đoạn khách tiềm năng; chỉ khách tiềm năng và thương vụ thất bại mới được chăm sóc.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already enrolled in “{plan}”.</source>
+        <translation>“{title}” đã ở trong “{plan}”.</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the plan “{plan}”; stop it before choosing another.</source>
+        <translation>“{title}” đang ở trong kế hoạch “{plan}”; hãy dừng kế hoạch đó trước khi chọn kế hoạch khác.</translation>
+    </message>
+    <message>
+        <source>“{title}” is not in a nurturing plan.</source>
+        <translation>“{title}” không ở trong kế hoạch chăm sóc nào.</translation>
+    </message>
+    <message>
+        <source>Stop nurturing “{title}”</source>
+        <translation>Dừng chăm sóc “{title}”</translation>
     </message>
     <message>
         <source>A shared database is backed up on its server (with pg_dump), not from here.</source>
@@ -4855,20 +5669,20 @@ Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp h
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <source>The calendar file could not be written: %1</source>
-        <translation>Không ghi được tệp lịch: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1 — import it in your calendar.</source>
-        <translation>Đã lưu %1 — hãy nhập tệp này vào lịch của bạn.</translation>
-    </message>
-    <message>
         <source>Enrolled %1 deal: its touches are in Today. Ctrl+Z undoes it.</source>
         <translation>Đã đưa %1 thương vụ vào kế hoạch: các lượt tiếp cận có trong Hôm nay. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
         <source>Enrolled %1 deals: their touches are in Today. Ctrl+Z undoes it.</source>
         <translation>Đã đưa %1 thương vụ vào kế hoạch: các lượt tiếp cận có trong Hôm nay. Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>Không ghi được tệp lịch: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 — import it in your calendar.</source>
+        <translation>Đã lưu %1 — hãy nhập tệp này vào lịch của bạn.</translation>
     </message>
     <message>
         <source>“%1” is not ready yet: keep in touch with a plan?</source>
@@ -4986,6 +5800,14 @@ Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp h
 <context>
     <name>TodayView</name>
     <message>
+        <source>Export to calendar</source>
+        <translation>Xuất ra lịch</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Tệp lịch (*.ics)</translation>
+    </message>
+    <message>
         <source>Today and the next day</source>
         <translation>Hôm nay và ngày mai</translation>
     </message>
@@ -5072,14 +5894,6 @@ Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp h
     <message>
         <source>%1 coming up</source>
         <translation>%1 sắp tới</translation>
-    </message>
-    <message>
-        <source>Export to calendar</source>
-        <translation>Xuất ra lịch</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Tệp lịch (*.ics)</translation>
     </message>
 </context>
 <context>

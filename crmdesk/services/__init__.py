@@ -15,6 +15,7 @@ from crmdesk.services.context import ServiceContext, utc_now
 from crmdesk.services.criteria import CriteriaService
 from crmdesk.services.deals import DealService
 from crmdesk.services.derived import refresh_affected
+from crmdesk.services.insight import InsightService
 from crmdesk.services.notices import Change, Kind, OpChanges
 from crmdesk.services.nurture import NurtureService
 from crmdesk.services.people import ContactService, OrganizationService
@@ -51,6 +52,7 @@ class Services:
         self.storage = StorageService(self.context)
         self.agenda = AgendaService(self.context)
         self.nurture = NurtureService(self.context)
+        self.insight = InsightService(self.context)
 
     @property
     def history(self) -> UndoHistory:

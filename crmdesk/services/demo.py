@@ -20,6 +20,7 @@ from crmdesk.db.uow import write_session
 from crmdesk.domain.enums import TWO_WAY_KINDS, ActivityKind, Gate, Stage, SubStage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from crmdesk.domain.scoring import FitFacts, Signal, explain_score
+from crmdesk.services import demo_history
 from crmdesk.services import demo_names as names
 from crmdesk.services.demo_agenda import add_demo_agenda
 from crmdesk.services.demo_names import Contact, Org, Parties, cumulative, pick
@@ -34,7 +35,7 @@ ROWS_PER_INSERT = 10_000
 K = ActivityKind
 L2P, P2O = Gate.LEAD_TO_PROSPECT, Gate.PROSPECT_TO_OPPORTUNITY
 _STAGES = (Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY, Stage.WON, Stage.LOST)
-_STAGE_CUM = cumulative((35, 25, 20, 12, 8))
+_STAGE_CUM = demo_history.STAGE_CUM  # the histories the Insight report reads: demo_history
 _MEAN_AGE = dict(zip(_STAGES, (35, 70, 90, 150, 130), strict=True))  # days since created
 _SIGNALS = (K.WEBSITE_VISIT, K.PRICING_VISIT, K.CONTENT_DOWNLOAD, K.NEWSLETTER_SIGNUP,
             K.WEBINAR_ATTENDED, K.EMAIL_REPLY, K.INQUIRY, K.DEMO_REQUEST,
@@ -53,7 +54,7 @@ _LOST_WEIGHTS = {"price_too_high": 20, "competitor": 18, "no_budget": 15, "no_de
 _OPEN_ACTION = {Stage.LEAD: 0.35, Stage.PROSPECT: 0.7, Stage.OPPORTUNITY: 0.85}
 _OVERRIDES = (15, 30, 40, 60, 70, 85, 95)
 _SUBJECTS = {ActivityKind(k): v for k, v in names.SUBJECTS.items()}
-_LOST_FROM_CUM = cumulative((30, 35, 35))  # lost from lead, prospect, opportunity
+_LOST_FROM_CUM = demo_history.LOST_FROM_CUM  # lost from lead, prospect, opportunity
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,14 +193,10 @@ class _Builder:
         rng, now = self.rng, self.now
         path = self._path()
         final = path[-1][0]
-        age = max(0.02 + rng.expovariate(1 / _MEAN_AGE[final]), 1.5 * (len(path) - 1))
-        created = now - timedelta(days=min(age, 364.0))
+        created, moves = demo_history.timeline(rng, path, now)
+        entered = moves[-1] if moves else created
         org, contact = self.parties.pick(index, created)
         english = org.english if org else False
-        entered, moves = created, list[datetime]()
-        if len(path) > 1:
-            entered = now - (now - created) * rng.uniform(0.03, 0.6)
-            moves = [*sorted(self._at(created, entered) for _ in path[2:]), entered]
         deal_id, before = Ref(), None
         for (stage, back), at in zip(path, [created, *moves], strict=True):
             note = rng.choice(names.BACK_NOTES[english]) if back else None
@@ -352,19 +349,21 @@ class _Builder:
             close = (now + timedelta(days=rng.uniform(-20 if sub_stage else 14, 150))).date()
         if final == Stage.OPPORTUNITY and rng.random() < 0.12:
             override = rng.choice(_OVERRIDES)
+        source = demo_history.source(rng, final, english)
         if final == Stage.LOST and self.reasons:
-            reason, needs_note = pick(rng, self.reasons, self.reason_cum)
+            cum = self.reason_cum
+            reason, needs_note = demo_history.lost_reason(rng, source, self.reasons, cum)
             note = rng.choice(names.LOST_NOTES[english]) if needs_note else None
         self.positions[final] += 1.0
         touched = max([entered, *happened])
-        source = pick(rng, names.SOURCES, names.SOURCE_CUM[english])
+        worth = demo_history.value(rng, _value(rng, product, english), final)
         interest = rng.choice(names.INTERESTS[english]).format(
             n=rng.randint(2, 12), q=rng.randint(1, 4)
         )
         self.writer.add("deals", {
             "title": title, "organization_id": org.id if org else None,
             "contact_id": contact.id, "stage": final, "sub_stage": sub_stage, "source": source,
-            "interest": interest, "value_minor": _value(rng, product, english),
+            "interest": interest, "value_minor": worth,
             "currency": "USD" if english else "VND", "probability_override": override,
             "expected_close": close, "owner": rng.choice(self.owners),
             "position": self.positions[final], "stage_entered_at": entered,

@@ -62,6 +62,7 @@ _MEANING: dict[str, Change] = {
     "nurture_enrolments": Change.NURTURE,
     "nurture_plans": Change.PLANS,
     "nurture_steps": Change.PLANS,
+    "exchange_rates": Change.SETTINGS,
 }
 _SETTING_MEANING = {"scoring.": Change.SCORING, "stale.": Change.PIPELINE}
 

@@ -189,6 +189,9 @@ class ScoreTab(QWidget):
         layout.addWidget(self.score_label)
         layout.addWidget(self.score_table, 1)
         layout.addWidget(self.footnote)
+        from crmdesk.gui.insight.prediction_box import PredictionBox  # issue 21
+
+        layout.addWidget(PredictionBox(services, deal_id))
         self.refresh()
 
     def refresh(self) -> None:

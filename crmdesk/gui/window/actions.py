@@ -55,6 +55,7 @@ class WindowActions:
         self.nurture_plans = self._make(translate("MainWindow", "&Nurturing plans…"))
         self.enrol = self._make(translate("MainWindow", "E&nrol in a nurturing plan…"))
         self.stop_nurture = self._make(translate("MainWindow", "S&top nurturing"))
+        self.currencies = self._make(translate("MainWindow", "C&urrencies…"))
         self.language_group = QActionGroup(window)
         self.languages: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():

@@ -54,7 +54,7 @@ def build_menus(window: QMainWindow, a: WindowActions, board: Board) -> None:
     settings = bar.addMenu(translate("MainWindow", "&Settings"))
     settings.addActions([a.company, a.catalog])
     settings.addSeparator()
-    settings.addActions([a.qualification, a.scoring, a.pipeline, a.nurture_plans])
+    settings.addActions([a.qualification, a.scoring, a.pipeline, a.nurture_plans, a.currencies])
     settings.addSeparator()
     languages = settings.addMenu(translate("MainWindow", "&Language"))
     languages.addActions(list(a.languages.values()))
