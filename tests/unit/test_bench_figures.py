@@ -53,4 +53,5 @@ def test_every_figure_of_the_design_and_of_issue_13_is_registered_once() -> None
         "quote_pdf_ms",
         "import_rows_per_s",
         "import_growth_mb",
+        "insight_ms",  # issue 21
     }
