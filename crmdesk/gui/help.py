@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.gui.language import current_language
+from crmdesk.resources import resource_path
 
 translate = QCoreApplication.translate
 
@@ -27,6 +37,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("Ctrl+I", translate("Help", "Import a file")),
         ("Ctrl+E", translate("Help", "Export to a file")),
         ("F5", translate("Help", "Refresh the board")),
+        ("F1", translate("Help", "The user guide")),
         (
             "Ctrl+D · Ctrl+R · Ctrl+T · Ctrl+H",
             translate("Help", "Today: done · reschedule · tomorrow · snooze an hour"),
@@ -58,3 +69,30 @@ def show_about(parent: QWidget, database: str) -> None:
     ).replace("%1", __version__)
     where = translate("Help", "Database: %1").replace("%1", html.escape(database))
     QMessageBox.about(parent, translate("MainWindow", "About CRM Desk"), f"{text}<p>{where}</p>")
+
+
+class GuideDialog(QDialog):
+    """Help → User guide: the guide shipped with the program, in the interface language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("Help", "CRM Desk — user guide"))
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(False)
+        folder = resource_path("guide")
+        self.browser.setSearchPaths([str(folder)])
+        page = folder / f"{current_language() if current_language() == 'vi' else 'en'}.html"
+        self.browser.setSource(QUrl.fromLocalFile(str(page)))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(close)
+        self.resize(760, 640)
+
+
+def show_guide(parent: QWidget) -> None:
+    """Open the user guide beside the window (not modal: one can follow it while working)."""
+    dialog = GuideDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()

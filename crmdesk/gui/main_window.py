@@ -18,7 +18,7 @@ from crmdesk.gui.board.column_view import CardList, stage_name
 from crmdesk.gui.board.moves import DialogPrompts, MovePrompts
 from crmdesk.gui.desktop import Desktop
 from crmdesk.gui.filter_bar import FilterBar
-from crmdesk.gui.help import show_about, show_keys
+from crmdesk.gui.help import show_about, show_guide, show_keys
 from crmdesk.gui.language import LANGUAGE_KEY, current_language, install_language
 from crmdesk.gui.message_boxes import warn
 from crmdesk.gui.messages import message_text
@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
             connect(getattr(a, name), lambda n=name: c.open_settings(n))
         for code, action in a.languages.items():
             connect(action, lambda code=code: self.switch_language(code))
+        connect(a.guide, lambda: show_guide(self))
         connect(a.keys, lambda: show_keys(self))
         where = self.services.storage.file()
         connect(a.about, lambda: show_about(self, str(where) if where else self._title))

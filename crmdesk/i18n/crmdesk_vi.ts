@@ -2322,12 +2322,24 @@
         <translation>Làm mới bảng</translation>
     </message>
     <message>
+        <source>The user guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
         <source>Today: done · reschedule · tomorrow · snooze an hour</source>
         <translation>Hôm nay: xong · dời lịch · ngày mai · hoãn một giờ</translation>
     </message>
     <message>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>CRM Desk — user guide</source>
+        <translation>CRM Desk — hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>

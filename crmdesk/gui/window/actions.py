@@ -64,6 +64,9 @@ class WindowActions:
             action.setChecked(code == current_language())
             self.language_group.addAction(action)
             self.languages[code] = action
+        self.guide = self._make(
+            translate("Help", "&User guide"), QKeySequence.StandardKey.HelpContents
+        )
         self.keys = self._make(translate("MainWindow", "&Keyboard shortcuts"))
         self.about = self._make(translate("MainWindow", "&About CRM Desk"))
         for action in (self.right, self.left, self.archive):

@@ -59,7 +59,7 @@ def build_menus(window: QMainWindow, a: WindowActions, board: Board) -> None:
     languages = settings.addMenu(translate("MainWindow", "&Language"))
     languages.addActions(list(a.languages.values()))
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-    help_menu.addActions([a.keys, a.about])
+    help_menu.addActions([a.guide, a.keys, a.about])
 
 
 def build_toolbar(window: QMainWindow, a: WindowActions, filters: QWidget) -> QAction:
