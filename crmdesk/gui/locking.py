@@ -62,6 +62,7 @@ def confirm_second_window(path: Path, holder: str, parent: object | None = None)
         )
         .replace("%1", str(path))
         .replace("%2", holder),
+        QMessageBox.StandardButton.NoButton,  # only the two choices below
     )
     anyway = box.addButton(translate("Startup", "Open anyway"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)

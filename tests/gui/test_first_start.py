@@ -40,6 +40,7 @@ class Boxes:
 
     def exec(self, box: QMessageBox) -> int:
         self.texts.append(box.text())
+        self.buttons = [b.text() for b in box.buttons()]
         return int(QMessageBox.StandardButton.Cancel.value)
 
 
@@ -95,6 +96,7 @@ def test_a_file_a_running_crm_desk_holds_is_warned_about_and_left_alone(
         desktop = _desktop(tmp_path, own)
         assert not desktop.open(own)  # the user answered Cancel
         assert len(boxes.texts) == 1 and "already open in another CRM Desk window" in boxes.texts[0]
+        assert sorted(boxes.buttons) == ["Cancel", "Open anyway"]  # the two choices, no OK
         assert desktop.window is None
     finally:
         holder.kill()
