@@ -86,6 +86,8 @@ def test_changing_a_threshold_recolours_the_cards(
     qtbot.addWidget(dialog)
     assert dialog.preview_counts()[Temperature.COLD] == 1
     dialog.warm_at.setValue(20)
+    assert "warm <b>1</b>" in dialog.preview.text()  # the preview follows at once
+    dialog.commit_pending()
     assert window.board.models[Stage.LEAD].card(0).temperature == Temperature.WARM
     assert "warm <b>1</b>" in dialog.preview.text()
     services.history.undo()
@@ -101,6 +103,7 @@ def test_a_rule_change_in_the_dialog_rescores_the_board(
     qtbot.addWidget(dialog)
     points, _cap, _active = dialog.rule_widgets["demo_request"]
     points.setValue(40)
+    dialog.commit_pending()
     assert window.board.models[Stage.LEAD].card(0).score == 40
     assert services.deals.explain_score(deal.id).score == 40
 
@@ -156,3 +159,32 @@ def test_the_gate_dialog_shows_what_the_file_already_knows(
     assert dialog.evidence_shown("two_way_conversation").startswith("1 conversation(s)")
     assert dialog.evidence_shown("budget") == "Expected value 125.000.000\u00a0₫"
     assert services.deals.get(deal.id).stage == Stage.LEAD
+
+
+def test_a_burst_of_spin_box_clicks_is_one_undo_step_stored_once_it_settles(
+    qtbot: QtBot, services: Services
+) -> None:
+    deal = services.deals.create("Demo wanted", 1, "VND")
+    services.activities.log(deal.id, ActivityKind.DEMO_REQUEST, "Demo please")
+    dialog = ScoringSettings(services)
+    qtbot.addWidget(dialog)
+    points, _cap, _active = dialog.rule_widgets["demo_request"]
+    before = services.history.undo_label
+    for _ in range(5):
+        points.stepUp()  # five arrow clicks: nothing stored yet, the window stays free
+    assert services.scoring.config().rule("demo_request").points == 25
+    assert services.history.undo_label == before
+    qtbot.waitUntil(lambda: services.scoring.config().rule("demo_request").points == 30)
+    assert services.deals.explain_score(deal.id).score == 30
+    services.history.undo()  # one step takes all five clicks back
+    assert services.scoring.config().rule("demo_request").points == 25
+
+
+def test_closing_the_scoring_dialog_stores_what_was_still_settling(
+    qtbot: QtBot, services: Services
+) -> None:
+    dialog = ScoringSettings(services)
+    qtbot.addWidget(dialog)
+    dialog.half_life.setValue(10)
+    dialog.reject()
+    assert services.scoring.config().half_life_days == 10

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,14 +31,19 @@ from crmdesk.gui.widgets import plain_label
 from crmdesk.services import Services
 
 NO_CAP = 0  # the cap spin box's "none"
+SETTLE_MS = 400  # a burst of spin-box clicks is stored once, this long after the last one
 
 
 def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
-    spin = QSpinBox()
+    spin = _SettlingSpinBox()
     spin.setRange(low, high)
     spin.setSuffix(suffix)
     spin.setKeyboardTracking(False)  # one change per value, not per keystroke
     return spin
+
+
+class _SettlingSpinBox(QSpinBox):
+    """A spin box whose typed value (Enter, or leaving the field) counts as settled."""
 
 
 class ScoringSettings(QDialog):
@@ -45,6 +52,13 @@ class ScoringSettings(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        # Spin-box clicks come in bursts: each change waits here (one per rule or setting) until
+        # the value settles, then is stored as one undo step and one background re-score.
+        self._pending: dict[str, Callable[[], None]] = {}
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.commit_pending)
         self.setWindowTitle(self.tr("Scoring"))
         self.error = QLabel()
         self.error.setObjectName("scoringError")
@@ -63,6 +77,9 @@ class ScoringSettings(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(860, 700)
+        # A value typed and confirmed (Enter, Tab) is stored at once; only arrow bursts wait.
+        for spin in self.findChildren(_SettlingSpinBox):
+            spin.editingFinished.connect(self.commit_pending)
         self.show_preview()
 
     # -- rules -----------------------------------------------------------------------------------
@@ -100,9 +117,32 @@ class ScoringSettings(QDialog):
 
     def _rule_changed(self, rule: ScoringRule) -> None:
         points, cap, active = self.rule_widgets[rule.key]
-        new_cap = (cap.value() or None) if rule.signal is not None else rule.cap
-        self._run(lambda: self.services.scoring.set_rule(
-            rule.key, points=points.value(), cap=new_cap, active=active.isChecked()))  # fmt: skip
+
+        def store() -> None:
+            new_cap = (cap.value() or None) if rule.signal is not None else rule.cap
+            self.services.scoring.set_rule(
+                rule.key, points=points.value(), cap=new_cap, active=active.isChecked()
+            )
+
+        self._later(f"rule:{rule.key}", store)
+
+    def _later(self, key: str, store: Callable[[], None]) -> None:
+        """Store ``store``'s change once the value has settled (the last one per key wins)."""
+        self._pending[key] = store
+        self._settle.start()
+
+    @Slot()
+    def commit_pending(self) -> None:
+        """Store every change still waiting for its value to settle."""
+        self._settle.stop()
+        pending, self._pending = self._pending, {}
+        for store in pending.values():
+            self._run(store)
+
+    def done(self, result: int) -> None:
+        """Closing the dialog stores what is still waiting: nothing typed is lost."""
+        self.commit_pending()
+        super().done(result)
 
     # -- fit ---------------------------------------------------------------------------------------
 
@@ -148,14 +188,16 @@ class ScoringSettings(QDialog):
         self.half_life = _spin(1, 365, self.tr(" days"))
         self.half_life.setValue(round(config.half_life_days))
         self.half_life.valueChanged.connect(
-            lambda v: self._run(lambda: self.services.scoring.set_half_life(v))
+            lambda _v: self._later(
+                "half_life", lambda: self.services.scoring.set_half_life(self.half_life.value())
+            )
         )
         self.warm_at = _spin(1, 100)
         self.warm_at.setValue(config.warm_at)
         self.hot_at = _spin(1, 100)
         self.hot_at.setValue(config.hot_at)
         for spin in (self.warm_at, self.hot_at):
-            spin.valueChanged.connect(lambda _v: self._thresholds_changed())
+            spin.valueChanged.connect(lambda _v: self._thresholds_edited())
         self.preview = QLabel()
         self.preview.setObjectName("temperaturePreview")
         self.preview.setTextFormat(Qt.TextFormat.RichText)
@@ -176,6 +218,11 @@ class ScoringSettings(QDialog):
         note.setStyleSheet("color: #667085;")
         form.addRow(note)
         return box
+
+    def _thresholds_edited(self) -> None:
+        """The preview follows at once; the thresholds are stored once they settle."""
+        self.show_preview()
+        self._later("thresholds", self._thresholds_changed)
 
     def _thresholds_changed(self) -> None:
         """Store the thresholds, or show beside them the sentence the service refuses them with
@@ -205,10 +252,10 @@ class ScoringSettings(QDialog):
         ]
         self.preview.setText("&nbsp;&nbsp;".join(parts))
 
-    def _run(self, action: object) -> None:
+    def _run(self, action: Callable[[], object]) -> None:
         self.error.clear()
         try:
-            action()  # type: ignore[operator]
+            action()
         except DomainError as error:
             self.error.setText(error_text(error))
         self.show_preview()
