@@ -90,7 +90,7 @@ def test_a_pipedrive_export_comes_in_with_vietnamese_quotes_and_amounts(
             "First Name,Last Name,Email,Phone Number,Company Name,Lifecycle Stage\n"
             "Hạnh,Trần Thị,hanh@hoasen.vn,0903 111 222,Hoa Sen,lead\n",
             "HubSpot contacts",
-            "Hoa Sen – Hạnh Trần Thị",
+            "Hoa Sen – Trần Thị Hạnh",
         ),
     ],
 )

@@ -31,6 +31,9 @@ class ImportOptions:
     date_order: str | None = None  # dmy, mdy or ymd; guessed when None
     dry_run: bool = False
     sheet: str | None = None  # which sheet of a workbook (the first when None)
+    currency: str | None = None  # amounts without a currency of their own (None: the company's)
+    header: bool | None = None  # whether the first row names the columns (None: detected)
+    existing: str = "skip"  # a deal already in CRM Desk (same id, or title+org+value): or "update"
 
 
 @dataclass(frozen=True, slots=True)

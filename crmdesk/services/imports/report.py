@@ -58,6 +58,7 @@ class ImportReport:
     skipped: list[Skipped] = field(default_factory=list)
     left_out: list[Skipped] = field(default_factory=list)  # a bad value; the row came in
     matched: list[Skipped] = field(default_factory=list)  # rows that are existing records
+    updated: list[Skipped] = field(default_factory=list)  # deals already there, updated
     unknown_stages: set[str] = field(default_factory=set, repr=False)  # refuse the file
     warnings: list[str] = field(default_factory=list)  # Messages
     dry_run: bool = False
