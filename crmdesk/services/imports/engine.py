@@ -32,7 +32,7 @@ from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from crmdesk.services.imports.matching import Matches
 from crmdesk.services.imports.names import full_name
 from crmdesk.services.imports.plan import ImportOptions, date_order_of, read_plan
-from crmdesk.services.imports.reading import ImportFileError, TableReader
+from crmdesk.services.imports.reading import ImportFileError, TableReader, TooLong
 from crmdesk.services.imports.records import ImportRun, Totals, import_row
 from crmdesk.services.imports.report import ImportCancelled, ImportReport, Skipped, stop_if
 from crmdesk.services.settings import read_scoring_config, read_settings
@@ -148,6 +148,9 @@ def _run(
             stop_if(cancelled)
             if progress is not None:
                 progress(report.rows)
+        if isinstance(cells, TooLong):
+            report.skipped.append(Skipped(line, _too_long(cells, len(reader.headers))))
+            continue
         values: dict[str, str] = {}
         for i, name in mapping.items():  # two columns of one field: the first filled in
             if not values.get(name):
@@ -204,3 +207,19 @@ def _person(values: dict[str, str]) -> str:
     return values.get("contact.full_name") or full_name(
         values.get("contact.first_name", ""), values.get("contact.last_name", "")
     )
+
+
+def _too_long(cells: TooLong, width: int) -> Message:
+    """Why a row with more fields than the header is left out (plural forms for both)."""
+    template = (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The row has {fields} fields where the header has {width} columns: check for an extra delimiter or a stray quote.",  # noqa: E501
+        )
+        if width != 1
+        else QT_TRANSLATE_NOOP(
+            "Messages",
+            "The row has {fields} fields where the header has 1 column: check for an extra delimiter or a stray quote.",  # noqa: E501
+        )
+    )
+    return Message(template, fields=cells.fields, width=width)
