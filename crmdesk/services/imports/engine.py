@@ -26,9 +26,9 @@ from crmdesk.db.models import (
 )
 from crmdesk.db.score_queries import recompute_scores
 from crmdesk.domain.enums import Stage
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from crmdesk.domain.money import check_currency
 from crmdesk.domain.text import fold
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from crmdesk.services.imports.matching import Matches
 from crmdesk.services.imports.names import full_name
 from crmdesk.services.imports.plan import ImportOptions, date_order_of, read_plan
@@ -114,8 +114,10 @@ def _run(
 ) -> None:
     settings = read_settings(session)
     default_currency = (
-        check_currency(options.currency) if options.currency else None
-    ) or settings["company.currency"] or "VND"
+        (check_currency(options.currency) if options.currency else None)
+        or settings["company.currency"]
+        or "VND"
+    )
     positions = {
         s: float(session.scalar(select(func.max(DealRow.position)).where(DealRow.stage == s)) or 0)
         for s in Stage
@@ -189,7 +191,9 @@ def _batch(session: Session, run: ImportRun, batch: list[tuple[int, dict[str, st
         orgs=(fold(v.get("org.name")) for v in rows),
         emails=(v.get("contact.email", "").casefold() for v in rows),
         names=(fold(_person(v)) for v in rows),
-        sources=(f"{run.source_format}:{v['deal.source_id']}" for v in rows if v.get("deal.source_id")),
+        sources=(
+            f"{run.source_format}:{v['deal.source_id']}" for v in rows if v.get("deal.source_id")
+        ),
         titles=(v.get("deal.title", "") for v in rows),
     )
     for line, values in batch:

@@ -121,7 +121,9 @@ class Matches:
             for row in self.session.execute(query.order_by(c.id)):
                 if row.id not in seen:
                     seen.add(row.id)
-                    self.add_contact(row.id, row.email, row.phone, row.full_name, row.organization_id)
+                    self.add_contact(
+                        row.id, row.email, row.phone, row.full_name, row.organization_id
+                    )
         for chunk in _chunks(sources):
             for row in self.session.execute(
                 select(d.id, d.source_key).where(d.source_key.in_(chunk), d.archived.is_(False))
@@ -171,7 +173,9 @@ class Matches:
                 return person, "name"
         return None, ""
 
-    def deal(self, source: str | None, title: str, org: str, value: int, currency: str) -> int | None:
+    def deal(
+        self, source: str | None, title: str, org: str, value: int, currency: str
+    ) -> int | None:
         """The existing deal this row is again: same source id, else same title, organization
         (folded) and value."""
         if source and source in self.by_source:

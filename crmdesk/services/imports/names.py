@@ -6,9 +6,11 @@ from crmdesk.domain.text import fold
 
 # The commonest Vietnamese family names, folded (together they cover most of the population).
 FAMILY_NAMES = frozenset(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao dinh lam mai "
-    "trinh truong luu cao ta thai quach chau ton lai kieu khuc tang la luong chu doan vuong "
-    "trieu phung thach nghiem giang mac thieu la ong".split()
+    """
+    nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao dinh lam mai
+    trinh truong luu cao ta thai quach chau ton lai kieu khuc tang la luong chu doan vuong
+    trieu phung thach nghiem giang mac thieu ong
+    """.split()  # noqa: SIM905
 )
 # Letters only Vietnamese spelling uses (among the scripts our users write).
 VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")

@@ -275,16 +275,34 @@ PRESETS: tuple[Preset, ...] = (
         ("Địa chỉ Email",),
         creates_deals=False,
     ),
-    _p("outlook_de", QT_TRANSLATE_NOOP("Defaults", "Outlook contacts"), {
-        "Vorname": "contact.first_name", "Nachname": "contact.last_name",
-        "E-Mail-Adresse": "contact.email", "Mobiltelefon": "contact.phone",
-        "Firma": "org.name", "Position": "contact.job_title",
-    }, ("Vorname", "E-Mail-Adresse"), creates_deals=False),  # fmt: skip
-    _p("outlook_fr", QT_TRANSLATE_NOOP("Defaults", "Outlook contacts"), {
-        "Prénom": "contact.first_name", "Nom": "contact.last_name",
-        "Adresse de messagerie": "contact.email", "Tél. mobile": "contact.phone",
-        "Société": "org.name", "Titre": "contact.job_title",
-    }, ("Prénom", "Adresse de messagerie"), creates_deals=False),  # fmt: skip
+    _p(
+        "outlook_de",
+        QT_TRANSLATE_NOOP("Defaults", "Outlook contacts"),
+        {
+            "Vorname": "contact.first_name",
+            "Nachname": "contact.last_name",
+            "E-Mail-Adresse": "contact.email",
+            "Mobiltelefon": "contact.phone",
+            "Firma": "org.name",
+            "Position": "contact.job_title",
+        },
+        ("Vorname", "E-Mail-Adresse"),
+        creates_deals=False,
+    ),
+    _p(
+        "outlook_fr",
+        QT_TRANSLATE_NOOP("Defaults", "Outlook contacts"),
+        {
+            "Prénom": "contact.first_name",
+            "Nom": "contact.last_name",
+            "Adresse de messagerie": "contact.email",
+            "Tél. mobile": "contact.phone",
+            "Société": "org.name",
+            "Titre": "contact.job_title",
+        },
+        ("Prénom", "Adresse de messagerie"),
+        creates_deals=False,
+    ),
 )
 
 # How other CRMs (and Vietnamese spreadsheets) name stages, folded.

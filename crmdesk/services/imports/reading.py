@@ -183,7 +183,9 @@ class TooLong(list[str]):
     fields: int = 0
 
 
-_DATA_LIKE = re.compile(r"^(?:[^@\s]+@[^@\s]+\.\w+|[+(]?\d[\d\s().,/\-]*|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4})$")
+_DATA_LIKE = re.compile(
+    r"^(?:[^@\s]+@[^@\s]+\.\w+|[+(]?\d[\d\s().,/\-]*|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4})$"
+)
 
 
 def looks_like_data(cells: Iterable[str]) -> bool:

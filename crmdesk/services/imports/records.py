@@ -132,7 +132,9 @@ def import_row(run: ImportRun, values: dict[str, str], line: int) -> None:
             (
                 "phone",
                 Message(
-                    QT_TRANSLATE_NOOP("Messages", "The other phone numbers ({numbers}) are left out."),
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The other phone numbers ({numbers}) are left out."
+                    ),
                     numbers=", ".join(others),
                 ),
             )
