@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
@@ -19,12 +18,9 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.enums import Stage
 from crmdesk.gui.board.column_view import stage_name
+from crmdesk.gui.transfer.session import ImportSession
 from crmdesk.gui.widgets import plain_label
 from crmdesk.services.imports.values import parse_date
-
-if TYPE_CHECKING:
-    from crmdesk.gui.transfer.import_wizard import ImportWizard
-
 
 MAX_STAGE_CHOICES = 30  # more unknown stages than this: the column is not a stage
 
@@ -32,9 +28,9 @@ MAX_STAGE_CHOICES = 30  # more unknown stages than this: the column is not a sta
 class OptionsPage(QWizardPage):
     """Choices the file cannot make for the user."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, session: ImportSession) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._session = session
         self.setTitle(self.tr("Dates, stages and duplicates"))
         self.dates_box = QGroupBox(self.tr("Dates"))
         self.date_order = QComboBox()
@@ -85,7 +81,7 @@ class OptionsPage(QWizardPage):
 
     def initializePage(self) -> None:
         """Show the date order the file suggests and a chooser for each unknown stage."""
-        plan = self._wizard.plan
+        plan = self._session.plan
         assert plan is not None
         has_dates = "deal.expected_close" in plan.mapping.values()
         self.dates_box.setVisible(has_dates)
@@ -125,7 +121,7 @@ class OptionsPage(QWizardPage):
         self.completeChanged.emit()
 
     def _show_date_hint(self) -> None:
-        plan = self._wizard.plan
+        plan = self._session.plan
         sample = plan.ambiguous_date if plan is not None else None
         if not sample:
             self.date_hint.setText(

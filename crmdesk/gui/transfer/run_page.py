@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -24,12 +23,10 @@ from crmdesk.domain.errors import DomainError
 from crmdesk.files import write_atomic
 from crmdesk.gui.formatting import plural
 from crmdesk.gui.messages import error_text
+from crmdesk.gui.transfer.session import ImportSession
 from crmdesk.services.imports.engine import ImportCancelled, ImportReport
 
 translate = QCoreApplication.translate
-
-if TYPE_CHECKING:
-    from crmdesk.gui.transfer.import_wizard import ImportWizard
 
 
 def _kind_count(kind: str, n: int) -> str:
@@ -85,9 +82,9 @@ class RunPage(QWizardPage):
     progressed = Signal(int)
     finished = Signal()
 
-    def __init__(self, wizard: ImportWizard, *, dry_run: bool) -> None:
+    def __init__(self, session: ImportSession, *, dry_run: bool) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._session = session
         self.dry_run = dry_run
         self.setTitle(self.tr("Check before importing") if dry_run else self.tr("Importing"))
         self.summary = QLabel()
@@ -108,7 +105,7 @@ class RunPage(QWizardPage):
         self.show_button = QPushButton(self.tr("&Show the imported deals"))
         self.show_button.setObjectName("showImported")
         self.show_button.setToolTip(self.tr("Close the import and select its deals on the board."))
-        self.show_button.clicked.connect(self._wizard.show_imported_deals)
+        self.show_button.clicked.connect(self._session.show_imported_deals)
         self.show_button.setVisible(False)
         progress = QHBoxLayout()
         progress.addWidget(self.bar, 1)
@@ -151,7 +148,7 @@ class RunPage(QWizardPage):
         """Run now; the window stays responsive (events are handled between batches)."""
         if self.running:
             return
-        plan = self._wizard.plan
+        plan = self._session.plan
         total = plan.estimated_rows if plan is not None else 0
         self.bar.setRange(0, total)  # 0…0: Qt shows a busy bar when the size is unknown
         self.bar.setValue(0)
@@ -159,7 +156,7 @@ class RunPage(QWizardPage):
         self.cancel_button.setVisible(True)
         self.running, self._cancelled = True, False
         self.completeChanged.emit()
-        self._wizard.set_busy(True)
+        self._session.set_busy(True)
 
         def progress(rows: int) -> None:
             done = f"{rows:,}".replace(",", "\u202f")
@@ -177,7 +174,7 @@ class RunPage(QWizardPage):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
-            self.report = self._wizard.run_import(self.dry_run, progress, lambda: self._cancelled)
+            self.report = self._session.run_import(self.dry_run, progress, lambda: self._cancelled)
         except ImportCancelled:
             self.error = self.tr("Stopped: nothing from this file was written.")
         except DomainError as error:
@@ -189,7 +186,7 @@ class RunPage(QWizardPage):
         finally:
             QGuiApplication.restoreOverrideCursor()
             self.running = False
-            self._wizard.set_busy(False)
+            self._session.set_busy(False)
         self._show_result()
         self.completeChanged.emit()
         self.finished.emit()
@@ -286,7 +283,7 @@ class RunPage(QWizardPage):
         if self.report is None:
             return None
         if path is None:
-            name = Path(self._wizard.path or "import").stem + " – import report.txt"
+            name = Path(self._session.path or "import").stem + " – import report.txt"
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save report"), str(Path.home() / name), self.tr("Text (*.txt)")
             )
