@@ -56,7 +56,7 @@ def cycles(graph: grimp.ImportGraph) -> list[list[str]]:
 
 def test_cycles_finds_a_cycle() -> None:
     class Graph:
-        modules = {"a", "b", "c"}
+        modules = frozenset({"a", "b", "c"})
 
         def find_modules_directly_imported_by(self, module: str) -> set[str]:
             return {"a": {"b"}, "b": {"a"}, "c": {"a"}}[module]
