@@ -5016,6 +5016,34 @@
         <translation>Một dòng được coi là trùng khi có cùng email, cùng số điện thoại, hoặc cùng tên trong cùng một công ty. Chưa có gì được ghi cho đến bước cuối cùng.</translation>
     </message>
     <message>
+        <source>Amounts</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Currency of the file&apos;s amounts</source>
+        <translation>Loại tiền của các số tiền trong tệp</translation>
+    </message>
+    <message>
+        <source>The company&apos;s currency</source>
+        <translation>Loại tiền của công ty</translation>
+    </message>
+    <message>
+        <source>Amounts without a currency are in</source>
+        <translation>Số tiền không ghi loại tiền được tính bằng</translation>
+    </message>
+    <message>
+        <source>Deals CRM Desk already has (same record id, or same title, organization and value)</source>
+        <translation>Thương vụ CRM Desk đã có (cùng mã bản ghi, hoặc cùng tiêu đề, công ty và giá trị)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip them (listed in the report)</source>
+        <translation>Bỏ <translation>&amp;Bỏ qua (được liệt kê trong báo cáo)</translation>amp;qua chúng (được liệt kê trong báo cáo)</translation>
+    </message>
+    <message>
+        <source>&amp;Update them from the file</source>
+        <translation>&amp;Cập nhật theo tệp</translation>
+    </message>
+    <message>
         <source>The stage column holds %1 different values CRM Desk does not know: it is probably not a stage. Go Back and choose another column for the stage, or leave it out.</source>
         <translation>Cột giai đoạn có %1 giá trị khác nhau mà CRM Desk không biết: có lẽ đây không phải là cột giai đoạn. Hãy bấm Quay lại và chọn cột khác làm giai đoạn, hoặc không nhập cột này.</translation>
     </message>

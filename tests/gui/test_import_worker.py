@@ -41,3 +41,27 @@ def test_the_import_runs_off_the_window_thread(
     run_to_end(qtbot, check)
     assert check.report is not None and check.report.deals == 2
     assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+
+
+def test_the_wizard_asks_the_currency_of_a_file_without_one(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "euro.csv"
+    source.write_text(
+        'Deal - Title,Deal - Value,Organization - Name\nLizenzen,"1.234,50",Müller GmbH\n',
+        encoding="utf-8",
+    )
+    wizard = open_wizard(window, source)
+    wizard.next()
+    wizard.next()
+    options = wizard.options_page
+    assert options.amounts_box.isVisibleTo(options)
+    options.currency.setFocus()
+    qtbot.keyClicks(options.currency, "EUR")
+    assert options.currency.currentData() == "EUR"
+    wizard.next()
+    run_to_end(qtbot, wizard.check_page)
+    wizard.next()
+    run_to_end(qtbot, wizard.import_page)
+    deal = services.deals.get(wizard.import_page.report.deal_ids[0])
+    assert (deal.value_minor, deal.currency) == (123450, "EUR")

@@ -139,6 +139,8 @@ class ImportWizard(QWizard):
         choices.stages = self.options_page.stages
         choices.duplicates = self.options_page.duplicates
         choices.order = self.options_page.order
+        choices.currency = self.options_page.chosen_currency
+        choices.existing = self.options_page.existing
         session.busy_changed.connect(self.set_busy)
         session.show_deals_requested.connect(self._show_deals)
         self.check_page.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))

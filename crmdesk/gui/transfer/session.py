@@ -29,6 +29,7 @@ class Choices:
         self.duplicates: Callable[[], str] = lambda: "merge"
         self.order: Callable[[], str | None] = lambda: None
         self.currency: Callable[[], str | None] = lambda: None
+        self.existing: Callable[[], str] = lambda: "skip"
 
 
 class ImportSession(QObject):
@@ -100,6 +101,7 @@ class ImportSession(QObject):
             dry_run=dry_run,
             sheet=self.sheet,
             currency=self.choices.currency(),
+            existing=self.choices.existing(),
             header=False if plan.first_row_is_data else None,
         )
 
