@@ -51,7 +51,8 @@ def read_workbook(source: Path, db: Path) -> int:
             marks = ", ".join("?" * len(header))
             batch: list[tuple[object, ...]] = []
             for row in values:
-                batch.append(tuple(str(v) if v is not None else None for v in row))
+                cells = [str(v) if v is not None else None for v in row[: len(header)]]
+                batch.append(tuple(cells + [None] * (len(header) - len(cells))))
                 if len(batch) >= 2_000:
                     conn.executemany(f"INSERT INTO s{index} VALUES ({marks})", batch)
                     rows += len(batch)
