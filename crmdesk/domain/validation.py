@@ -22,7 +22,7 @@ COUNT_MAX = 2**31 - 1  # a company's size and other counts
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE_CHARS = re.compile(r"^[+(\d][\d\s().\-/]*$")
-_PHONE_EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(\d{1,6})\s*$")
+_PHONE_EXTENSION = re.compile(r"(?i)(?<=[\d)])\s*(?:\bx|\s+ext\.?|\s+extension)\s*(\d{1,6})\s*$")
 
 
 def required_text(value: str | None, what: Label, field: str, max_len: int = TITLE_MAX) -> str:
@@ -81,14 +81,14 @@ def phone(value: str | None) -> str | None:
     text = nfc_or_none(value)
     if text is None:
         return None
-    number, extension = text, _PHONE_EXTENSION.search(text)
+    written, number, extension = text, text, _PHONE_EXTENSION.search(text)
     if extension:
         number = text[: extension.start()].strip()
         text = f"{number} ext. {extension.group(1)}"
     digits = sum(ch.isdigit() for ch in number)
     if len(text) > PHONE_MAX or not _PHONE_CHARS.match(number) or not 6 <= digits <= 15:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "“{text}” is not a phone number."), "phone", text=text
+            QT_TRANSLATE_NOOP("Messages", "“{text}” is not a phone number."), "phone", text=written
         )
     return text
 
