@@ -23,8 +23,8 @@ depends_on = None
 
 def upgrade() -> None:
     """Add the column and the indexes."""
-    with op.batch_alter_table("deals") as batch:
-        batch.add_column(sa.Column("source_key", sa.String(200), nullable=True))
+    # Plain ALTER TABLE (no table rebuild: the insight triggers on deals stay as they are).
+    op.add_column("deals", sa.Column("source_key", sa.String(200), nullable=True))
     op.create_index("ix_deals_source_key", "deals", ["source_key"])
     op.create_index("ix_deals_title_value", "deals", ["title", "value_minor"])
     op.create_index("ix_contacts_email_lower", "contacts", [sa.text("lower(email)")])
@@ -35,5 +35,4 @@ def downgrade() -> None:
     op.drop_index("ix_contacts_email_lower", "contacts")
     op.drop_index("ix_deals_title_value", "deals")
     op.drop_index("ix_deals_source_key", "deals")
-    with op.batch_alter_table("deals") as batch:
-        batch.drop_column("source_key")
+    op.drop_column("deals", "source_key")  # SQLite 3.35+ and PostgreSQL drop it in place
