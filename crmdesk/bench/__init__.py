@@ -16,6 +16,7 @@ The package::
     startup.py   startup_ms (and ``crmdesk --first-paint``)
     pdf.py       quote_pdf_ms
     imports.py   import_rows_per_s, import_growth_mb
+    workbook.py  workbook_export_rows_per_s, workbook_import_rows_per_s
     insight.py   insight_ms
     anchors/     the plain twins: bare_board (sqlite3 + bare list views; also a script),
                  scores (the services' own score UPDATE), pdf (bare ReportLab), imports
@@ -63,9 +64,9 @@ Results = list[tuple[Figure, Measured]]
 
 def groups() -> list[Group]:
     """Every group of figures, in the order they are measured and reported."""
-    from crmdesk.bench import imports, insight, pdf, startup, window
+    from crmdesk.bench import imports, insight, pdf, startup, window, workbook
 
-    return [window.GROUP, startup.GROUP, pdf.GROUP, imports.GROUP, insight.GROUP]
+    return [window.GROUP, startup.GROUP, pdf.GROUP, imports.GROUP, workbook.GROUP, insight.GROUP]
 
 
 def figure_keys() -> list[str]:

@@ -71,6 +71,42 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         help=translate("CLI", "rows matching an existing contact or organization (default: merge)"),
     )
     imp.add_argument(
+        "--existing",
+        choices=("skip", "update"),
+        default="skip",
+        help=translate(
+            "CLI",
+            "rows that are deals CRM Desk already has (same record id, or same title, organization and value): skip or update them (default: skip)",  # noqa: E501
+        ),
+    )
+    imp.add_argument(
+        "--currency",
+        metavar="CODE",
+        help=translate(
+            "CLI", "the currency of amounts the file gives none for (default: the company's)"
+        ),
+    )
+    header = imp.add_mutually_exclusive_group()
+    header.add_argument(
+        "--no-header",
+        dest="header",
+        action="store_false",
+        default=None,
+        help=translate("CLI", "the first row is data (columns are Column 1, Column 2…)"),
+    )
+    header.add_argument(
+        "--header",
+        dest="header",
+        action="store_true",
+        default=None,
+        help=translate("CLI", "the first row names the columns, even if it looks like data"),
+    )
+    imp.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help=translate("CLI", "the CSV's encoding, e.g. shift_jis (default: detected)"),
+    )
+    imp.add_argument(
         "--dry-run", action="store_true", help=translate("CLI", "check everything, write nothing")
     )
     imp.add_argument(
@@ -110,7 +146,17 @@ def import_command(args: argparse.Namespace) -> int:
         print(f"crmdesk: {error_text(error)}", file=sys.stderr)
         return EXIT_USAGE
     options = ImportOptions(
-        args.preset, columns, stages, args.duplicates, args.dates, args.dry_run, args.sheet
+        args.preset,
+        columns,
+        stages,
+        args.duplicates,
+        args.dates,
+        args.dry_run,
+        args.sheet,
+        currency=args.currency.upper() if args.currency else None,
+        header=args.header,
+        encoding=args.encoding,
+        existing=args.existing,
     )
 
     def run(ws: Workspace) -> int:

@@ -16,6 +16,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    column,
+    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -70,7 +72,10 @@ class OrganizationRow(Base):
 
 class ContactRow(Base):
     __tablename__ = "contacts"
-    __table_args__ = _AUTOINC
+    __table_args__ = (
+        Index("ix_contacts_email_lower", func.lower(column("email"))),  # the import's look-up
+        _AUTOINC,
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
@@ -105,6 +110,8 @@ class DealRow(Base):
         Index("ix_deals_search_position", "archived", "stage", "position", "search_key"),
         Index("ix_deals_source", "archived", "source"),
         Index("ix_deals_owner", "archived", "owner"),
+        Index("ix_deals_source_key", "source_key"),  # migration 0010: a re-import finds its rows
+        Index("ix_deals_title_value", "title", "value_minor"),
         Index(
             "ix_deals_stage_close",
             "archived",
@@ -125,6 +132,7 @@ class DealRow(Base):
     stage: Mapped[Stage] = mapped_column(EnumText(Stage))
     sub_stage: Mapped[SubStage | None] = mapped_column(EnumText(SubStage))
     source: Mapped[str | None] = mapped_column(String(100))
+    source_key: Mapped[str | None] = mapped_column(String(200), default=None)  # "<format>:<id>"
     interest: Mapped[str | None] = mapped_column(Text)
     value_minor: Mapped[int] = mapped_column(BigInteger)
     currency: Mapped[str] = mapped_column(String(3))

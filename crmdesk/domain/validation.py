@@ -22,6 +22,7 @@ COUNT_MAX = 2**31 - 1  # a company's size and other counts
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE_CHARS = re.compile(r"^[+(\d][\d\s().\-/]*$")
+_PHONE_EXTENSION = re.compile(r"(?i)(?<=[\d)])\s*(?:\bx|\s+ext\.?|\s+extension)\s*(\d{1,6})\s*$")
 
 
 def required_text(value: str | None, what: Label, field: str, max_len: int = TITLE_MAX) -> str:
@@ -75,14 +76,19 @@ def email(value: str | None) -> str | None:
 
 
 def phone(value: str | None) -> str | None:
-    """A phone number of digits, spaces and + ( ) - . /, with 6 to 15 digits; or ``None``."""
+    """A phone number of digits, spaces and + ( ) - . /, with 6 to 15 digits, maybe followed by
+    an extension (``… ext. 12``, ``… x66286``: kept as ``… ext. 12``); or ``None``."""
     text = nfc_or_none(value)
     if text is None:
         return None
-    digits = sum(ch.isdigit() for ch in text)
-    if len(text) > PHONE_MAX or not _PHONE_CHARS.match(text) or not 6 <= digits <= 15:
+    written, number, extension = text, text, _PHONE_EXTENSION.search(text)
+    if extension:
+        number = text[: extension.start()].strip()
+        text = f"{number} ext. {extension.group(1)}"
+    digits = sum(ch.isdigit() for ch in number)
+    if len(text) > PHONE_MAX or not _PHONE_CHARS.match(number) or not 6 <= digits <= 15:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "“{text}” is not a phone number."), "phone", text=text
+            QT_TRANSLATE_NOOP("Messages", "“{text}” is not a phone number."), "phone", text=written
         )
     return text
 

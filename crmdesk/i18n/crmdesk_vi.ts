@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -193,7 +193,7 @@
         <translation>Vì sao chuyển lùi %1 thương vụ này?</translation>
     </message>
     <message>
-        <source>A short reason, kept in the deal's history</source>
+        <source>A short reason, kept in the deal&apos;s history</source>
         <translation>Lý do ngắn gọn, được lưu trong lịch sử thương vụ</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>ghi lại một hoạt động hoặc tín hiệu hành vi, hoặc lên lịch một việc cần làm</translation>
     </message>
     <message>
-        <source>the deal's number</source>
+        <source>the deal&apos;s number</source>
         <translation>số của thương vụ</translation>
     </message>
     <message>
@@ -435,7 +435,7 @@
         <translation>đánh dấu một hoạt động đã lên lịch là đã xong</translation>
     </message>
     <message>
-        <source>the activity's number</source>
+        <source>the activity&apos;s number</source>
         <translation>số của hoạt động</translation>
     </message>
     <message>
@@ -503,8 +503,8 @@
         <translation>mã lý do thất bại, khi chuyển sang Thất bại</translation>
     </message>
     <message>
-        <source>note for the lost reason (needed for 'other')</source>
-        <translation>ghi chú cho lý do thất bại (bắt buộc với 'other')</translation>
+        <source>note for the lost reason (needed for &apos;other&apos;)</source>
+        <translation>ghi chú cho lý do thất bại (bắt buộc với &apos;other&apos;)</translation>
     </message>
     <message>
         <source>{count} deal(s)</source>
@@ -675,7 +675,7 @@
         <translation>Mã VietQR: {payload}</translation>
     </message>
     <message>
-        <source>bring in a CSV or .xlsx file (another CRM's export)</source>
+        <source>bring in a CSV or .xlsx file (another CRM&apos;s export)</source>
         <translation>nhập tệp CSV hoặc .xlsx (tệp xuất từ CRM khác)</translation>
     </message>
     <message>
@@ -687,7 +687,7 @@
         <translation>trang tính của tệp .xlsx (mặc định: trang đầu tiên)</translation>
     </message>
     <message>
-        <source>the file's format (recognized from its header row when omitted)</source>
+        <source>the file&apos;s format (recognized from its header row when omitted)</source>
         <translation>định dạng của tệp (nếu bỏ trống, nhận diện qua dòng tiêu đề)</translation>
     </message>
     <message>
@@ -695,7 +695,7 @@
         <translation>đọc cột COLUMN thành trường FIELD (ví dụ: deal.title, org.name; ignore để bỏ qua cột), mỗi cột một lần</translation>
     </message>
     <message>
-        <source>the source's stage NAME is our STAGE (lead, prospect, opportunity, won, lost)</source>
+        <source>the source&apos;s stage NAME is our STAGE (lead, prospect, opportunity, won, lost)</source>
         <translation>giai đoạn NAME trong tệp nguồn tương ứng với giai đoạn STAGE của CRM Desk (lead, prospect, opportunity, won, lost)</translation>
     </message>
     <message>
@@ -705,6 +705,26 @@
     <message>
         <source>rows matching an existing contact or organization (default: merge)</source>
         <translation>cách xử lý dòng trùng với người liên hệ hoặc công ty đã có (mặc định: merge)</translation>
+    </message>
+    <message>
+        <source>rows that are deals CRM Desk already has (same record id, or same title, organization and value): skip or update them (default: skip)</source>
+        <translation>dòng là thương vụ CRM Desk đã có (cùng mã bản ghi, hoặc cùng tiêu đề, công ty và giá trị): bỏ qua (skip) hay cập nhật (update) (mặc định: skip)</translation>
+    </message>
+    <message>
+        <source>the currency of amounts the file gives none for (default: the company&apos;s)</source>
+        <translation>loại tiền của các số tiền mà tệp không ghi loại tiền (mặc định: loại tiền của công ty)</translation>
+    </message>
+    <message>
+        <source>the first row is data (columns are Column 1, Column 2…)</source>
+        <translation>dòng đầu tiên là dữ liệu (các cột được gọi là Column 1, Column 2…)</translation>
+    </message>
+    <message>
+        <source>the first row names the columns, even if it looks like data</source>
+        <translation>dòng đầu tiên là tên cột, kể cả khi trông giống dữ liệu</translation>
+    </message>
+    <message>
+        <source>the CSV&apos;s encoding, e.g. shift_jis (default: detected)</source>
+        <translation>bảng mã của tệp CSV, ví dụ shift_jis (mặc định: tự nhận diện)</translation>
     </message>
     <message>
         <source>check everything, write nothing</source>
@@ -771,7 +791,7 @@
         <translation>crmdesk: phép đo hiệu năng đã dừng: {reason}.</translation>
     </message>
     <message>
-        <source>measure the performance budget's figures</source>
+        <source>measure the performance budget&apos;s figures</source>
         <translation>đo các chỉ số trong ngân sách hiệu năng</translation>
     </message>
     <message>
@@ -803,11 +823,11 @@
         <translation>mọi quy tắc, thời gian giảm nửa điểm và các ngưỡng</translation>
     </message>
     <message>
-        <source>change a rule's points, cap or whether it counts</source>
+        <source>change a rule&apos;s points, cap or whether it counts</source>
         <translation>đổi số điểm, mức trần của một quy tắc hoặc có tính quy tắc đó hay không</translation>
     </message>
     <message>
-        <source>the rule's key (see scoring list)</source>
+        <source>the rule&apos;s key (see scoring list)</source>
         <translation>khóa của quy tắc (xem scoring list)</translation>
     </message>
     <message>
@@ -815,8 +835,8 @@
         <translation>số điểm, từ −100 đến 100</translation>
     </message>
     <message>
-        <source>the most the rule adds, 1 to 100, or 'none'</source>
-        <translation>số điểm tối đa quy tắc cộng thêm, từ 1 đến 100, hoặc 'none'</translation>
+        <source>the most the rule adds, 1 to 100, or &apos;none&apos;</source>
+        <translation>số điểm tối đa quy tắc cộng thêm, từ 1 đến 100, hoặc &apos;none&apos;</translation>
     </message>
     <message>
         <source>whether it counts</source>
@@ -903,7 +923,7 @@
         <translation>Tiền tệ báo cáo: {code}</translation>
     </message>
     <message>
-        <source>overdue follow-ups, today's and the days ahead</source>
+        <source>overdue follow-ups, today&apos;s and the days ahead</source>
         <translation>việc cần làm quá hạn, hôm nay và những ngày tới</translation>
     </message>
     <message>
@@ -999,7 +1019,7 @@
         <translation>đưa một khách tiềm năng hoặc thương vụ thất bại vào kế hoạch</translation>
     </message>
     <message>
-        <source>the plan's key</source>
+        <source>the plan&apos;s key</source>
         <translation>mã của kế hoạch</translation>
     </message>
     <message>
@@ -1708,6 +1728,14 @@
         <translation>Trạng thái thành công/thất bại</translation>
     </message>
     <message>
+        <source>Lost reason</source>
+        <translation>Lý do thất bại</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Mã bản ghi</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
@@ -1856,7 +1884,7 @@
         <translation>Chưa sẵn sàng: sáu tuần</translation>
     </message>
     <message>
-        <source>Thank {contact} and send our buyer's guide</source>
+        <source>Thank {contact} and send our buyer&apos;s guide</source>
         <translation>Cảm ơn {contact} và gửi cẩm nang chọn giải pháp</translation>
     </message>
     <message>
@@ -2044,7 +2072,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <source>Import a spreadsheet or another CRM's export</source>
+        <source>Import a spreadsheet or another CRM&apos;s export</source>
         <translation>Nhập bảng tính hoặc tệp xuất từ CRM khác</translation>
     </message>
     <message>
@@ -2247,7 +2275,7 @@
         <translation>Thẩm định trước khi chuyển</translation>
     </message>
     <message>
-        <source>Why move anyway? (recorded in the deal's history)</source>
+        <source>Why move anyway? (recorded in the deal&apos;s history)</source>
         <translation>Vì sao vẫn chuyển? (được ghi vào lịch sử thương vụ)</translation>
     </message>
     <message>
@@ -3348,7 +3376,7 @@
         <translation>Đã nhận diện mẫu định dạng: %1 (khoảng %2 dòng). Hãy kiểm tra lựa chọn phía trên mỗi cột và sửa lựa chọn nào chưa đúng.</translation>
     </message>
     <message>
-        <source>CRM Desk does not know this file's format (about %1 rows). Choose above each column what it holds; columns left out are not imported. Each row becomes a lead.</source>
+        <source>CRM Desk does not know this file&apos;s format (about %1 rows). Choose above each column what it holds; columns left out are not imported. Each row becomes a lead.</source>
         <translation>CRM Desk không nhận ra định dạng của tệp này (khoảng %1 dòng). Chọn phía trên mỗi cột xem cột đó chứa gì; cột nào không chọn sẽ không được nhập. Mỗi dòng trở thành một khách tiềm năng.</translation>
     </message>
     <message>
@@ -3364,7 +3392,7 @@
         <translation>“%1” đang được chọn cho nhiều cột; chỉ giữ lại ở một cột.</translation>
     </message>
     <message>
-        <source>Choose which column holds the deal title, the organization or the contact's name: each row needs one of them.</source>
+        <source>Choose which column holds the deal title, the organization or the contact&apos;s name: each row needs one of them.</source>
         <translation>Chọn cột chứa tiêu đề thương vụ, tên công ty hoặc tên người liên hệ: mỗi dòng cần có ít nhất một trong số đó.</translation>
     </message>
 </context>
@@ -3447,7 +3475,7 @@
         <translation>“{code}” không phải là loại tiền tệ mà CRM Desk hỗ trợ; hãy dùng một trong các loại {known}.</translation>
     </message>
     <message>
-        <source>An amount must be a whole number of the currency's smallest unit.</source>
+        <source>An amount must be a whole number of the currency&apos;s smallest unit.</source>
         <translation>Số tiền phải là số nguyên tính theo đơn vị nhỏ nhất của loại tiền tệ.</translation>
     </message>
     <message>
@@ -3623,7 +3651,7 @@
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <source>A product's name</source>
+        <source>A product&apos;s name</source>
         <translation>Tên sản phẩm</translation>
     </message>
     <message>
@@ -3691,7 +3719,7 @@
         <translation>Ngừng dùng tiêu chí</translation>
     </message>
     <message>
-        <source>“{label}” has been answered for {count} deal(s): retire it instead, so those answers stay in the deals' history.</source>
+        <source>“{label}” has been answered for {count} deal(s): retire it instead, so those answers stay in the deals&apos; history.</source>
         <translation>“{label}” đã được trả lời cho {count} thương vụ: hãy ngừng dùng tiêu chí này thay vì xóa, để các câu trả lời đó vẫn được giữ trong lịch sử thương vụ.</translation>
     </message>
     <message>
@@ -3715,7 +3743,7 @@
         <translation>“{value}” không phải là giai đoạn con; hãy dùng một trong các giá trị: {names}.</translation>
     </message>
     <message>
-        <source>A deal's title</source>
+        <source>A deal&apos;s title</source>
         <translation>Tiêu đề thương vụ</translation>
     </message>
     <message>
@@ -3827,12 +3855,12 @@
         <translation>{count:,} người liên hệ mới</translation>
     </message>
     <message>
-        <source>Would import {deals}, {organizations} and {contacts}; {merged} merged into existing records; {skipped} skipped.</source>
-        <translation>Sẽ nhập {deals}, {organizations} và {contacts}; {merged} được gộp vào bản ghi đã có; {skipped} bị bỏ qua.</translation>
+        <source>Would import {deals}, {organizations} and {contacts}; {merged} merged into existing records; {skipped} skipped; {updated} updated.</source>
+        <translation>Sẽ nhập {deals}, {organizations} và {contacts}; {merged} được gộp vào bản ghi đã có; {skipped} bị bỏ qua; {updated} được cập nhật.</translation>
     </message>
     <message>
-        <source>Imported {deals}, {organizations} and {contacts}; {merged} merged into existing records; {skipped} skipped.</source>
-        <translation>Đã nhập {deals}, {organizations} và {contacts}; {merged} được gộp vào bản ghi đã có; {skipped} bị bỏ qua.</translation>
+        <source>Imported {deals}, {organizations} and {contacts}; {merged} merged into existing records; {skipped} skipped; {updated} updated.</source>
+        <translation>Đã nhập {deals}, {organizations} và {contacts}; {merged} được gộp vào bản ghi đã có; {skipped} bị bỏ qua; {updated} được cập nhật.</translation>
     </message>
     <message>
         <source>{file} ({preset}): {rows} read.</source>
@@ -3871,8 +3899,16 @@
         <translation>Các ngày như 03/04/2026 có thể ghi ngày trước hoặc tháng trước; chúng đã được đọc theo dạng dd/MM/yyyy. Dùng --dates mdy nếu tháng đứng trước.</translation>
     </message>
     <message>
-        <source>These stages are not CRM Desk's: {names}. Say where each goes, e.g. --stage "{first}=prospect".</source>
-        <translation>CRM Desk không có các giai đoạn sau: {names}. Hãy cho biết mỗi giai đoạn ứng với giai đoạn nào, ví dụ: --stage "{first}=prospect".</translation>
+        <source>These stages are not CRM Desk&apos;s: {names}. Say where each goes, e.g. --stage &quot;{first}=prospect&quot;.</source>
+        <translation>CRM Desk không có các giai đoạn sau: {names}. Hãy cho biết mỗi giai đoạn ứng với giai đoạn nào, ví dụ: --stage &quot;{first}=prospect&quot;.</translation>
+    </message>
+    <message>
+        <source>The row has {fields} fields where the header has {width} columns: check for an extra delimiter or a stray quote.</source>
+        <translation>Dòng có {fields} trường trong khi dòng tiêu đề có {width} cột: hãy kiểm tra dấu phân cách thừa hoặc dấu ngoặc kép lạc.</translation>
+    </message>
+    <message>
+        <source>The row has {fields} fields where the header has 1 column: check for an extra delimiter or a stray quote.</source>
+        <translation>Dòng có {fields} trường trong khi dòng tiêu đề chỉ có 1 cột: hãy kiểm tra dấu phân cách thừa hoặc dấu ngoặc kép lạc.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
@@ -3895,8 +3931,16 @@
         <translation>Trùng với công ty hoặc người liên hệ đã có (bỏ qua theo --duplicates skip).</translation>
     </message>
     <message>
-        <source>Which column is what? The file's columns are {columns}; choose a preset or map them, e.g. --map "Name=deal.title" --map "Company=org.name".</source>
-        <translation>Cột nào chứa gì? Các cột của tệp là {columns}; hãy chọn một mẫu định dạng hoặc tự gán trường cho từng cột, ví dụ: --map "Name=deal.title" --map "Company=org.name".</translation>
+        <source>The first row of {file} looks like data, not column names (“{cell}”): import it with --no-header (its columns are then Column 1, Column 2…), or with --header if it does name the columns.</source>
+        <translation>Dòng đầu tiên của {file} trông giống dữ liệu chứ không phải tên cột (“{cell}”): hãy nhập với --no-header (khi đó các cột là Column 1, Column 2…), hoặc với --header nếu đó đúng là tên cột.</translation>
+    </message>
+    <message>
+        <source>Each row needs a name: the file has no column for a person&apos;s name, an organization or a deal title (its columns are {columns}). Map one, e.g. --map &quot;{first}=contact.full_name&quot;.</source>
+        <translation>Mỗi dòng cần có một tên: tệp không có cột nào cho tên người, tên công ty hay tiêu đề thương vụ (các cột của tệp là {columns}). Hãy gán một cột, ví dụ --map &quot;{first}=contact.full_name&quot;.</translation>
+    </message>
+    <message>
+        <source>Which column is what? The file&apos;s columns are {columns}; choose a preset or map them, e.g. --map &quot;Name=deal.title&quot; --map &quot;Company=org.name&quot;.</source>
+        <translation>Cột nào chứa gì? Các cột của tệp là {columns}; hãy chọn một mẫu định dạng hoặc tự gán trường cho từng cột, ví dụ: --map &quot;Name=deal.title&quot; --map &quot;Company=org.name&quot;.</translation>
     </message>
     <message>
         <source>There is no preset “{name}”; use one of {names}.</source>
@@ -3911,12 +3955,12 @@
         <translation>Tệp không có cột “{column}”.</translation>
     </message>
     <message>
-        <source>The file looks like UTF-16 text without a byte-order mark; save it again as UTF-8 (in Excel: CSV UTF-8).</source>
-        <translation>Tệp có vẻ là văn bản UTF-16 không có dấu thứ tự byte (BOM); hãy lưu lại dưới dạng UTF-8 (trong Excel: CSV UTF-8).</translation>
-    </message>
-    <message>
         <source>This is not a text file (it contains binary data): choose a CSV or .xlsx file.</source>
         <translation>Đây không phải là tệp văn bản (tệp chứa dữ liệu nhị phân): hãy chọn tệp CSV hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>CRM Desk cannot tell which encoding this file is in; save it again as UTF-8 (in Excel: CSV UTF-8), or name it with --encoding.</source>
+        <translation>CRM Desk không xác định được bảng mã của tệp này; hãy lưu lại tệp dưới dạng UTF-8 (trong Excel: CSV UTF-8), hoặc ghi rõ bảng mã bằng --encoding.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
@@ -3935,8 +3979,8 @@
         <translation>Dòng tiêu đề của tệp {file} trống.</translation>
     </message>
     <message>
-        <source>Line {line} has {fields} fields where the header has {width}: check for a missing or extra “{delimiter}”, or a stray quote.</source>
-        <translation>Dòng {line} có {fields} trường trong khi dòng tiêu đề có {width}: hãy kiểm tra xem có thiếu hoặc thừa “{delimiter}”, hay có dấu ngoặc kép bị lạc không.</translation>
+        <source>“{encoding}” is not an encoding CRM Desk knows.</source>
+        <translation>“{encoding}” không phải là bảng mã CRM Desk biết.</translation>
     </message>
     <message>
         <source>The file cannot be read near line {line}: {error} (a quote that is never closed, or a stray quote inside a field).</source>
@@ -3979,11 +4023,11 @@
         <translation>“{value}” không phải là vai trò trong quyết định mua; hãy dùng một trong các giá trị: {roles}.</translation>
     </message>
     <message>
-        <source>An organization's name</source>
+        <source>An organization&apos;s name</source>
         <translation>Tên công ty</translation>
     </message>
     <message>
-        <source>The amount would take the total of its column past what CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency's smallest unit).</source>
+        <source>The amount would take the total of its column past what CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency&apos;s smallest unit).</source>
         <translation>Số tiền này sẽ làm tổng của cột vượt quá mức CRM Desk cộng được chính xác (4.611.686.018.427.387.904 đơn vị nhỏ nhất của loại tiền).</translation>
     </message>
     <message>
@@ -3991,8 +4035,24 @@
         <translation>Ngành nghề</translation>
     </message>
     <message>
+        <source>The other phone numbers ({numbers}) are left out.</source>
+        <translation>Các số điện thoại còn lại ({numbers}) không được nhập.</translation>
+    </message>
+    <message>
         <source>The company size</source>
         <translation>Quy mô công ty</translation>
+    </message>
+    <message>
+        <source>Updated the existing deal.</source>
+        <translation>Đã cập nhật thương vụ đã có.</translation>
+    </message>
+    <message>
+        <source>The deal is already in CRM Desk (same record id); skipped.</source>
+        <translation>Thương vụ đã có trong CRM Desk (cùng mã bản ghi); đã bỏ qua.</translation>
+    </message>
+    <message>
+        <source>The deal is already in CRM Desk (same title, organization and value); skipped.</source>
+        <translation>Thương vụ đã có trong CRM Desk (cùng tiêu đề, công ty và giá trị); đã bỏ qua.</translation>
     </message>
     <message>
         <source>The region</source>
@@ -4011,7 +4071,7 @@
         <translation>Trang web</translation>
     </message>
     <message>
-        <source>A contact's name</source>
+        <source>A contact&apos;s name</source>
         <translation>Tên người liên hệ</translation>
     </message>
     <message>
@@ -4479,7 +4539,7 @@
         <translation>Xóa tỷ giá {code} ngày {day}</translation>
     </message>
     <message>
-        <source>Change the report's settings</source>
+        <source>Change the report&apos;s settings</source>
         <translation>Đổi cài đặt báo cáo</translation>
     </message>
     <message>
@@ -4523,11 +4583,11 @@
         <translation>Khoảng thời gian kết thúc trước khi bắt đầu.</translation>
     </message>
     <message>
-        <source>That would make a column's total larger than CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency's smallest unit per stage); nothing was changed.</source>
+        <source>That would make a column&apos;s total larger than CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency&apos;s smallest unit per stage); nothing was changed.</source>
         <translation>Thay đổi này sẽ làm tổng của một cột lớn hơn mức CRM Desk cộng được chính xác (4.611.686.018.427.387.904 đơn vị nhỏ nhất của loại tiền cho mỗi giai đoạn); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>That amount is too large: CRM Desk keeps amounts up to 1,000,000,000,000,000 of the currency's smallest unit (đồng, cents).</source>
+        <source>That amount is too large: CRM Desk keeps amounts up to 1,000,000,000,000,000 of the currency&apos;s smallest unit (đồng, cents).</source>
         <translation>Số tiền quá lớn: CRM Desk lưu số tiền tối đa 1.000.000.000.000.000 đơn vị nhỏ nhất của loại tiền (đồng, xu).</translation>
     </message>
     <message>
@@ -4595,7 +4655,7 @@
         <translation>{path} bị hỏng (bị cắt cụt hoặc không đọc được như một cơ sở dữ liệu) nên CRM Desk để nguyên nó; hãy khôi phục một bản sao lưu (các tệp .bak bên cạnh nó) hoặc một bản sao khác.</translation>
     </message>
     <message>
-        <source>{path} belongs to another program (an SQLite database without CRM Desk's tables); CRM Desk left it as it is.</source>
+        <source>{path} belongs to another program (an SQLite database without CRM Desk&apos;s tables); CRM Desk left it as it is.</source>
         <translation>{path} thuộc về một chương trình khác (một cơ sở dữ liệu SQLite không có các bảng của CRM Desk); CRM Desk để nguyên nó.</translation>
     </message>
     <message>
@@ -4631,7 +4691,7 @@
         <translation>Lượt {number}: ngày là từ 0 đến {max} ngày sau khi đưa vào kế hoạch.</translation>
     </message>
     <message>
-        <source>A touch's subject</source>
+        <source>A touch&apos;s subject</source>
         <translation>Nội dung của lượt tiếp cận</translation>
     </message>
     <message>
@@ -4647,7 +4707,7 @@
         <translation>Số tài khoản có từ 6 đến 19 chữ số; số này có {count}.</translation>
     </message>
     <message>
-        <source>The account holder's name has 2 to 50 characters, as on the account.</source>
+        <source>The account holder&apos;s name has 2 to 50 characters, as on the account.</source>
         <translation>Tên chủ tài khoản có từ 2 đến 50 ký tự, đúng như trên tài khoản.</translation>
     </message>
     <message>
@@ -4659,7 +4719,7 @@
         <translation>Hãy nhập số tài khoản tại ngân hàng này.</translation>
     </message>
     <message>
-        <source>Enter the account holder's name, as on the account.</source>
+        <source>Enter the account holder&apos;s name, as on the account.</source>
         <translation>Hãy nhập tên chủ tài khoản, đúng như trên tài khoản.</translation>
     </message>
     <message>
@@ -4695,7 +4755,7 @@
         <translation>“{subject}” không phải việc cần làm đang mở.</translation>
     </message>
     <message>
-        <source>The plan's name</source>
+        <source>The plan&apos;s name</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
@@ -4956,6 +5016,34 @@
         <translation>Một dòng được coi là trùng khi có cùng email, cùng số điện thoại, hoặc cùng tên trong cùng một công ty. Chưa có gì được ghi cho đến bước cuối cùng.</translation>
     </message>
     <message>
+        <source>Amounts</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Currency of the file&apos;s amounts</source>
+        <translation>Loại tiền của các số tiền trong tệp</translation>
+    </message>
+    <message>
+        <source>The company&apos;s currency</source>
+        <translation>Loại tiền của công ty</translation>
+    </message>
+    <message>
+        <source>Amounts without a currency are in</source>
+        <translation>Số tiền không ghi loại tiền được tính bằng</translation>
+    </message>
+    <message>
+        <source>Deals CRM Desk already has (same record id, or same title, organization and value)</source>
+        <translation>Thương vụ CRM Desk đã có (cùng mã bản ghi, hoặc cùng tiêu đề, công ty và giá trị)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip them (listed in the report)</source>
+        <translation>Bỏ <translation>&amp;Bỏ qua (được liệt kê trong báo cáo)</translation>amp;qua chúng (được liệt kê trong báo cáo)</translation>
+    </message>
+    <message>
+        <source>&amp;Update them from the file</source>
+        <translation>&amp;Cập nhật theo tệp</translation>
+    </message>
+    <message>
         <source>The stage column holds %1 different values CRM Desk does not know: it is probably not a stage. Go Back and choose another column for the stage, or leave it out.</source>
         <translation>Cột giai đoạn có %1 giá trị khác nhau mà CRM Desk không biết: có lẽ đây không phải là cột giai đoạn. Hãy bấm Quay lại và chọn cột khác làm giai đoạn, hoặc không nhập cột này.</translation>
     </message>
@@ -4968,7 +5056,7 @@
         <translation>“%1” thành</translation>
     </message>
     <message>
-        <source>The file's dates read only one way; this is the order they use.</source>
+        <source>The file&apos;s dates read only one way; this is the order they use.</source>
         <translation>Ngày tháng trong tệp chỉ có một cách đọc; đây là thứ tự tệp sử dụng.</translation>
     </message>
     <message>
@@ -5128,7 +5216,7 @@
         <translation>Chấp nhận báo giá</translation>
     </message>
     <message>
-        <source>Set the deal's value to the quote's total, %1? It is now %2.</source>
+        <source>Set the deal&apos;s value to the quote&apos;s total, %1? It is now %2.</source>
         <translation>Đặt giá trị thương vụ bằng tổng báo giá, %1? Hiện giá trị là %2.</translation>
     </message>
 </context>
@@ -5243,7 +5331,7 @@
         <translation>Hãy lưu các thay đổi trước: khi lưu sẽ tạo một lần sửa mới.</translation>
     </message>
     <message>
-        <source>Accepted: the deal is Won, worth the quote's total (Ctrl+Z undoes it all).</source>
+        <source>Accepted: the deal is Won, worth the quote&apos;s total (Ctrl+Z undoes it all).</source>
         <translation>Đã chấp nhận: thương vụ thành công, giá trị bằng tổng báo giá (Ctrl+Z hoàn tác tất cả).</translation>
     </message>
     <message>
@@ -5294,7 +5382,7 @@
         <translation>Lưu thành P&amp;DF…</translation>
     </message>
     <message>
-        <source>The quote's own PDF file, sharp at any size</source>
+        <source>The quote&apos;s own PDF file, sharp at any size</source>
         <translation>Chính tệp PDF của báo giá, sắc nét ở mọi cỡ</translation>
     </message>
     <message>
@@ -5528,7 +5616,7 @@
         <translation>&lt;b&gt;Điểm %1&lt;/b&gt; · %2 — các quy tắc được tính, sau khi giảm theo thời gian:</translation>
     </message>
     <message>
-        <source>Behaviour signals lose half their points every %1 days; fit attributes (industry, size, the contact's role) do not decay. A lead with no two-way contact yet is never hotter than warm.</source>
+        <source>Behaviour signals lose half their points every %1 days; fit attributes (industry, size, the contact&apos;s role) do not decay. A lead with no two-way contact yet is never hotter than warm.</source>
         <translation>Tín hiệu hành vi mất một nửa số điểm sau mỗi %1 ngày; các thuộc tính phù hợp (ngành nghề, quy mô, vai trò của người liên hệ) không bị giảm. Khách tiềm năng chưa có trao đổi hai chiều thì cao nhất chỉ ở mức ấm.</translation>
     </message>
 </context>
@@ -5644,7 +5732,7 @@
     <message>
         <source>“%1” is already open in another CRM Desk window (%2).
 
-Work in that window, or close it first. Opening the file twice is safe for your data, but each window keeps its own undo history and shows the other's changes only after a refresh.</source>
+Work in that window, or close it first. Opening the file twice is safe for your data, but each window keeps its own undo history and shows the other&apos;s changes only after a refresh.</source>
         <translation>“%1” đang được mở trong một cửa sổ CRM Desk khác (%2).
 
 Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp hai lần không gây hại cho dữ liệu của bạn, nhưng mỗi cửa sổ có lịch sử hoàn tác riêng và chỉ thấy thay đổi của cửa sổ kia sau khi làm mới.</translation>
@@ -5950,7 +6038,7 @@ Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp h
         <translation>Nhập từ bảng tính…</translation>
     </message>
     <message>
-        <source>Bring in the leads you keep in a spreadsheet or another CRM's export</source>
+        <source>Bring in the leads you keep in a spreadsheet or another CRM&apos;s export</source>
         <translation>Nhập các khách tiềm năng bạn đang lưu trong bảng tính hoặc trong tệp xuất từ CRM khác</translation>
     </message>
     <message>

@@ -26,7 +26,7 @@ from crmdesk.db.models import LostReasonRow
 from crmdesk.domain.enums import DecisionRole, Temperature
 from crmdesk.domain.errors import DEFAULTS, QT_TRANSLATE_NOOP, Translate
 from crmdesk.domain.money import CURRENCY_EXPONENTS
-from crmdesk.services.exports import FORMULA_STARTS, LostReasonKey, Money, Row
+from crmdesk.services.export_cells import FORMULA_STARTS, LostReasonKey, Money, Row
 
 if TYPE_CHECKING:
     from pathlib import Path

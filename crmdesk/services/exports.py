@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -24,13 +23,12 @@ from sqlalchemy.orm import Session, aliased
 
 from crmdesk.db.models import ActivityRow, ContactRow, DealRow, OrganizationRow
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Translate, ValidationError, untranslated
-from crmdesk.domain.money import CURRENCY_EXPONENTS
 from crmdesk.domain.scoring import temperature
 from crmdesk.files import atomic_path
+from crmdesk.services.export_cells import FORMULA_STARTS, LostReasonKey, Money, Row
 from crmdesk.services.settings import read_scoring_config
 
 WHAT = ("deals", "contacts", "organizations", "activities")
-FORMULA_STARTS = ("=", "+", "-", "@")
 
 ORG_COLUMNS = (
     "Organization ID",
@@ -90,20 +88,6 @@ DEAL_COLUMNS = (
 ACTIVITY_COLUMNS = ("Activity ID", "Deal ID", "Kind", "Subject", "Occurred", "Due", "Done", "Note")
 
 
-@dataclass(frozen=True, slots=True)
-class Money:
-    """An amount as stored: minor units of its currency."""
-
-    minor: int
-    currency: str
-
-    def __str__(self) -> str:
-        return _amount(self.minor, self.currency)
-
-
-Row = list[object]
-
-
 def neutralize(text: str) -> str:
     """A cell a spreadsheet would not run as a formula."""
     return "'" + text if text.startswith(FORMULA_STARTS) else text
@@ -121,15 +105,6 @@ def _text(value: Any) -> str:
     if isinstance(value, Money):
         return str(value)
     return str(getattr(value, "value", value))
-
-
-def _amount(minor: int, currency: str) -> str:
-    places = CURRENCY_EXPONENTS.get(currency, 0)
-    if not places:
-        return str(minor)
-    sign = "-" if minor < 0 else ""
-    whole, cents = divmod(abs(minor), 10**places)
-    return f"{sign}{whole}.{cents:0{places}d}"
 
 
 def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[Row]]:
@@ -243,12 +218,6 @@ def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[Row
         names=", ".join(WHAT),
         what=what,
     )
-
-
-class LostReasonKey(str):
-    """A lost reason's key (the workbook shows its wording beside it)."""
-
-    __slots__ = ()
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Row]) -> int:

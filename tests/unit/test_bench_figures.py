@@ -53,5 +53,7 @@ def test_every_figure_of_the_design_and_of_issue_13_is_registered_once() -> None
         "quote_pdf_ms",
         "import_rows_per_s",
         "import_growth_mb",
+        "workbook_export_rows_per_s",  # issue 17
+        "workbook_import_rows_per_s",
         "insight_ms",  # issue 21
     }

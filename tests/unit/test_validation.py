@@ -100,7 +100,7 @@ def test_no_phone_number_is_none(value: str | None) -> None:
         "12345",  # too few digits
         "1234567890123456",  # too many digits
         "abc123456",
-        "0912 345 678 ext 2",
+        "0912 345 678 ext",  # an extension needs its number (issue 17 keeps "ext 2")
         "-0912345678",
         "++84912345678",
         "0912#345678",

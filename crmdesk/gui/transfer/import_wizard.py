@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,24 +18,24 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from crmdesk.domain.errors import DomainError
-from crmdesk.gui.messages import error_text
 from crmdesk.gui.transfer.mapping_page import MappingPage
 from crmdesk.gui.transfer.options_page import OptionsPage
 from crmdesk.gui.transfer.run_page import RunPage
+from crmdesk.gui.transfer.session import ImportSession
 from crmdesk.services import Services
 from crmdesk.services.imports.engine import ImportReport
 from crmdesk.services.imports.plan import ImportOptions, ImportPlan
 
 FOLDER_KEY = "import/folder"
+FILE, MAPPING, OPTIONS, CHECK, IMPORT = range(5)  # the pages' ids
 
 
 class FilePage(QWizardPage):
     """Which file; what CRM Desk reads."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, session: ImportSession) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._session = session
         self.setTitle(self.tr("Import a spreadsheet or another CRM's export"))
         intro = QLabel(
             self.tr(
@@ -79,7 +78,7 @@ class FilePage(QWizardPage):
 
     def browse(self) -> None:
         """Ask for the file, starting where the last one was."""
-        folder = str(self._wizard.settings.value(FOLDER_KEY, str(Path.home())))
+        folder = str(self._session.settings.value(FOLDER_KEY, str(Path.home())))
         chosen, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import"),
@@ -92,18 +91,18 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         """Read the file's header and first rows; say why if it cannot be read."""
         path = Path(self.path_edit.text().strip()).expanduser()
-        if self._wizard.open_file(path):
-            self._wizard.settings.setValue(FOLDER_KEY, str(path.parent))
+        if self._session.open_file(path):
+            self._session.settings.setValue(FOLDER_KEY, str(path.parent))
             return True
-        self.problem.setText(self._wizard.problem or "")
+        self.problem.setText(self._session.problem or "")
         return False
 
     def nextId(self) -> int:
         """Our own .xlsx export is restored as a whole: no mapping to choose."""
-        plan = self._wizard.plan
+        plan = self._session.plan
         if plan is not None and plan.own_workbook:
-            return ImportWizard.CHECK
-        return ImportWizard.MAPPING
+            return CHECK
+        return MAPPING
 
 
 class ImportWizard(QWizard):
@@ -115,29 +114,35 @@ class ImportWizard(QWizard):
 
     show_deals_requested = Signal(list)
 
-    FILE, MAPPING, OPTIONS, CHECK, IMPORT = range(5)
+    FILE, MAPPING, OPTIONS, CHECK, IMPORT = FILE, MAPPING, OPTIONS, CHECK, IMPORT
 
     def __init__(
         self, services: Services, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.settings = settings
-        self.path: Path | None = None
-        self.sheet: str | None = None  # the workbook sheet chosen (None: the first)
-        self.plan: ImportPlan | None = None
-        self.problem: str | None = None
+        self.session = ImportSession(services, settings, self)
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
-        self.file_page = FilePage(self)
-        self.mapping_page = MappingPage(self)
-        self.options_page = OptionsPage(self)
-        self.check_page = RunPage(self, dry_run=True)
-        self.import_page = RunPage(self, dry_run=False)
+        session = self.session
+        self.file_page = FilePage(session)
+        self.mapping_page = MappingPage(session)
+        self.options_page = OptionsPage(session)
+        self.check_page = RunPage(session, dry_run=True)
+        self.import_page = RunPage(session, dry_run=False)
+        choices = session.choices
+        choices.columns = self.mapping_page.columns
+        choices.stages = self.options_page.stages
+        choices.duplicates = self.options_page.duplicates
+        choices.order = self.options_page.order
+        choices.currency = self.options_page.chosen_currency
+        choices.existing = self.options_page.existing
+        session.busy_changed.connect(self.set_busy)
+        session.show_deals_requested.connect(self._show_deals)
         self.check_page.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.check_page.setCommitPage(True)  # after the import there is no going back
         for page_id, page in (
@@ -151,70 +156,32 @@ class ImportWizard(QWizard):
         self.import_page.finished.connect(self._imported)
         self.resize(900, 600)
 
-    # -- what the pages call -------------------------------------------------------------------
+    # -- what the session holds (kept as the wizard's for its callers) ------------------------
 
-    def open_file(self, path: Path) -> bool:
-        """Read the file's plan (recognized preset, mapping, preview); False with ``problem``."""
-        if path != self.path:
-            self.sheet = None
-        return self._inspect(path, ImportOptions(sheet=self.sheet))
+    @property
+    def path(self) -> Path | None:
+        """The file being imported."""
+        return self.session.path
 
-    def choose_sheet(self, sheet: str) -> bool:
-        """Read another sheet of the workbook."""
-        assert self.path is not None
-        self.sheet = sheet or None
-        return self._inspect(self.path, ImportOptions(sheet=self.sheet))
+    @property
+    def plan(self) -> ImportPlan | None:
+        """How the file would be read."""
+        return self.session.plan
 
-    def replan(self, columns: dict[str, str]) -> bool:
-        """Read the plan again with the user's columns (unknown stages, dates)."""
-        assert self.path is not None
-        preset = self.plan.preset.name if self.plan and self.plan.preset else None
-        options = ImportOptions(preset=preset, columns=columns, sheet=self.sheet)
-        return self._inspect(self.path, options)
-
-    def _inspect(self, path: Path, options: ImportOptions) -> bool:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.plan = self.services.transfer.inspect(path, options)
-        except DomainError as error:
-            self.problem = error_text(error)
-            return False
-        except OSError as error:
-            self.problem = (
-                self.tr("%1 cannot be read: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error))
-            )
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.path, self.problem = path, None
-        return True
+    @property
+    def settings(self) -> QSettings:
+        """Where the wizard remembers folders and mappings."""
+        return self.session.settings
 
     def options(self, *, dry_run: bool) -> ImportOptions:
         """The user's choices so far, as the import service takes them."""
-        plan = self.plan
-        if plan is None or plan.own_workbook:
-            return ImportOptions(dry_run=dry_run)
-        return ImportOptions(
-            preset=plan.preset.name if plan.preset else None,
-            columns=self.mapping_page.columns(),
-            stages=self.options_page.stages(),
-            duplicates=self.options_page.duplicates(),
-            date_order=self.options_page.order(),
-            dry_run=dry_run,
-            sheet=self.sheet,
-        )
+        return self.session.options(dry_run=dry_run)
 
-    def run_import(
-        self, dry_run: bool, progress: Callable[[int], None], cancelled: Callable[[], bool]
-    ) -> ImportReport:
-        """Import (or check) the file with the user's choices."""
-        assert self.path is not None
-        return self.services.transfer.import_file(
-            self.path, self.options(dry_run=dry_run), progress, cancelled
-        )
+    def open_file(self, path: Path) -> bool:
+        """Read the file's plan; False with the session's ``problem``."""
+        return self.session.open_file(path)
 
+    @Slot(bool)
     def set_busy(self, busy: bool) -> None:
         """While rows are read, Back and Cancel would pull the page away: disable them."""
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
@@ -222,17 +189,20 @@ class ImportWizard(QWizard):
             if button is not None:
                 button.setEnabled(not busy)
 
+    @Slot()
     def _imported(self) -> None:
-        self.report = self.import_page.report
+        self.report = self.session.report = self.import_page.report
+
+    @Slot(list)
+    def _show_deals(self, ids: list[int]) -> None:
+        """Close, asking the window to show the deals just imported."""
+        self.show_deals_requested.emit(ids)
+        self.accept()
 
     @Slot()
     def show_imported_deals(self) -> None:
         """Close, asking the window to show the deals just imported."""
-        report = self.import_page.report
-        if report is None or not report.deal_ids:
-            return
-        self.show_deals_requested.emit(list(report.deal_ids))
-        self.accept()
+        self.session.show_imported_deals()
 
     # -- closing while rows are read -----------------------------------------------------------
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -22,13 +21,11 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.text import fold
 from crmdesk.gui.formatting import plural
 from crmdesk.gui.messages import label_text
+from crmdesk.gui.transfer.session import ImportSession
 from crmdesk.gui.widgets import plain_label, plain_tooltip
 from crmdesk.services.imports.guesses import guess_columns
 from crmdesk.services.imports.plan import NAME_FIELDS, ImportPlan
 from crmdesk.services.imports.presets import FIELDS
-
-if TYPE_CHECKING:
-    from crmdesk.gui.transfer.import_wizard import ImportWizard
 
 IGNORE = "ignore"
 MAPPING_KEY = "import/mapping/"
@@ -71,9 +68,9 @@ def remember_mapping(settings: QSettings, headers: list[str], columns: dict[str,
 class MappingPage(QWizardPage):
     """One field chooser above each column of the preview."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, session: ImportSession) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._session = session
         self.setTitle(self.tr("Which column is what"))
         self.recognized = plain_label(wrap=True)
         self.recognized.setObjectName("importRecognized")
@@ -111,18 +108,18 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         """Show the file's first rows with the preset's (or remembered) choice per column."""
-        plan = self._wizard.plan
+        plan = self._session.plan
         assert plan is not None
-        if (self._path, self._headers) == (self._wizard.path, plan.headers) and self.combos:
+        if (self._path, self._headers) == (self._session.path, plan.headers) and self.combos:
             return  # coming back from the next page: keep the user's choices
-        self._path, self._headers = self._wizard.path, list(plan.headers)
+        self._path, self._headers = self._session.path, list(plan.headers)
         self.sheet.clear()
         self.sheet.addItems(list(plan.sheets))
-        self.sheet.setCurrentIndex(max(self.sheet.findText(self._wizard.sheet or ""), 0))
+        self.sheet.setCurrentIndex(max(self.sheet.findText(self._session.sheet or ""), 0))
         for widget in (self.sheet, self.sheet_label):
             widget.setVisible(len(plan.sheets) > 1)
         chosen = {plan.headers[i]: key for i, key in plan.mapping.items()}
-        chosen.update(remembered_mapping(self._wizard.settings, plan.headers))
+        chosen.update(remembered_mapping(self._session.settings, plan.headers))
         taken = {i: chosen[h] for i, h in enumerate(plan.headers) if h in chosen}
         guessed = guess_columns(plan.headers, taken)
         chosen.update({plan.headers[i]: key for i, key in guessed.items()})
@@ -192,11 +189,11 @@ class MappingPage(QWizardPage):
 
     def _change_sheet(self) -> None:
         """Read another sheet of the workbook: its own columns, preview and mapping."""
-        if self._wizard.choose_sheet(self.sheet.currentText()):
+        if self._session.choose_sheet(self.sheet.currentText()):
             self.combos = []
             self.initializePage()
         else:
-            self.problem.setText(self._wizard.problem or "")
+            self.problem.setText(self._session.problem or "")
 
     def columns(self) -> dict[str, str]:
         """Every column of the file and the field chosen for it (or ``ignore``)."""
@@ -227,5 +224,5 @@ class MappingPage(QWizardPage):
                 )
             )
             return False
-        remember_mapping(self._wizard.settings, self._headers, columns)
-        return self._wizard.replan(columns)
+        remember_mapping(self._session.settings, self._headers, columns)
+        return self._session.replan(columns)

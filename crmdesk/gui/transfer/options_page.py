@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
@@ -18,13 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.enums import Stage
+from crmdesk.domain.money import CURRENCY_EXPONENTS
 from crmdesk.gui.board.column_view import stage_name
+from crmdesk.gui.transfer.session import ImportSession
 from crmdesk.gui.widgets import plain_label
 from crmdesk.services.imports.values import parse_date
-
-if TYPE_CHECKING:
-    from crmdesk.gui.transfer.import_wizard import ImportWizard
-
 
 MAX_STAGE_CHOICES = 30  # more unknown stages than this: the column is not a stage
 
@@ -32,9 +29,9 @@ MAX_STAGE_CHOICES = 30  # more unknown stages than this: the column is not a sta
 class OptionsPage(QWizardPage):
     """Choices the file cannot make for the user."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, session: ImportSession) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._session = session
         self.setTitle(self.tr("Dates, stages and duplicates"))
         self.dates_box = QGroupBox(self.tr("Dates"))
         self.date_order = QComboBox()
@@ -77,18 +74,46 @@ class OptionsPage(QWizardPage):
         box.addWidget(self.merge)
         box.addWidget(self.skip)
 
+        self.amounts_box = QGroupBox(self.tr("Amounts"))
+        self.currency = QComboBox()
+        self.currency.setAccessibleName(self.tr("Currency of the file's amounts"))
+        self.currency.addItem(self.tr("The company's currency"), None)
+        for code in sorted(CURRENCY_EXPONENTS):
+            self.currency.addItem(code, code)
+        amounts = QFormLayout(self.amounts_box)
+        amounts.addRow(self.tr("Amounts without a currency are in"), self.currency)
+
+        again = QGroupBox(
+            self.tr(
+                "Deals CRM Desk already has (same record id, or same title, organization and value)"
+            )
+        )
+        self.keep_existing = QRadioButton(self.tr("S&kip them (listed in the report)"))
+        self.update_existing = QRadioButton(self.tr("&Update them from the file"))
+        self.keep_existing.setChecked(True)
+        existing = QButtonGroup(self)
+        existing.addButton(self.keep_existing)
+        existing.addButton(self.update_existing)
+        again_box = QVBoxLayout(again)
+        again_box.addWidget(self.keep_existing)
+        again_box.addWidget(self.update_existing)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.dates_box)
+        layout.addWidget(self.amounts_box)
         layout.addWidget(self.stages_box)
         layout.addWidget(duplicates)
+        layout.addWidget(again)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
         """Show the date order the file suggests and a chooser for each unknown stage."""
-        plan = self._wizard.plan
+        plan = self._session.plan
         assert plan is not None
         has_dates = "deal.expected_close" in plan.mapping.values()
         self.dates_box.setVisible(has_dates)
+        fields = set(plan.mapping.values())
+        self.amounts_box.setVisible("deal.value" in fields and "deal.currency" not in fields)
         order = self._chosen_order or plan.date_order
         self.date_order.setCurrentIndex(max(self.date_order.findData(order), 0))
         self._show_date_hint()
@@ -125,7 +150,7 @@ class OptionsPage(QWizardPage):
         self.completeChanged.emit()
 
     def _show_date_hint(self) -> None:
-        plan = self._wizard.plan
+        plan = self._session.plan
         sample = plan.ambiguous_date if plan is not None else None
         if not sample:
             self.date_hint.setText(
@@ -155,6 +180,14 @@ class OptionsPage(QWizardPage):
     def duplicates(self) -> str:
         """``merge`` or ``skip``."""
         return "skip" if self.skip.isChecked() else "merge"
+
+    def chosen_currency(self) -> str | None:
+        """The currency of the file's amounts (None: the company's)."""
+        return self.currency.currentData() if self.amounts_box.isVisibleTo(self) else None
+
+    def existing(self) -> str:
+        """``skip`` or ``update``."""
+        return "update" if self.update_existing.isChecked() else "skip"
 
     def order(self) -> str:
         """``dmy``, ``mdy`` or ``ymd``."""

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -24,12 +32,10 @@ from crmdesk.domain.errors import DomainError
 from crmdesk.files import write_atomic
 from crmdesk.gui.formatting import plural
 from crmdesk.gui.messages import error_text
+from crmdesk.gui.transfer.session import ImportSession
 from crmdesk.services.imports.engine import ImportCancelled, ImportReport
 
 translate = QCoreApplication.translate
-
-if TYPE_CHECKING:
-    from crmdesk.gui.transfer.import_wizard import ImportWizard
 
 
 def _kind_count(kind: str, n: int) -> str:
@@ -85,9 +91,9 @@ class RunPage(QWizardPage):
     progressed = Signal(int)
     finished = Signal()
 
-    def __init__(self, wizard: ImportWizard, *, dry_run: bool) -> None:
+    def __init__(self, session: ImportSession, *, dry_run: bool) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._session = session
         self.dry_run = dry_run
         self.setTitle(self.tr("Check before importing") if dry_run else self.tr("Importing"))
         self.summary = QLabel()
@@ -108,7 +114,7 @@ class RunPage(QWizardPage):
         self.show_button = QPushButton(self.tr("&Show the imported deals"))
         self.show_button.setObjectName("showImported")
         self.show_button.setToolTip(self.tr("Close the import and select its deals on the board."))
-        self.show_button.clicked.connect(self._wizard.show_imported_deals)
+        self.show_button.clicked.connect(self._session.show_imported_deals)
         self.show_button.setVisible(False)
         progress = QHBoxLayout()
         progress.addWidget(self.bar, 1)
@@ -127,6 +133,8 @@ class RunPage(QWizardPage):
         self.error: str | None = None
         self.running = False
         self._cancelled = False
+        self._total = 0
+        self._worker: _ImportWorker | None = None
 
     def initializePage(self) -> None:
         """Start as soon as the page shows (the event loop paints it first)."""
@@ -148,48 +156,56 @@ class RunPage(QWizardPage):
         return self.report is not None if self.dry_run else True
 
     def run(self) -> None:
-        """Run now; the window stays responsive (events are handled between batches)."""
+        """Start the run on a worker thread; the window answers meanwhile (progress arrives
+        as signals, and no event is handled inside the import's transaction)."""
         if self.running:
             return
-        plan = self._wizard.plan
-        total = plan.estimated_rows if plan is not None else 0
-        self.bar.setRange(0, total)  # 0…0: Qt shows a busy bar when the size is unknown
+        plan = self._session.plan
+        self._total = plan.estimated_rows if plan is not None else 0
+        self.bar.setRange(0, self._total)  # 0…0: Qt shows a busy bar when the size is unknown
         self.bar.setValue(0)
         self.count.setText("")
         self.cancel_button.setVisible(True)
         self.running, self._cancelled = True, False
         self.completeChanged.emit()
-        self._wizard.set_busy(True)
-
-        def progress(rows: int) -> None:
-            done = f"{rows:,}".replace(",", "\u202f")
-            if total >= rows:
-                self.bar.setValue(rows)
-                about = f"{total:,}".replace(",", "\u202f")
-                self.count.setText(
-                    self.tr("%1 of about %2 rows").replace("%1", done).replace("%2", about)
-                )
-            else:  # more rows than estimated (quoted line breaks, an unsized workbook)
-                self.bar.setRange(0, 0)
-                self.count.setText(self.tr("%1 rows").replace("%1", done))
-            self.progressed.emit(rows)
-            QApplication.processEvents()
-
+        self._session.set_busy(True)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        try:
-            self.report = self._wizard.run_import(self.dry_run, progress, lambda: self._cancelled)
-        except ImportCancelled:
+        worker = _ImportWorker(self._session, self.dry_run, lambda: self._cancelled)
+        worker.signals.progressed.connect(self._progressed)
+        worker.signals.done.connect(self._done)
+        self._worker = worker  # kept alive until it reports
+        QThreadPool.globalInstance().start(worker)
+
+    @Slot(int)
+    def _progressed(self, rows: int) -> None:
+        total = self._total
+        done = f"{rows:,}".replace(",", "\u202f")
+        if total >= rows:
+            self.bar.setValue(rows)
+            about = f"{total:,}".replace(",", "\u202f")
+            self.count.setText(
+                self.tr("%1 of about %2 rows").replace("%1", done).replace("%2", about)
+            )
+        else:  # more rows than estimated (quoted line breaks, an unsized workbook)
+            self.bar.setRange(0, 0)
+            self.count.setText(self.tr("%1 rows").replace("%1", done))
+        self.progressed.emit(rows)
+
+    @Slot(object, object)
+    def _done(self, report: ImportReport | None, error: BaseException | None) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        self.running = False
+        self._worker = None
+        self._session.set_busy(False)
+        if isinstance(error, ImportCancelled):
             self.error = self.tr("Stopped: nothing from this file was written.")
-        except DomainError as error:
+        elif isinstance(error, DomainError):
             self.error = error_text(error)
-        except Exception as error:
+        elif error is not None:
             self.error = self.tr(
                 "The import stopped on an unexpected error; nothing was written: %1"
             ).replace("%1", str(error) or type(error).__name__)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            self.running = False
-            self._wizard.set_busy(False)
+        self.report = report
         self._show_result()
         self.completeChanged.emit()
         self.finished.emit()
@@ -286,7 +302,7 @@ class RunPage(QWizardPage):
         if self.report is None:
             return None
         if path is None:
-            name = Path(self._wizard.path or "import").stem + " – import report.txt"
+            name = Path(self._session.path or "import").stem + " – import report.txt"
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save report"), str(Path.home() / name), self.tr("Text (*.txt)")
             )
@@ -303,3 +319,31 @@ class RunPage(QWizardPage):
             )
             return None
         return path
+
+
+class _Signals(QObject):
+    progressed = Signal(int)
+    done = Signal(object, object)  # the report or None, the error or None
+
+
+class _ImportWorker(QRunnable):
+    """The import on a worker thread: its progress and its end as queued signals."""
+
+    def __init__(
+        self, session: ImportSession, dry_run: bool, cancelled: Callable[[], bool]
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _Signals()
+        self._session, self._dry_run, self._cancelled = session, dry_run, cancelled
+
+    def run(self) -> None:
+        """Run the import; report its end whatever happens."""
+        try:
+            report = self._session.run_import(
+                self._dry_run, self.signals.progressed.emit, self._cancelled
+            )
+        except Exception as error:  # shown on the page, never a dead worker's traceback
+            self.signals.done.emit(None, error)
+        else:
+            self.signals.done.emit(report, None)

@@ -13,17 +13,26 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.db.bulk import BulkWriter
-from crmdesk.db.models import ContactRow, DealRow, OrganizationRow, StageHistoryRow
+from crmdesk.db.models import (
+    ContactRow,
+    DealRow,
+    LostReasonRow,
+    OrganizationRow,
+    StageHistoryRow,
+)
 from crmdesk.db.score_queries import recompute_scores
 from crmdesk.domain.enums import Stage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
+from crmdesk.domain.money import check_currency
+from crmdesk.domain.text import fold
 from crmdesk.services.imports.matching import Matches
+from crmdesk.services.imports.names import full_name
 from crmdesk.services.imports.plan import ImportOptions, date_order_of, read_plan
-from crmdesk.services.imports.reading import ImportFileError, TableReader
+from crmdesk.services.imports.reading import ImportFileError, TableReader, TooLong
 from crmdesk.services.imports.records import ImportRun, Totals, import_row
 from crmdesk.services.imports.report import ImportCancelled, ImportReport, Skipped, stop_if
 from crmdesk.services.settings import read_scoring_config, read_settings
@@ -53,6 +62,7 @@ def import_file(
     own = QT_TRANSLATE_NOOP("Defaults", "own mapping")
     report = ImportReport(path.name, preset.label if preset else own, dry_run=options.dry_run)
     creates_deals = preset.creates_deals if preset else True  # a spreadsheet of leads
+    source_format = preset.name if preset else "file"
     order = options.date_order
     if order is None:
         order, ambiguous = date_order_of(reader, mapping)
@@ -73,6 +83,7 @@ def import_file(
             options,
             order,
             creates_deals,
+            source_format,
             now,
             report,
             progress,
@@ -95,45 +106,62 @@ def _run(
     options: ImportOptions,
     order: str,
     creates_deals: bool,
+    source_format: str,
     now: datetime,
     report: ImportReport,
     progress: Callable[[int], None] | None,
     cancelled: Callable[[], bool] | None,
 ) -> None:
     settings = read_settings(session)
-    default_currency = settings["company.currency"] or "VND"
+    default_currency = (
+        (check_currency(options.currency) if options.currency else None)
+        or settings["company.currency"]
+        or "VND"
+    )
     positions = {
         s: float(session.scalar(select(func.max(DealRow.position)).where(DealRow.stage == s)) or 0)
         for s in Stage
     }
     writer = BulkWriter(session, TABLES, BATCH)
+    matches = Matches(session)
+    reasons: dict[str, str] = {}
+    for row in session.execute(select(LostReasonRow.key, LostReasonRow.label)):
+        reasons.setdefault(fold(row.label), row.key)
+        reasons.setdefault(fold(row.key.replace("_", " ")), row.key)
     run = ImportRun(
         options,
         order,
         creates_deals,
         default_currency,
-        Matches(session),
+        matches,
         writer,
         Totals(session),
         positions,
         now,
         f"Imported from {reader.path.name}",
         report,
+        source_format=source_format,
+        lost_reasons=reasons,
     )
+    batch: list[tuple[int, dict[str, str]]] = []
     for line, cells in reader.rows():
         report.rows += 1
         if report.rows % 500 == 0:
             stop_if(cancelled)
             if progress is not None:
                 progress(report.rows)
-        values = {f: cells[i].strip() for i, f in mapping.items()}
-        try:
-            import_row(run, values, line)
-        except ValidationError as error:
-            report.skipped.append(Skipped(line, Message.of(error)))
-        if max(writer.pending(t.name) for t in TABLES[:3]) >= BATCH:
-            writer.flush()
-    writer.flush()
+        if isinstance(cells, TooLong):
+            report.skipped.append(Skipped(line, _too_long(cells, len(reader.headers))))
+            continue
+        values: dict[str, str] = {}
+        for i, name in mapping.items():  # two columns of one field: the first filled in
+            if not values.get(name):
+                values[name] = cells[i].strip()
+        batch.append((line, values))
+        if len(batch) >= BATCH:
+            _batch(session, run, batch)
+            batch = []
+    _batch(session, run, batch)
     if report.rows == 0:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("Messages", "{file} has a header row but no data rows."),
@@ -154,3 +182,48 @@ def _run(
     if report.deals:
         recompute_scores(session, read_scoring_config(session), now)
     stop_if(cancelled)  # … and one during the scoring, before anything is committed
+
+
+def _batch(session: Session, run: ImportRun, batch: list[tuple[int, dict[str, str]]]) -> None:
+    """Look up what a batch of rows may name, check and queue each row, then write them."""
+    rows = [values for _line, values in batch]
+    run.matches.prepare(
+        orgs=(fold(v.get("org.name")) for v in rows),
+        emails=(v.get("contact.email", "").casefold() for v in rows),
+        names=(fold(_person(v)) for v in rows),
+        sources=(
+            f"{run.source_format}:{v['deal.source_id']}" for v in rows if v.get("deal.source_id")
+        ),
+        titles=(v.get("deal.title", "") for v in rows),
+    )
+    for line, values in batch:
+        try:
+            import_row(run, values, line)
+        except ValidationError as error:
+            run.report.skipped.append(Skipped(line, Message.of(error)))
+    run.writer.flush()
+    for deal_id, changes in run.updates:
+        session.execute(update(DealRow).where(DealRow.id == deal_id).values(**changes))
+    run.updates.clear()
+
+
+def _person(values: dict[str, str]) -> str:
+    return values.get("contact.full_name") or full_name(
+        values.get("contact.first_name", ""), values.get("contact.last_name", "")
+    )
+
+
+def _too_long(cells: TooLong, width: int) -> Message:
+    """Why a row with more fields than the header is left out (plural forms for both)."""
+    template = (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The row has {fields} fields where the header has {width} columns: check for an extra delimiter or a stray quote.",  # noqa: E501
+        )
+        if width != 1
+        else QT_TRANSLATE_NOOP(
+            "Messages",
+            "The row has {fields} fields where the header has 1 column: check for an extra delimiter or a stray quote.",  # noqa: E501
+        )
+    )
+    return Message(template, fields=cells.fields, width=width)

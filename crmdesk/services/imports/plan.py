@@ -11,7 +11,12 @@ from pathlib import Path
 from crmdesk.domain.enums import Stage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message
 from crmdesk.services.imports.presets import Preset, column_map, preset_named, recognize, stage_of
-from crmdesk.services.imports.reading import ImportFileError, TableInfo, TableReader
+from crmdesk.services.imports.reading import (
+    ImportFileError,
+    TableInfo,
+    TableReader,
+    looks_like_data,
+)
 from crmdesk.services.imports.values import guess_date_order, reads_both_ways
 
 NAME_FIELDS = frozenset(
@@ -31,6 +36,10 @@ class ImportOptions:
     date_order: str | None = None  # dmy, mdy or ymd; guessed when None
     dry_run: bool = False
     sheet: str | None = None  # which sheet of a workbook (the first when None)
+    currency: str | None = None  # amounts without a currency of their own (None: the company's)
+    header: bool | None = None  # whether the first row names the columns (None: detected)
+    encoding: str | None = None  # a CSV's encoding (None: detected)
+    existing: str = "skip"  # a deal already in CRM Desk (same id, or title+org+value): or "update"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +55,7 @@ class ImportPlan:
     date_order: str
     ambiguous_date: str | None  # a date of the file that reads both ways, if any
     estimated_rows: int
+    first_row_is_data: bool = False  # the header row looks like values: ask
     own_workbook: bool = False  # a CRM Desk .xlsx export, restored as a whole
     sheets: tuple[str, ...] = ()  # a workbook's sheets, to choose from
 
@@ -60,15 +70,39 @@ def read_plan(
 ) -> tuple[TableReader, Preset | None, dict[int, str]]:
     """Open the file and decide which column holds what (raises with a sentence if unclear)."""
     reader, preset, mapping = _mapped(path, options)
+    if next(iter(head(reader.rows(), 1)), None) is None:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Messages", "{file} has a header row but no data rows."),
+            file=path.name,
+        )
+    if options.header is None and reader.first_row_is_data:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The first row of {file} looks like data, not column names (“{cell}”): import it with --no-header (its columns are then Column 1, Column 2…), or with --header if it does name the columns.",  # noqa: E501
+            ),
+            file=path.name,
+            cell=next(h for h in reader.headers if looks_like_data([h])),
+        )
     if not NAME_FIELDS & set(mapping.values()):
-        message = no_names_message(reader.headers)
+        message = no_names_message(reader.headers, mapping)
         raise ImportFileError(message.template, **message.values)
     return reader, preset, mapping
 
 
-def no_names_message(headers: list[str]) -> Message:
-    """The sentence for a mapping that names nothing."""
+def no_names_message(headers: list[str], mapping: dict[int, str] | None = None) -> Message:
+    """The sentence for a mapping that names nothing: what is missing, when some columns are
+    known; else which column is what."""
     shown = ", ".join(f"“{h}”" for h in headers[:8])
+    if mapping:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                'Each row needs a name: the file has no column for a person\'s name, an organization or a deal title (its columns are {columns}). Map one, e.g. --map "{first}=contact.full_name".',  # noqa: E501
+            ),
+            columns=shown,
+            first=headers[0],
+        )
     return Message(
         QT_TRANSLATE_NOOP(
             "Messages",
@@ -81,7 +115,7 @@ def no_names_message(headers: list[str]) -> Message:
 def _mapped(
     path: Path, options: ImportOptions
 ) -> tuple[TableReader, Preset | None, dict[int, str]]:
-    reader = TableReader(path, options.sheet)
+    reader = TableReader(path, options.sheet, options.header, options.encoding)
     preset = preset_named(options.preset) if options.preset else recognize(reader.headers)
     return reader, preset, column_map(reader.headers, preset, options.columns)
 
@@ -104,6 +138,7 @@ def inspect_file(path: Path, options: ImportOptions, preview_rows: int = 10) -> 
         options.date_order or order,
         sample,
         estimate_rows(reader),
+        first_row_is_data=options.header is None and reader.first_row_is_data,
         sheets=tuple(reader.sheets()),
     )
 

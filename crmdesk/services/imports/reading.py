@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -58,20 +59,7 @@ def detect_encoding(sample: bytes) -> str:
         if sample.startswith(bom):
             return name
     if b"\x00" in sample:
-        odd, even = sample[1::2], sample[0::2]
-        if odd.count(0) > len(odd) * 0.3 or even.count(0) > len(even) * 0.3:
-            raise ImportFileError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "The file looks like UTF-16 text without a byte-order mark; save it again as UTF-8 (in Excel: CSV UTF-8).",  # noqa: E501
-                )
-            )
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "This is not a text file (it contains binary data): choose a CSV or .xlsx file.",
-            )
-        )
+        return _wide_encoding(sample)
     try:
         sample.decode("utf-8")
         return "utf-8"
@@ -85,11 +73,51 @@ def detect_encoding(sample: bytes) -> str:
     return _legacy_encoding(sample)
 
 
+def _wide_encoding(sample: bytes) -> str:
+    """UTF-32 or UTF-16 without (or with a broken) byte-order mark, from where the NULs are."""
+    body = sample[: len(sample) - len(sample) % 4]
+    for name, zeros in (("utf-32-le", (1, 2, 3)), ("utf-32-be", (0, 1, 2))):
+        if body and all(body[i::4].count(0) >= len(body[i::4]) * 0.9 for i in zeros):
+            return name
+    odd, even = sample[1::2], sample[0::2]
+    if odd.count(0) > len(odd) * 0.3:
+        return "utf-16-le"
+    if even.count(0) > len(even) * 0.3:
+        return "utf-16-be"
+    raise ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This is not a text file (it contains binary data): choose a CSV or .xlsx file.",
+        )
+    )
+
+
 def _legacy_encoding(sample: bytes) -> str:
-    """Windows-1258 when the bytes read as Vietnamese in it, else Windows-1252."""
+    """Windows-1258 when the bytes read as Vietnamese in it; else what charset-normalizer finds
+    (Shift-JIS, GB18030, Windows-1251…), Windows-1252 for the Latin ones; refused when nothing
+    reads the bytes as text (rather than storing mojibake)."""
     as_1258 = sample.decode("cp1258", errors="replace")
     vietnamese = sum(ch in _VIETNAMESE_1258 for ch in as_1258)
-    return "cp1258" if vietnamese >= 3 else "cp1252"
+    if vietnamese >= 3:
+        return "cp1258"
+    from charset_normalizer import from_bytes  # ~60 ms to import: only for such files
+
+    best = from_bytes(sample).best()
+    if best is None:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "CRM Desk cannot tell which encoding this file is in; save it again as UTF-8 (in Excel: CSV UTF-8), or name it with --encoding.",  # noqa: E501
+            )
+        )
+    found = codecs.lookup(best.encoding).name
+    if found in _LATIN:
+        return "cp1252"
+    return found
+
+
+_LATIN = {"cp1250", "cp1252", "cp1254", "cp1257", "iso8859-1", "iso8859-15", "latin-1",
+          "cp775", "mac-latin2", "mac-roman", "iso8859-2", "cp850", "cp437"}  # fmt: skip
 
 
 def _first_non_utf8(path: Path) -> int | None:
@@ -149,11 +177,38 @@ def _cell(value: object) -> str:
     return nfc(str(value))
 
 
-class TableReader:
-    """A table's header and rows, read lazily so 100,000 rows keep memory steady."""
+class TooLong(list[str]):
+    """A row with more non-empty fields than the header has columns: left out, and said."""
 
-    def __init__(self, path: Path, sheet: str | None = None) -> None:
+    fields: int = 0
+
+
+_DATA_LIKE = re.compile(
+    r"^(?:[^@\s]+@[^@\s]+\.\w+|[+(]?\d[\d\s().,/\-]*|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4})$"
+)
+
+
+def looks_like_data(cells: Iterable[str]) -> bool:
+    """Whether a first row holds values rather than column names (an email, a number, a date)."""
+    return any(_DATA_LIKE.match(c.strip()) for c in cells if c.strip())
+
+
+class TableReader:
+    """A table's header and rows, read lazily so 100,000 rows keep memory steady.
+
+    ``header`` False: the first row is data and the columns are named "Column 1", "Column 2"…
+    (None: the first row names the columns; :attr:`first_row_is_data` says when it looks not to).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        sheet: str | None = None,
+        header: bool | None = None,
+        encoding: str | None = None,
+    ) -> None:
         self.path = path
+        self.has_header = header is not False
         if not path.exists():
             raise ImportFileError(
                 QT_TRANSLATE_NOOP("Messages", "There is no file {path}."), path=str(path)
@@ -165,7 +220,7 @@ class TableReader:
         else:
             with path.open("rb") as file:
                 sample = file.read(SAMPLE_BYTES)
-            encoding = detect_encoding(sample)
+            encoding = _known(encoding) if encoding else detect_encoding(sample)
             if encoding == "utf-8" and len(sample) == SAMPLE_BYTES:
                 where = _first_non_utf8(path)
                 if where is not None:  # a Windows file whose first accent comes after the sample
@@ -191,6 +246,9 @@ class TableReader:
         finally:
             rows.close()
         raw = [nfc(h).strip() for h in header[1]]
+        self.first_row_is_data = self.has_header and looks_like_data(raw)
+        if not self.has_header:
+            return [f"Column {n}" for n in range(1, len(raw) + 1)]
         if not any(raw):
             raise ImportFileError(
                 QT_TRANSLATE_NOOP("Messages", "{file} has an empty header row."),
@@ -206,37 +264,42 @@ class TableReader:
             yield from self._csv_rows(with_header)
 
     def _csv_rows(self, with_header: bool) -> Iterator[tuple[int, list[str]]]:
+        line = 0
         try:
             with self.path.open(encoding=self.info.encoding, newline="") as file:
                 reader = csv.reader(file, delimiter=self.info.delimiter, strict=True)
                 width = None
-                for cells in reader:
+                while True:
+                    first = reader.line_num + 1  # a record's first line (quoted newlines)
+                    line = first
+                    try:
+                        cells = next(reader)
+                    except StopIteration:
+                        return
                     if width is None:
                         width = len(cells)
-                        if with_header:
-                            yield reader.line_num, [c.lstrip("\ufeff") for c in cells]
+                        if with_header or not self.has_header:
+                            yield first, [c.lstrip("\ufeff") for c in cells]
                         continue
                     if not any(c.strip() for c in cells):
                         continue  # a blank line
-                    if len(cells) != width:
-                        raise ImportFileError(
-                            QT_TRANSLATE_NOOP(
-                                "Messages",
-                                "Line {line} has {fields} fields where the header has {width}: check for a missing or extra “{delimiter}”, or a stray quote.",  # noqa: E501
-                            ),
-                            line=reader.line_num,
-                            fields=len(cells),
-                            width=width,
-                            delimiter=self._delimiter_name(),
-                        )
-                    yield reader.line_num, [_restore(nfc(c)) for c in cells]
+                    if len(cells) < width:  # missing trailing fields read as empty
+                        cells += [""] * (width - len(cells))
+                    elif len(cells) > width:
+                        if any(c.strip() for c in cells[width:]):
+                            long = TooLong(_restore(nfc(c)) for c in cells[:width])
+                            long.fields = len(cells)
+                            yield first, long
+                            continue
+                        del cells[width:]  # an empty field after the last (Thunderbird)
+                    yield first, [_restore(nfc(c)) for c in cells]
         except csv.Error as error:
             raise ImportFileError(
                 QT_TRANSLATE_NOOP(
                     "Messages",
                     "The file cannot be read near line {line}: {error} (a quote that is never closed, or a stray quote inside a field).",  # noqa: E501
                 ),
-                line=reader.line_num,
+                line=line,
                 error=str(error),
             ) from error
         except UnicodeDecodeError as error:
@@ -282,7 +345,7 @@ class TableReader:
                     while cells and not cells[-1]:
                         cells.pop()
                     width = len(cells)
-                    if with_header:
+                    if with_header or not self.has_header:
                         yield number, cells
                     continue
                 cells = (cells + [""] * width)[:width]
@@ -302,3 +365,14 @@ class TableReader:
             return list(book.sheetnames)
         finally:
             book.close()
+
+
+def _known(encoding: str) -> str:
+    """The encoding the user named, checked."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError as error:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Messages", "“{encoding}” is not an encoding CRM Desk knows."),
+            encoding=encoding,
+        ) from error

@@ -8,7 +8,7 @@ as the dialog's and the command line's (:mod:`crmdesk.domain.validation`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
@@ -21,11 +21,12 @@ from crmdesk.domain.enums import DecisionRole, Stage, SubStage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, ValidationError
 from crmdesk.domain.money import MAX_TOTAL
 from crmdesk.domain.text import fold, fold_all
-from crmdesk.services.imports.matching import Id, Matches, existed, match_message
+from crmdesk.services.imports.matching import Id, Matches, match_message
+from crmdesk.services.imports.names import full_name
 from crmdesk.services.imports.plan import ImportOptions
 from crmdesk.services.imports.presets import stage_of
 from crmdesk.services.imports.report import ImportReport, Skipped
-from crmdesk.services.imports.values import amount_and_currency, parse_date
+from crmdesk.services.imports.values import amount_and_currency, parse_date, phone_parts
 
 GroupKey = tuple[str, str, str, int]
 
@@ -71,6 +72,9 @@ class ImportRun:
     now: datetime
     note: str
     report: ImportReport
+    updates: list[tuple[int, dict[str, object]]] = field(default_factory=list)
+    source_format: str = "file"  # what a source id is prefixed with
+    lost_reasons: dict[str, str] | None = None  # folded label or key -> key
 
 
 def _label(text: str) -> Label:
@@ -116,11 +120,25 @@ def import_row(run: ImportRun, values: dict[str, str], line: int) -> None:
             what, longest = _label(OPTIONAL[field][0]), OPTIONAL[field][1]
         return detail(lambda x: v.optional_text(x, what, field, longest), values.get(field))
 
-    first, last = values.get("contact.first_name", ""), values.get("contact.last_name", "")
-    full = values.get("contact.full_name") or " ".join(x for x in (first, last) if x)
+    full = values.get("contact.full_name") or full_name(
+        values.get("contact.first_name", ""), values.get("contact.last_name", "")
+    )
     person = detail(lambda x: v.optional_text(x, CONTACT_NAME, "full_name", v.NAME_MAX), full)
     email = detail(v.email, values.get("contact.email"), "email")
-    phone = detail(v.phone, values.get("contact.phone"), "phone")
+    number, others = phone_parts(values.get("contact.phone", ""))
+    phone = detail(v.phone, number, "phone")
+    if others:
+        bad.append(
+            (
+                "phone",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The other phone numbers ({numbers}) are left out."
+                    ),
+                    numbers=", ".join(others),
+                ),
+            )
+        )
     org_name = text("org.name", ORG_NAME, v.NAME_MAX)
     org_email = detail(v.email, values.get("org.email"), "email")
     org_phone = detail(v.phone, values.get("org.phone"), "phone")
@@ -148,24 +166,31 @@ def import_row(run: ImportRun, values: dict[str, str], line: int) -> None:
         close = None
     options = run.options
     stage = stage_of(values["deal.stage"], options.stages) if values.get("deal.stage") else None
-    if values.get("deal.stage") and stage is None:
-        report.unknown_stages.add(values["deal.stage"])  # refused after the pass, all of them
     closed = stage_of(values.get("deal.status", ""))  # Pipedrive: "won"/"lost" beside the stage
     if closed in (Stage.WON, Stage.LOST):
-        stage = closed
+        stage = closed  # the status decides: the stage it was lost or won in need not be known
+    elif values.get("deal.stage") and stage is None:
+        report.unknown_stages.add(values["deal.stage"])  # refused after the pass, all of them
 
+    source_id = values.get("deal.source_id", "").strip()
+    source_key = f"{run.source_format}:{source_id}"[:200] if source_id else None
+    if run.creates_deals and title:
+        again = matches.deal(source_key, title, org_name or "", value, currency)
+        if again is not None:
+            _again(run, again, line, source_key is not None, value, currency, close, values)
+            return
     org_id: Id | None = matches.orgs.get(fold(org_name)) if org_name else None
     # A person is matched by name only within the same existing organization: a row naming an
     # organization CRM Desk does not have yet is someone new unless their email or phone says not.
     same_org: Id | bool | None = org_id if org_id is not None or not org_name else False
-    contact_id, how = (
-        matches.contact(email, phone, fold(person), same_org) if person else (None, "")
-    )
-    # Rows sharing an organization made by an earlier row of the file are linked, not merged.
-    merged = existed(org_id) or existed(contact_id)
-    if isinstance(contact_id, int):
-        report.matched.append(Skipped(line, match_message(how, matches.names[contact_id])))
-    elif existed(org_id):
+    found, how = matches.contact(email, phone, person, same_org) if person else (None, "")
+    contact_id: Id | None = found.id if found else None
+    # Rows sharing an organization or a person made by an earlier row of the file are linked,
+    # not merged.
+    merged = matches.existed(org_id, "org") or matches.existed(contact_id)
+    if found is not None and matches.existed(contact_id):
+        report.matched.append(Skipped(line, match_message(how, found.name)))
+    elif matches.existed(org_id, "org"):
         report.matched.append(
             Skipped(
                 line,
@@ -224,11 +249,12 @@ def import_row(run: ImportRun, values: dict[str, str], line: int) -> None:
                 "created_at": now,
             },
         )
-        matches.add_contact(contact_id, email, phone, fold(person), org_id)
+        matches.add_contact(contact_id, email, phone, person, org_id)
         report.contacts += 1
     report.merged += merged
     if not run.creates_deals or not title:
         return
+    reason, reason_note = _lost_reason(run, values.get("deal.lost_reason", ""))
     run.positions[deal_stage] += 1.0
     deal_id = writer.add(
         "deals",
@@ -247,8 +273,9 @@ def import_row(run: ImportRun, values: dict[str, str], line: int) -> None:
             "owner": values_checked["deal.owner"],
             "position": run.positions[deal_stage],
             "stage_entered_at": now,
-            "lost_reason": "other" if deal_stage == Stage.LOST else None,
-            "lost_note": run.note if deal_stage == Stage.LOST else None,
+            "lost_reason": reason if deal_stage == Stage.LOST else None,
+            "lost_note": reason_note if deal_stage == Stage.LOST else None,
+            "source_key": source_key,
             "archived": False,
             "score": 0,
             "two_way": False,
@@ -286,3 +313,50 @@ def _size(text: str, bad: list[tuple[str, Message]]) -> int | None:
     except ValidationError as error:
         bad.append(("size", Message.of(error)))
         return None
+
+
+def _lost_reason(run: ImportRun, text: str) -> tuple[str, str]:
+    """Our lost reason whose label (or key) is the file's text, accents and case ignored; else
+    *Other* with the file's text as its note."""
+    text = text.strip()
+    if not text:
+        return "other", run.note
+    key = (run.lost_reasons or {}).get(fold(text))
+    if key is not None and key != "other":
+        return key, run.note
+    return "other", text[: v.TEXT_MAX]
+
+
+def _again(
+    run: ImportRun,
+    deal_id: int,
+    line: int,
+    by_id: bool,
+    value: int,
+    currency: str,
+    close: object,
+    values: dict[str, str],
+) -> None:
+    """A row that is a deal CRM Desk already has: skipped or updated, as the user chose."""
+    if run.options.existing == "update":
+        changes: dict[str, object] = {"value_minor": value, "currency": currency}
+        if close is not None:
+            changes["expected_close"] = close
+        for name in ("deal.owner", "deal.source", "deal.interest"):
+            if values.get(name):
+                changes[name.split(".")[1]] = values[name][: OPTIONAL[name][1]]
+        changes["updated_at"] = run.now
+        run.updates.append((deal_id, changes))
+        run.report.updated.append(
+            Skipped(line, Message(QT_TRANSLATE_NOOP("Messages", "Updated the existing deal.")))
+        )
+        return
+    why = (
+        QT_TRANSLATE_NOOP("Messages", "The deal is already in CRM Desk (same record id); skipped.")
+        if by_id
+        else QT_TRANSLATE_NOOP(
+            "Messages",
+            "The deal is already in CRM Desk (same title, organization and value); skipped.",
+        )
+    )
+    run.report.skipped.append(Skipped(line, Message(why)))

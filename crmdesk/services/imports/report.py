@@ -58,6 +58,7 @@ class ImportReport:
     skipped: list[Skipped] = field(default_factory=list)
     left_out: list[Skipped] = field(default_factory=list)  # a bad value; the row came in
     matched: list[Skipped] = field(default_factory=list)  # rows that are existing records
+    updated: list[Skipped] = field(default_factory=list)  # deals already there, updated
     unknown_stages: set[str] = field(default_factory=set, repr=False)  # refuse the file
     warnings: list[str] = field(default_factory=list)  # Messages
     dry_run: bool = False
@@ -104,12 +105,12 @@ class ImportReport:
         if self.dry_run:
             done = QT_TRANSLATE_NOOP(
                 "Messages",
-                "Would import {deals}, {organizations} and {contacts}; {merged} merged into existing records; {skipped} skipped.",  # noqa: E501
+                "Would import {deals}, {organizations} and {contacts}; {merged} merged into existing records; {skipped} skipped; {updated} updated.",  # noqa: E501
             )
         else:
             done = QT_TRANSLATE_NOOP(
                 "Messages",
-                "Imported {deals}, {organizations} and {contacts}; {merged} merged into existing records; {skipped} skipped.",  # noqa: E501
+                "Imported {deals}, {organizations} and {contacts}; {merged} merged into existing records; {skipped} skipped; {updated} updated.",  # noqa: E501
             )
         lines = [
             say(
@@ -125,6 +126,7 @@ class ImportReport:
                 contacts=contacts,
                 merged=rows(self.merged),
                 skipped=rows(len(self.skipped)),
+                updated=rows(len(self.updated)),
             ),
         ]
         lines += [
@@ -143,4 +145,5 @@ class ImportReport:
         lines += per_row(
             QT_TRANSLATE_NOOP("Messages", "Row {line} is merged: {reason}"), self.matched
         )
+        lines += per_row(QT_TRANSLATE_NOOP("Messages", "Row {line}: {reason}"), self.updated)
         return "\n".join(lines)

@@ -13,7 +13,8 @@ DATE_ORDERS = ("dmy", "mdy", "ymd")
 # ",00" or ".0" closing an amount (and any symbol after it), for currencies without decimals.
 _ZERO_DECIMALS = re.compile(r"(?<=\d)[.,]00?(?=\D*$)")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
-_NUMERIC = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:[T ,]+.*)?$")
+# The same separator twice: 2009-07/14 is not a date.
+_NUMERIC = re.compile(r"^(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})(?:[T ,]+\d.*)?$")
 _SYMBOL_CURRENCY = (
     ("₫", "VND"),
     ("VNĐ", "VND"),
@@ -38,7 +39,7 @@ def guess_date_order(samples: Iterable[str]) -> tuple[str, bool]:
         match = _NUMERIC.match(text.strip())
         if not match or len(match.group(1)) == 4:
             continue
-        first, second = int(match.group(1)), int(match.group(2))
+        first, second = int(match.group(1)), int(match.group(3))
         if first > 12 and second > 12:
             continue  # not a date in either order: the row will say so
         seen = True
@@ -56,12 +57,13 @@ def reads_both_ways(text: str) -> bool:
     match = _NUMERIC.match(text.strip())
     if not match or len(match.group(1)) == 4:
         return False
-    first, second = int(match.group(1)), int(match.group(2))
+    first, second = int(match.group(1)), int(match.group(3))
     return first <= 12 and second <= 12 and first != second
 
 
 def parse_date(text: str, order: str = "dmy") -> date | None:
-    """ISO dates (with or without time and zone) or d/m/y, m/d/y; empty gives None."""
+    """ISO dates (with or without time and zone) or dates in the chosen order (``dmy``,
+    ``mdy`` or ``ymd``), one separator throughout; empty gives None. Anything else is refused."""
     text = text.strip()
     if not text:
         return None
@@ -73,11 +75,13 @@ def parse_date(text: str, order: str = "dmy") -> date | None:
             return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         match = _NUMERIC.match(text)
         if match:
-            a, b, c = (int(g) for g in match.groups())
+            a, b, c = int(match.group(1)), int(match.group(3)), int(match.group(4))
             if len(match.group(1)) == 4:
-                return date(a, b, c)
-            year = c + 2000 if c < 100 else c
-            return date(year, b, a) if order == "dmy" else date(year, a, b)
+                if len(match.group(4)) <= 2:
+                    return date(a, b, c)
+            elif order != "ymd" and len(match.group(4)) in (2, 4):
+                year = c + 2000 if c < 100 else c
+                return date(year, b, a) if order == "dmy" else date(year, a, b)
     except ValueError:
         pass
     raise ValidationError(
@@ -103,3 +107,20 @@ def amount_and_currency(text: str, currency: str | None, default: str) -> tuple[
     if CURRENCY_EXPONENTS.get(code, 0) == 0:
         text = _ZERO_DECIMALS.sub("", text.strip())
     return parse_amount(text, code, "value_minor"), code
+
+
+_EXTENSION = re.compile(r"(?i)\s*[,;]?\s*(?:x|ext\.?|extension|máy lẻ|#)\s*(\d{1,6})\s*$")
+_SEVERAL = re.compile(r"\s*(?:[;|\n]|,(?!\s*(?:x|ext))|\s/\s|\bor\b|\bhoặc\b)\s*", re.IGNORECASE)
+
+
+def phone_parts(text: str) -> tuple[str, list[str]]:
+    """A cell's first phone number with its extension written ``… ext. 12``, and the other
+    numbers the cell holds (``"0903 111 222; 0904 333 444"``)."""
+    numbers = [n for n in _SEVERAL.split(text.strip()) if n and n.strip()]
+    if not numbers:
+        return "", []
+    first = numbers[0]
+    extension = _EXTENSION.search(first)
+    if extension:
+        first = f"{first[: extension.start()].strip()} ext. {extension.group(1)}"
+    return first, numbers[1:]
