@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.bulk import BulkWriter
 from crmdesk.db.models import ContactRow, DealRow, OrganizationRow, StageHistoryRow
+from crmdesk.db.people_keys import fill_missing
 from crmdesk.db.score_queries import recompute_scores
 from crmdesk.domain.enums import Stage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
@@ -134,6 +135,7 @@ def _run(
         if max(writer.pending(t.name) for t in TABLES[:3]) >= BATCH:
             writer.flush()
     writer.flush()
+    fill_missing(session)
     if report.rows == 0:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("Messages", "{file} has a header row but no data rows."),
