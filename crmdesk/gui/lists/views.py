@@ -13,6 +13,7 @@ from crmdesk.domain.deal_list import Archived, DealListFilter, DealListSort
 from crmdesk.domain.enums import DecisionRole, Stage, Temperature
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP
 from crmdesk.domain.people import PeopleFilter, PeopleSort
+from crmdesk.gui.board.card_delegate import temperature_name
 from crmdesk.gui.formatting import format_money
 from crmdesk.gui.language import translate
 from crmdesk.gui.lists.list_view import ListView
