@@ -142,7 +142,12 @@ def test_the_deals_list_shows_won_lost_and_archived_deals(services: Services) ->
 
 def test_a_new_lead_takes_its_new_contacts_email_and_phone(services: Services) -> None:
     deal = services.deals.create(
-        "Lead", 0, "VND", new_contact="Phạm An", contact_email="an@x.vn", contact_phone="0901 234 567"
+        "Lead",
+        0,
+        "VND",
+        new_contact="Phạm An",
+        contact_email="an@x.vn",
+        contact_phone="0901 234 567",
     )
     contact = services.contacts.get(deal.contact_id)
     assert contact.emails == (Labelled("work", "an@x.vn"),)
