@@ -214,7 +214,7 @@ def deals_view(
         ListColumn(
             "temperature",
             _tr("Temperature"),
-            lambda r: translate("Defaults", Temperature(r.temperature).label),
+            lambda r: temperature_name(Temperature(r.temperature)),
         ),
         ListColumn(
             "lost_reason",
