@@ -12,10 +12,6 @@ from crmdesk.gui.lists.views import contacts_view, deals_view, organizations_vie
 from crmdesk.gui.operations.feedback import attempt
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Lists", text)
-
-
 def _deals(window: Any) -> QWidget:
     view = deals_view(window.services, window.notices, window, window.filters.current)
     window.filters.filter_changed.connect(lambda _f: view.reload())
@@ -27,12 +23,16 @@ def _deals(window: Any) -> QWidget:
         if not ids:
             return
         m = QMenu(view)
-        m.addAction(_tr("Open"), lambda: window.commands.open_deal(ids[0]))
         m.addAction(
-            _tr("Restore"), lambda: attempt(window, lambda: window.services.deals.restore(ids))
+            QCoreApplication.translate("Lists", "Open"), lambda: window.commands.open_deal(ids[0])
         )
         m.addAction(
-            _tr("Archive"), lambda: attempt(window, lambda: window.services.deals.archive(ids))
+            QCoreApplication.translate("Lists", "Restore"),
+            lambda: attempt(window, lambda: window.services.deals.restore(ids)),
+        )
+        m.addAction(
+            QCoreApplication.translate("Lists", "Archive"),
+            lambda: attempt(window, lambda: window.services.deals.archive(ids)),
         )
         m.exec(view.table.viewport().mapToGlobal(point))
 
@@ -45,15 +45,15 @@ def add_list_views(window: Any) -> None:
     views = window.views
     views.add(
         "contacts",
-        lambda: _tr("Contacts"),
+        lambda: QCoreApplication.translate("Lists", "Contacts"),
         lambda: contacts_view(window.services, window.notices, window),
     )
     views.add(
         "organizations",
-        lambda: _tr("Organizations"),
+        lambda: QCoreApplication.translate("Lists", "Organizations"),
         lambda: organizations_view(window.services, window.notices, window),
     )
-    views.add("deals", lambda: _tr("Deals"), lambda: _deals(window))
+    views.add("deals", lambda: QCoreApplication.translate("Lists", "Deals"), lambda: _deals(window))
     for stage, zone in window.board.zones.items():
         zone.clicked.connect(lambda stage=stage: show_outcome(window, stage))
 

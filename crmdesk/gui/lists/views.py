@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from crmdesk.domain.board import BoardFilter
@@ -20,10 +19,6 @@ from crmdesk.gui.lists.list_view import ListView
 from crmdesk.gui.lists.paged_model import ListColumn
 from crmdesk.gui.notices import NoticeRelay
 from crmdesk.services import Services
-
-
-def _tr(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("Lists", text)
 
 
 def _combo(name: str, items: list[tuple[str, Any]]) -> QComboBox:
@@ -94,21 +89,27 @@ def _common_filters(services: Services) -> list[tuple[str, QComboBox]]:
 def contacts_view(services: Services, notices: NoticeRelay, parent: QWidget) -> ListView:
     """The Contacts list."""
     columns = [
-        ListColumn("name", _tr("Name"), lambda r: r.full_name, PeopleSort.NAME),
+        ListColumn(
+            "name", lambda: translate("Lists", "Name"), lambda r: r.full_name, PeopleSort.NAME
+        ),
         ListColumn(
             "organization",
-            _tr("Organization"),
+            lambda: translate("Lists", "Organization"),
             lambda r: r.organization or "",
             PeopleSort.ORGANIZATION,
         ),
-        ListColumn("job_title", _tr("Job title"), lambda r: r.job_title or ""),
-        ListColumn("email", _tr("Email"), lambda r: r.email or ""),
-        ListColumn("phone", _tr("Phone"), lambda r: r.phone or ""),
-        ListColumn("role", _tr("Role"), lambda r: role_name(r.decision_role)),
-        ListColumn("region", _tr("Region"), lambda r: r.region or ""),
+        ListColumn(
+            "job_title", lambda: translate("Lists", "Job title"), lambda r: r.job_title or ""
+        ),
+        ListColumn("email", lambda: translate("Lists", "Email"), lambda r: r.email or ""),
+        ListColumn("phone", lambda: translate("Lists", "Phone"), lambda r: r.phone or ""),
+        ListColumn(
+            "role", lambda: translate("Lists", "Role"), lambda r: role_name(r.decision_role)
+        ),
+        ListColumn("region", lambda: translate("Lists", "Region"), lambda r: r.region or ""),
         ListColumn(
             "open_deals",
-            _tr("Open deals"),
+            lambda: translate("Lists", "Open deals"),
             lambda r: str(r.open_deals),
             PeopleSort.OPEN_DEALS,
             True,
@@ -131,20 +132,30 @@ def contacts_view(services: Services, notices: NoticeRelay, parent: QWidget) -> 
 def organizations_view(services: Services, notices: NoticeRelay, parent: QWidget) -> ListView:
     """The Organizations list."""
     columns = [
-        ListColumn("name", _tr("Name"), lambda r: r.name, PeopleSort.NAME),
-        ListColumn("tax_code", _tr("Tax code"), lambda r: r.tax_code or ""),
-        ListColumn("industry", _tr("Industry"), lambda r: r.industry or ""),
+        ListColumn("name", lambda: translate("Lists", "Name"), lambda r: r.name, PeopleSort.NAME),
+        ListColumn("tax_code", lambda: translate("Lists", "Tax code"), lambda r: r.tax_code or ""),
+        ListColumn("industry", lambda: translate("Lists", "Industry"), lambda r: r.industry or ""),
         ListColumn(
-            "size", _tr("Size"), lambda r: "" if r.size is None else str(r.size), None, True
+            "size",
+            lambda: translate("Lists", "Size"),
+            lambda r: "" if r.size is None else str(r.size),
+            None,
+            True,
         ),
-        ListColumn("region", _tr("Region"), lambda r: r.region or ""),
-        ListColumn("phone", _tr("Phone"), lambda r: r.phone or ""),
-        ListColumn("email", _tr("Email"), lambda r: r.email or ""),
-        ListColumn("website", _tr("Website"), lambda r: r.website or ""),
-        ListColumn("contacts", _tr("Contacts"), lambda r: str(r.contacts), None, True),
+        ListColumn("region", lambda: translate("Lists", "Region"), lambda r: r.region or ""),
+        ListColumn("phone", lambda: translate("Lists", "Phone"), lambda r: r.phone or ""),
+        ListColumn("email", lambda: translate("Lists", "Email"), lambda r: r.email or ""),
+        ListColumn("website", lambda: translate("Lists", "Website"), lambda r: r.website or ""),
+        ListColumn(
+            "contacts",
+            lambda: translate("Lists", "Contacts"),
+            lambda r: str(r.contacts),
+            None,
+            True,
+        ),
         ListColumn(
             "open_deals",
-            _tr("Open deals"),
+            lambda: translate("Lists", "Open deals"),
             lambda r: str(r.open_deals),
             PeopleSort.OPEN_DEALS,
             True,
@@ -176,49 +187,56 @@ def deals_view(
     """The Deals list: every deal of any stage, won, lost and archived included, with the
     toolbar's search and filters (``board``) and its own stage and archive filters."""
     columns = [
-        ListColumn("title", _tr("Title"), lambda r: r.title, DealListSort.TITLE),
+        ListColumn(
+            "title", lambda: translate("Lists", "Title"), lambda r: r.title, DealListSort.TITLE
+        ),
         ListColumn(
             "stage",
-            _tr("Stage"),
+            lambda: translate("Lists", "Stage"),
             lambda r: translate("Defaults", r.stage.label),
             DealListSort.STAGE,
         ),
         ListColumn(
             "organization",
-            _tr("Organization"),
+            lambda: translate("Lists", "Organization"),
             lambda r: r.organization or "",
             DealListSort.ORGANIZATION,
         ),
-        ListColumn("contact", _tr("Contact"), lambda r: r.contact or ""),
+        ListColumn("contact", lambda: translate("Lists", "Contact"), lambda r: r.contact or ""),
         ListColumn(
             "value",
-            _tr("Value"),
+            lambda: translate("Lists", "Value"),
             lambda r: format_money(r.value_minor, r.currency),
             DealListSort.VALUE,
             True,
         ),
         ListColumn(
             "probability",
-            _tr("Probability"),
+            lambda: translate("Lists", "Probability"),
             lambda r: f"{r.probability} %",
             DealListSort.PROBABILITY,
             True,
         ),
         ListColumn(
             "close",
-            _tr("Expected close"),
+            lambda: translate("Lists", "Expected close"),
             lambda r: r.expected_close.isoformat() if r.expected_close else "",
             DealListSort.EXPECTED_CLOSE,
         ),
-        ListColumn("owner", _tr("Owner"), lambda r: r.owner or "", DealListSort.OWNER),
+        ListColumn(
+            "owner",
+            lambda: translate("Lists", "Owner"),
+            lambda r: r.owner or "",
+            DealListSort.OWNER,
+        ),
         ListColumn(
             "temperature",
-            _tr("Temperature"),
+            lambda: translate("Lists", "Temperature"),
             lambda r: temperature_name(Temperature(r.temperature)),
         ),
         ListColumn(
             "lost_reason",
-            _tr("Lost reason"),
+            lambda: translate("Lists", "Lost reason"),
             lambda r: r.lost_reason or "",
             DealListSort.LOST_REASON,
         ),
