@@ -68,6 +68,10 @@ class ListView(QWidget):
         header.setSortIndicatorShown(True)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(60)
+        for n in range(len(columns)):
+            header.resizeSection(n, 240 if n == 0 else 170 if n < 3 else 115)
+        self.table.setWordWrap(False)
         header.sectionClicked.connect(self._sort_by)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
