@@ -7,7 +7,7 @@ import json
 import sys
 
 from crmdesk.app import Workspace
-from crmdesk.cli import deal_show
+from crmdesk.cli import deal_add, deal_show
 from crmdesk.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
@@ -33,7 +33,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     """Add the ``deals`` command and its sub-commands."""
     deals = commands.add_parser("deals", help=translate("CLI", "list and move deals"))
     add_db_option(deals)
-    sub = deals.add_subparsers(dest="deals_command", required=True, metavar="{list,move,show}")
+    sub = deals.add_subparsers(
+        dest="deals_command", required=True, metavar="{list,add,move,show,archive,restore}"
+    )
 
     listing = sub.add_parser(
         "list", help=translate("CLI", "list deals, optionally of one stage or matching a search")
@@ -55,7 +57,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     listing.add_argument(
         "--json", action="store_true", help=translate("CLI", "print JSON instead of a table")
     )
+    listing.add_argument(
+        "--archived",
+        action="store_true",
+        help=translate("CLI", "list the archived deals (of any stage) instead"),
+    )
     listing.set_defaults(handler=list_deals)
+    deal_add.register(sub)
 
     move = sub.add_parser(
         "move", help=translate("CLI", "move a deal to another stage, through its gates")
@@ -104,6 +112,8 @@ def _cards(ws: Workspace, args: argparse.Namespace) -> list[CardRow]:
 
 def list_deals(args: argparse.Namespace) -> int:
     """Print the deals as a table or as JSON."""
+    if args.archived:
+        return deal_add.list_archived(args)
 
     def run(ws: Workspace) -> int:
         cards = _cards(ws, args)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -20,6 +20,8 @@ def money_text(minor: int, currency: str) -> str:
 
 def jsonable(value: Any) -> Any:
     """Turn dataclasses, enums and datetimes into JSON-friendly values."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return jsonable(asdict(value))
     if isinstance(value, dict):
         return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

@@ -15,6 +15,7 @@ from crmdesk.cli import (
     deals,
     maintenance,
     nurture,
+    people,
     quotes,
     report,
     scoring,
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     deals.register(commands)
+    people.register(commands)
     maintenance.register(commands)
     quotes.register(commands)
     report.register(commands)

@@ -46,14 +46,14 @@ class Base(DeclarativeBase):
 # never compares them, and recomputes them after putting rows back.
 DERIVED_COLUMNS: dict[str, frozenset[str]] = {
     "deals": frozenset({"score", "two_way", "last_touched_at", "next_action_at", "search_key"}),
-    "organizations": frozenset({"name_folded"}),
-    "contacts": frozenset({"name_folded"}),
+    "organizations": frozenset({"name_folded", "search_key"}),
+    "contacts": frozenset({"name_folded", "search_key"}),
 }
 
 
 class OrganizationRow(Base):
     __tablename__ = "organizations"
-    __table_args__ = _AUTOINC
+    __table_args__ = (Index("ix_organizations_list", "archived", "name_folded"), _AUTOINC)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -65,7 +65,10 @@ class OrganizationRow(Base):
     phone: Mapped[str | None] = mapped_column(String(50))
     email: Mapped[str | None] = mapped_column(String(200))
     website: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)  # migration 0008
     name_folded: Mapped[str] = mapped_column(String(200), index=True)
+    # " word word…": folded name, tax code, email, phone, website (domain.people.search_key).
+    search_key: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -74,6 +77,7 @@ class ContactRow(Base):
     __tablename__ = "contacts"
     __table_args__ = (
         Index("ix_contacts_email_lower", func.lower(column("email"))),  # the import's look-up
+        Index("ix_contacts_list", "archived", "name_folded"),
         _AUTOINC,
     )
 
@@ -84,9 +88,42 @@ class ContactRow(Base):
     email: Mapped[str | None] = mapped_column(String(200), index=True)
     phone: Mapped[str | None] = mapped_column(String(50))
     decision_role: Mapped[DecisionRole] = mapped_column(EnumText(DecisionRole))
+    # Migration 0008: the address and notes; ``email`` and ``phone`` above are the first of
+    # the contact's emails and phones (contact_emails, contact_phones), kept by the services.
+    address: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
     name_folded: Mapped[str] = mapped_column(String(200), index=True)
+    # " word word…": folded name, job title, organization, emails, phones.
+    search_key: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ContactEmailRow(Base):
+    """One of a contact's email addresses, with its label (work, personal, other)."""
+
+    __tablename__ = "contact_emails"
+    __table_args__ = (Index("ix_contact_emails_value", "value"), _AUTOINC)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(20))
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class ContactPhoneRow(Base):
+    """One of a contact's phone numbers, with its label and its digits (to find duplicates)."""
+
+    __tablename__ = "contact_phones"
+    __table_args__ = (Index("ix_contact_phones_digits", "digits"), _AUTOINC)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(20))
+    value: Mapped[str] = mapped_column(String(50))
+    digits: Mapped[str] = mapped_column(String(50))
 
 
 class DealRow(Base):

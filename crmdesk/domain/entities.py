@@ -31,6 +31,16 @@ class Organization:
     email: str | None = None
     website: str | None = None
     archived: bool = False
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """An email address or a phone number with its label (a key of EMAIL_LABELS or
+    PHONE_LABELS)."""
+
+    label: str
+    value: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +55,10 @@ class Contact:
     phone: str | None = None
     decision_role: DecisionRole = DecisionRole.UNKNOWN
     archived: bool = False
+    address: str | None = None
+    notes: str | None = None
+    emails: tuple[Labelled, ...] = ()
+    phones: tuple[Labelled, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from crmdesk.gui.crash import install_crash_handler
 from crmdesk.gui.desktop import Desktop, Opener, OpenFile
+from crmdesk.gui.icon import app_icon
 from crmdesk.gui.language import (
     current_language,
     install_language,
@@ -21,7 +21,6 @@ from crmdesk.gui.language import (
 )
 from crmdesk.gui.style import apply_style
 from crmdesk.locations import APP_NAME, ORG_NAME
-from crmdesk.resources import resource_path
 
 translate = QCoreApplication.translate
 
@@ -39,16 +38,6 @@ def qt_app(argv: list[str] | None = None) -> QApplication:
         install_language(current_language())  # translators loaded before the app existed
     assert isinstance(app, QApplication)
     return app
-
-
-def app_icon() -> QIcon:
-    """CRM Desk's icon, sharp at every size (drawn from its SVG, with PNG fallbacks)."""
-    folder = resource_path("icon")
-    icon = QIcon()
-    for name in ("crmdesk.svg", "crmdesk-48.png", "crmdesk-256.png"):
-        if (folder / name).exists():
-            icon.addFile(str(folder / name))
-    return icon
 
 
 def has_display() -> bool:

@@ -20,6 +20,7 @@ from crmdesk.gui.desktop import Desktop
 from crmdesk.gui.filter_bar import FilterBar
 from crmdesk.gui.help import show_about, show_guide, show_keys
 from crmdesk.gui.language import LANGUAGE_KEY, current_language, install_language
+from crmdesk.gui.lists.register import add_list_views
 from crmdesk.gui.message_boxes import warn
 from crmdesk.gui.messages import message_text
 from crmdesk.gui.notices import NoticeRelay
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.views = ViewStack(settings, self)
         self.views.add("board", lambda: self.tr("Board"), lambda: self.stack)
+        add_list_views(self)
         self.banner = Banner(self)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -191,7 +193,7 @@ class MainWindow(QMainWindow):
     @Slot(list, str)
     def show_deals(self, ids: list[int], label: str) -> None:
         """The deals behind a figure of a report: the one place that decides where they show
-        (the board filtered to them, until the Deals list can take them)."""
+        (the board filtered to them)."""
         self.views.show_view("board")
         self.filters.show_only(ids, label)
 

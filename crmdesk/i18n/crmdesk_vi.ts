@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>ActivitiesTab</name>
@@ -193,7 +192,7 @@
         <translation>Vì sao chuyển lùi %1 thương vụ này?</translation>
     </message>
     <message>
-        <source>A short reason, kept in the deal&apos;s history</source>
+        <source>A short reason, kept in the deal's history</source>
         <translation>Lý do ngắn gọn, được lưu trong lịch sử thương vụ</translation>
     </message>
     <message>
@@ -395,6 +394,10 @@
         <translation>in ra JSON thay vì bảng</translation>
     </message>
     <message>
+        <source>list the archived deals (of any stage) instead</source>
+        <translation>liệt kê các thương vụ đã lưu trữ (ở mọi giai đoạn)</translation>
+    </message>
+    <message>
         <source>move a deal to another stage, through its gates</source>
         <translation>chuyển thương vụ sang giai đoạn khác, qua các bước kiểm tra</translation>
     </message>
@@ -415,7 +418,7 @@
         <translation>ghi lại một hoạt động hoặc tín hiệu hành vi, hoặc lên lịch một việc cần làm</translation>
     </message>
     <message>
-        <source>the deal&apos;s number</source>
+        <source>the deal's number</source>
         <translation>số của thương vụ</translation>
     </message>
     <message>
@@ -435,7 +438,7 @@
         <translation>đánh dấu một hoạt động đã lên lịch là đã xong</translation>
     </message>
     <message>
-        <source>the activity&apos;s number</source>
+        <source>the activity's number</source>
         <translation>số của hoạt động</translation>
     </message>
     <message>
@@ -451,8 +454,60 @@
         <translation>Đã đánh dấu hoạt động {id} “{subject}” là đã xong.</translation>
     </message>
     <message>
+        <source>add a lead, with its organization and contact</source>
+        <translation>thêm khách tiềm năng, cùng công ty và người liên hệ</translation>
+    </message>
+    <message>
+        <source>the deal's title</source>
+        <translation>tên thương vụ</translation>
+    </message>
+    <message>
+        <source>the organization's name (found or created)</source>
+        <translation>tên công ty (tìm thấy hoặc tạo mới)</translation>
+    </message>
+    <message>
+        <source>the contact's name (found or created)</source>
+        <translation>tên người liên hệ (tìm thấy hoặc tạo mới)</translation>
+    </message>
+    <message>
+        <source>the new contact's email</source>
+        <translation>email của người liên hệ mới</translation>
+    </message>
+    <message>
+        <source>the new contact's phone</source>
+        <translation>điện thoại của người liên hệ mới</translation>
+    </message>
+    <message>
+        <source>the expected value</source>
+        <translation>giá trị dự kiến</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. VND</source>
+        <translation>mã ISO 4217, ví dụ VND</translation>
+    </message>
+    <message>
         <source>print JSON instead of text</source>
         <translation>in JSON thay cho văn bản</translation>
+    </message>
+    <message>
+        <source>archive a deal (undoable)</source>
+        <translation>lưu trữ một thương vụ (có thể hoàn tác)</translation>
+    </message>
+    <message>
+        <source>bring an archived deal back to the board</source>
+        <translation>đưa thương vụ đã lưu trữ trở lại bảng</translation>
+    </message>
+    <message>
+        <source>Added deal {id} “{title}” ({value}).</source>
+        <translation>Đã thêm thương vụ {id} “{title}” ({value}).</translation>
+    </message>
+    <message>
+        <source>Archived deal {id} “{title}”.</source>
+        <translation>Đã lưu trữ thương vụ {id} “{title}”.</translation>
+    </message>
+    <message>
+        <source>Restored deal {id} “{title}”.</source>
+        <translation>Đã khôi phục thương vụ {id} “{title}”.</translation>
     </message>
     <message>
         <source>Stage: {stage}, probability {probability} %</source>
@@ -503,8 +558,8 @@
         <translation>mã lý do thất bại, khi chuyển sang Thất bại</translation>
     </message>
     <message>
-        <source>note for the lost reason (needed for &apos;other&apos;)</source>
-        <translation>ghi chú cho lý do thất bại (bắt buộc với &apos;other&apos;)</translation>
+        <source>note for the lost reason (needed for 'other')</source>
+        <translation>ghi chú cho lý do thất bại (bắt buộc với 'other')</translation>
     </message>
     <message>
         <source>{count} deal(s)</source>
@@ -675,7 +730,7 @@
         <translation>Mã VietQR: {payload}</translation>
     </message>
     <message>
-        <source>bring in a CSV or .xlsx file (another CRM&apos;s export)</source>
+        <source>bring in a CSV or .xlsx file (another CRM's export)</source>
         <translation>nhập tệp CSV hoặc .xlsx (tệp xuất từ CRM khác)</translation>
     </message>
     <message>
@@ -687,7 +742,7 @@
         <translation>trang tính của tệp .xlsx (mặc định: trang đầu tiên)</translation>
     </message>
     <message>
-        <source>the file&apos;s format (recognized from its header row when omitted)</source>
+        <source>the file's format (recognized from its header row when omitted)</source>
         <translation>định dạng của tệp (nếu bỏ trống, nhận diện qua dòng tiêu đề)</translation>
     </message>
     <message>
@@ -695,7 +750,7 @@
         <translation>đọc cột COLUMN thành trường FIELD (ví dụ: deal.title, org.name; ignore để bỏ qua cột), mỗi cột một lần</translation>
     </message>
     <message>
-        <source>the source&apos;s stage NAME is our STAGE (lead, prospect, opportunity, won, lost)</source>
+        <source>the source's stage NAME is our STAGE (lead, prospect, opportunity, won, lost)</source>
         <translation>giai đoạn NAME trong tệp nguồn tương ứng với giai đoạn STAGE của CRM Desk (lead, prospect, opportunity, won, lost)</translation>
     </message>
     <message>
@@ -711,7 +766,7 @@
         <translation>dòng là thương vụ CRM Desk đã có (cùng mã bản ghi, hoặc cùng tiêu đề, công ty và giá trị): bỏ qua (skip) hay cập nhật (update) (mặc định: skip)</translation>
     </message>
     <message>
-        <source>the currency of amounts the file gives none for (default: the company&apos;s)</source>
+        <source>the currency of amounts the file gives none for (default: the company's)</source>
         <translation>loại tiền của các số tiền mà tệp không ghi loại tiền (mặc định: loại tiền của công ty)</translation>
     </message>
     <message>
@@ -723,7 +778,7 @@
         <translation>dòng đầu tiên là tên cột, kể cả khi trông giống dữ liệu</translation>
     </message>
     <message>
-        <source>the CSV&apos;s encoding, e.g. shift_jis (default: detected)</source>
+        <source>the CSV's encoding, e.g. shift_jis (default: detected)</source>
         <translation>bảng mã của tệp CSV, ví dụ shift_jis (mặc định: tự nhận diện)</translation>
     </message>
     <message>
@@ -791,7 +846,7 @@
         <translation>crmdesk: phép đo hiệu năng đã dừng: {reason}.</translation>
     </message>
     <message>
-        <source>measure the performance budget&apos;s figures</source>
+        <source>measure the performance budget's figures</source>
         <translation>đo các chỉ số trong ngân sách hiệu năng</translation>
     </message>
     <message>
@@ -823,11 +878,11 @@
         <translation>mọi quy tắc, thời gian giảm nửa điểm và các ngưỡng</translation>
     </message>
     <message>
-        <source>change a rule&apos;s points, cap or whether it counts</source>
+        <source>change a rule's points, cap or whether it counts</source>
         <translation>đổi số điểm, mức trần của một quy tắc hoặc có tính quy tắc đó hay không</translation>
     </message>
     <message>
-        <source>the rule&apos;s key (see scoring list)</source>
+        <source>the rule's key (see scoring list)</source>
         <translation>khóa của quy tắc (xem scoring list)</translation>
     </message>
     <message>
@@ -835,8 +890,8 @@
         <translation>số điểm, từ −100 đến 100</translation>
     </message>
     <message>
-        <source>the most the rule adds, 1 to 100, or &apos;none&apos;</source>
-        <translation>số điểm tối đa quy tắc cộng thêm, từ 1 đến 100, hoặc &apos;none&apos;</translation>
+        <source>the most the rule adds, 1 to 100, or 'none'</source>
+        <translation>số điểm tối đa quy tắc cộng thêm, từ 1 đến 100, hoặc 'none'</translation>
     </message>
     <message>
         <source>whether it counts</source>
@@ -923,7 +978,7 @@
         <translation>Tiền tệ báo cáo: {code}</translation>
     </message>
     <message>
-        <source>overdue follow-ups, today&apos;s and the days ahead</source>
+        <source>overdue follow-ups, today's and the days ahead</source>
         <translation>việc cần làm quá hạn, hôm nay và những ngày tới</translation>
     </message>
     <message>
@@ -1019,7 +1074,7 @@
         <translation>đưa một khách tiềm năng hoặc thương vụ thất bại vào kế hoạch</translation>
     </message>
     <message>
-        <source>the plan&apos;s key</source>
+        <source>the plan's key</source>
         <translation>mã của kế hoạch</translation>
     </message>
     <message>
@@ -1037,6 +1092,122 @@
     <message>
         <source>Stopped “{plan}” for deal {deal}: {left} touch(es) cancelled.</source>
         <translation>Đã dừng “{plan}” cho thương vụ {deal}: hủy {left} lượt tiếp cận.</translation>
+    </message>
+    <message>
+        <source>words to look for, each starting a word (case and accents ignored)</source>
+        <translation>các từ cần tìm, mỗi từ khớp với đầu một từ (không phân biệt hoa thường và dấu)</translation>
+    </message>
+    <message>
+        <source>at most this many</source>
+        <translation>tối đa bấy nhiêu</translation>
+    </message>
+    <message>
+        <source>the record's number</source>
+        <translation>số của bản ghi</translation>
+    </message>
+    <message>
+        <source>list, show and merge contacts</source>
+        <translation>liệt kê, xem và gộp người liên hệ</translation>
+    </message>
+    <message>
+        <source>list contacts, optionally matching a search</source>
+        <translation>liệt kê người liên hệ, có thể theo nội dung tìm kiếm</translation>
+    </message>
+    <message>
+        <source>one contact whole: emails, phones, deals</source>
+        <translation>toàn bộ một người liên hệ: email, điện thoại, thương vụ</translation>
+    </message>
+    <message>
+        <source>merge the second contact into the first (undoable)</source>
+        <translation>gộp người liên hệ thứ hai vào người thứ nhất (có thể hoàn tác)</translation>
+    </message>
+    <message>
+        <source>the contact kept</source>
+        <translation>người liên hệ được giữ</translation>
+    </message>
+    <message>
+        <source>the contact merged into it</source>
+        <translation>người liên hệ được gộp vào</translation>
+    </message>
+    <message>
+        <source>list and show organizations</source>
+        <translation>liệt kê và xem công ty</translation>
+    </message>
+    <message>
+        <source>list organizations, optionally matching a search</source>
+        <translation>liệt kê công ty, có thể theo nội dung tìm kiếm</translation>
+    </message>
+    <message>
+        <source>one organization whole: people, deals</source>
+        <translation>toàn bộ một công ty: người liên hệ, thương vụ</translation>
+    </message>
+    <message>
+        <source>{count} contact(s)</source>
+        <translation>{count} người liên hệ</translation>
+    </message>
+    <message>
+        <source>{count} organization(s)</source>
+        <translation>{count} công ty</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation>Vai trò quyết định</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Quy mô</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>{deals} deal(s), {quotes} quote(s), {activities} activity(ies)</source>
+        <translation>{deals} thương vụ, {quotes} báo giá, {activities} hoạt động</translation>
+    </message>
+    <message>
+        <source>Merged contact {other} into {keep}: {deals} deal(s) moved with their quotes and activities.</source>
+        <translation>Đã gộp người liên hệ {other} vào {keep}: đã chuyển {deals} thương vụ cùng báo giá và hoạt động của chúng.</translation>
     </message>
 </context>
 <context>
@@ -1884,7 +2055,7 @@
         <translation>Chưa sẵn sàng: sáu tuần</translation>
     </message>
     <message>
-        <source>Thank {contact} and send our buyer&apos;s guide</source>
+        <source>Thank {contact} and send our buyer's guide</source>
         <translation>Cảm ơn {contact} và gửi cẩm nang chọn giải pháp</translation>
     </message>
     <message>
@@ -1922,6 +2093,22 @@
     <message>
         <source>Call {contact}: is the timing better now?</source>
         <translation>Gọi {contact}: thời điểm bây giờ đã phù hợp chưa?</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Di động</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Nhà riêng</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2259,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <source>Import a spreadsheet or another CRM&apos;s export</source>
+        <source>Import a spreadsheet or another CRM's export</source>
         <translation>Nhập bảng tính hoặc tệp xuất từ CRM khác</translation>
     </message>
     <message>
@@ -2275,7 +2462,7 @@
         <translation>Thẩm định trước khi chuyển</translation>
     </message>
     <message>
-        <source>Why move anyway? (recorded in the deal&apos;s history)</source>
+        <source>Why move anyway? (recorded in the deal's history)</source>
         <translation>Vì sao vẫn chuyển? (được ghi vào lịch sử thương vụ)</translation>
     </message>
     <message>
@@ -3020,6 +3207,186 @@
     </message>
 </context>
 <context>
+    <name>ListView</name>
+    <message>
+        <source>Search (Ctrl+F)…</source>
+        <translation>Tìm kiếm (Ctrl+F)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Thương vụ</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Người quyết định</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Người ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Mọi vai trò</translation>
+    </message>
+    <message>
+        <source>Any industry</source>
+        <translation>Mọi ngành</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Mọi khu vực</translation>
+    </message>
+    <message>
+        <source>With or without deals</source>
+        <translation>Có hoặc không có thương vụ</translation>
+    </message>
+    <message>
+        <source>Has open deals</source>
+        <translation>Có thương vụ đang mở</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Thương vụ đang mở</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation>Vai trò quyết định</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Quy mô</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên thương vụ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Xác suất</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Dự kiến chốt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Mức độ quan tâm</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Lý do thất bại</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Mọi giai đoạn</translation>
+    </message>
+    <message>
+        <source>Live and archived</source>
+        <translation>Đang dùng và đã lưu trữ</translation>
+    </message>
+</context>
+<context>
     <name>LostDialog</name>
     <message>
         <source>Mark as lost</source>
@@ -3376,7 +3743,7 @@
         <translation>Đã nhận diện mẫu định dạng: %1 (khoảng %2 dòng). Hãy kiểm tra lựa chọn phía trên mỗi cột và sửa lựa chọn nào chưa đúng.</translation>
     </message>
     <message>
-        <source>CRM Desk does not know this file&apos;s format (about %1 rows). Choose above each column what it holds; columns left out are not imported. Each row becomes a lead.</source>
+        <source>CRM Desk does not know this file's format (about %1 rows). Choose above each column what it holds; columns left out are not imported. Each row becomes a lead.</source>
         <translation>CRM Desk không nhận ra định dạng của tệp này (khoảng %1 dòng). Chọn phía trên mỗi cột xem cột đó chứa gì; cột nào không chọn sẽ không được nhập. Mỗi dòng trở thành một khách tiềm năng.</translation>
     </message>
     <message>
@@ -3392,7 +3759,7 @@
         <translation>“%1” đang được chọn cho nhiều cột; chỉ giữ lại ở một cột.</translation>
     </message>
     <message>
-        <source>Choose which column holds the deal title, the organization or the contact&apos;s name: each row needs one of them.</source>
+        <source>Choose which column holds the deal title, the organization or the contact's name: each row needs one of them.</source>
         <translation>Chọn cột chứa tiêu đề thương vụ, tên công ty hoặc tên người liên hệ: mỗi dòng cần có ít nhất một trong số đó.</translation>
     </message>
 </context>
@@ -3475,7 +3842,7 @@
         <translation>“{code}” không phải là loại tiền tệ mà CRM Desk hỗ trợ; hãy dùng một trong các loại {known}.</translation>
     </message>
     <message>
-        <source>An amount must be a whole number of the currency&apos;s smallest unit.</source>
+        <source>An amount must be a whole number of the currency's smallest unit.</source>
         <translation>Số tiền phải là số nguyên tính theo đơn vị nhỏ nhất của loại tiền tệ.</translation>
     </message>
     <message>
@@ -3651,7 +4018,7 @@
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <source>A product&apos;s name</source>
+        <source>A product's name</source>
         <translation>Tên sản phẩm</translation>
     </message>
     <message>
@@ -3719,7 +4086,7 @@
         <translation>Ngừng dùng tiêu chí</translation>
     </message>
     <message>
-        <source>“{label}” has been answered for {count} deal(s): retire it instead, so those answers stay in the deals&apos; history.</source>
+        <source>“{label}” has been answered for {count} deal(s): retire it instead, so those answers stay in the deals' history.</source>
         <translation>“{label}” đã được trả lời cho {count} thương vụ: hãy ngừng dùng tiêu chí này thay vì xóa, để các câu trả lời đó vẫn được giữ trong lịch sử thương vụ.</translation>
     </message>
     <message>
@@ -3743,7 +4110,7 @@
         <translation>“{value}” không phải là giai đoạn con; hãy dùng một trong các giá trị: {names}.</translation>
     </message>
     <message>
-        <source>A deal&apos;s title</source>
+        <source>A deal's title</source>
         <translation>Tiêu đề thương vụ</translation>
     </message>
     <message>
@@ -3757,6 +4124,10 @@
     <message>
         <source>The owner</source>
         <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>An email or a phone needs the contact's name.</source>
+        <translation>Email hoặc điện thoại cần có tên người liên hệ.</translation>
     </message>
     <message>
         <source>Only an opportunity has a sub-stage.</source>
@@ -3899,8 +4270,8 @@
         <translation>Các ngày như 03/04/2026 có thể ghi ngày trước hoặc tháng trước; chúng đã được đọc theo dạng dd/MM/yyyy. Dùng --dates mdy nếu tháng đứng trước.</translation>
     </message>
     <message>
-        <source>These stages are not CRM Desk&apos;s: {names}. Say where each goes, e.g. --stage &quot;{first}=prospect&quot;.</source>
-        <translation>CRM Desk không có các giai đoạn sau: {names}. Hãy cho biết mỗi giai đoạn ứng với giai đoạn nào, ví dụ: --stage &quot;{first}=prospect&quot;.</translation>
+        <source>These stages are not CRM Desk's: {names}. Say where each goes, e.g. --stage "{first}=prospect".</source>
+        <translation>CRM Desk không có các giai đoạn sau: {names}. Hãy cho biết mỗi giai đoạn ứng với giai đoạn nào, ví dụ: --stage "{first}=prospect".</translation>
     </message>
     <message>
         <source>The row has {fields} fields where the header has {width} columns: check for an extra delimiter or a stray quote.</source>
@@ -3935,12 +4306,12 @@
         <translation>Dòng đầu tiên của {file} trông giống dữ liệu chứ không phải tên cột (“{cell}”): hãy nhập với --no-header (khi đó các cột là Column 1, Column 2…), hoặc với --header nếu đó đúng là tên cột.</translation>
     </message>
     <message>
-        <source>Each row needs a name: the file has no column for a person&apos;s name, an organization or a deal title (its columns are {columns}). Map one, e.g. --map &quot;{first}=contact.full_name&quot;.</source>
-        <translation>Mỗi dòng cần có một tên: tệp không có cột nào cho tên người, tên công ty hay tiêu đề thương vụ (các cột của tệp là {columns}). Hãy gán một cột, ví dụ --map &quot;{first}=contact.full_name&quot;.</translation>
+        <source>Each row needs a name: the file has no column for a person's name, an organization or a deal title (its columns are {columns}). Map one, e.g. --map "{first}=contact.full_name".</source>
+        <translation>Mỗi dòng cần có một tên: tệp không có cột nào cho tên người, tên công ty hay tiêu đề thương vụ (các cột của tệp là {columns}). Hãy gán một cột, ví dụ --map "{first}=contact.full_name".</translation>
     </message>
     <message>
-        <source>Which column is what? The file&apos;s columns are {columns}; choose a preset or map them, e.g. --map &quot;Name=deal.title&quot; --map &quot;Company=org.name&quot;.</source>
-        <translation>Cột nào chứa gì? Các cột của tệp là {columns}; hãy chọn một mẫu định dạng hoặc tự gán trường cho từng cột, ví dụ: --map &quot;Name=deal.title&quot; --map &quot;Company=org.name&quot;.</translation>
+        <source>Which column is what? The file's columns are {columns}; choose a preset or map them, e.g. --map "Name=deal.title" --map "Company=org.name".</source>
+        <translation>Cột nào chứa gì? Các cột của tệp là {columns}; hãy chọn một mẫu định dạng hoặc tự gán trường cho từng cột, ví dụ: --map "Name=deal.title" --map "Company=org.name".</translation>
     </message>
     <message>
         <source>There is no preset “{name}”; use one of {names}.</source>
@@ -4023,11 +4394,11 @@
         <translation>“{value}” không phải là vai trò trong quyết định mua; hãy dùng một trong các giá trị: {roles}.</translation>
     </message>
     <message>
-        <source>An organization&apos;s name</source>
+        <source>An organization's name</source>
         <translation>Tên công ty</translation>
     </message>
     <message>
-        <source>The amount would take the total of its column past what CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency&apos;s smallest unit).</source>
+        <source>The amount would take the total of its column past what CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency's smallest unit).</source>
         <translation>Số tiền này sẽ làm tổng của cột vượt quá mức CRM Desk cộng được chính xác (4.611.686.018.427.387.904 đơn vị nhỏ nhất của loại tiền).</translation>
     </message>
     <message>
@@ -4071,12 +4442,16 @@
         <translation>Trang web</translation>
     </message>
     <message>
-        <source>A contact&apos;s name</source>
+        <source>A contact's name</source>
         <translation>Tên người liên hệ</translation>
     </message>
     <message>
         <source>The job title</source>
         <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Unknown field(s): {names}.</source>
@@ -4091,8 +4466,20 @@
         <translation>Sửa công ty</translation>
     </message>
     <message>
-        <source>Archive organization</source>
-        <translation>Lưu trữ công ty</translation>
+        <source>Archive organization “{name}”</source>
+        <translation>Lưu trữ công ty “{name}”</translation>
+    </message>
+    <message>
+        <source>Restore organization “{name}”</source>
+        <translation>Khôi phục công ty “{name}”</translation>
+    </message>
+    <message>
+        <source>Archive contact “{name}”</source>
+        <translation>Lưu trữ người liên hệ “{name}”</translation>
+    </message>
+    <message>
+        <source>Restore contact “{name}”</source>
+        <translation>Khôi phục người liên hệ “{name}”</translation>
     </message>
     <message>
         <source>Add contact “{name}”</source>
@@ -4101,10 +4488,6 @@
     <message>
         <source>Edit contact</source>
         <translation>Sửa người liên hệ</translation>
-    </message>
-    <message>
-        <source>Archive contact</source>
-        <translation>Lưu trữ người liên hệ</translation>
     </message>
     <message>
         <source>The override reason</source>
@@ -4539,7 +4922,7 @@
         <translation>Xóa tỷ giá {code} ngày {day}</translation>
     </message>
     <message>
-        <source>Change the report&apos;s settings</source>
+        <source>Change the report's settings</source>
         <translation>Đổi cài đặt báo cáo</translation>
     </message>
     <message>
@@ -4583,11 +4966,11 @@
         <translation>Khoảng thời gian kết thúc trước khi bắt đầu.</translation>
     </message>
     <message>
-        <source>That would make a column&apos;s total larger than CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency&apos;s smallest unit per stage); nothing was changed.</source>
+        <source>That would make a column's total larger than CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency's smallest unit per stage); nothing was changed.</source>
         <translation>Thay đổi này sẽ làm tổng của một cột lớn hơn mức CRM Desk cộng được chính xác (4.611.686.018.427.387.904 đơn vị nhỏ nhất của loại tiền cho mỗi giai đoạn); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>That amount is too large: CRM Desk keeps amounts up to 1,000,000,000,000,000 of the currency&apos;s smallest unit (đồng, cents).</source>
+        <source>That amount is too large: CRM Desk keeps amounts up to 1,000,000,000,000,000 of the currency's smallest unit (đồng, cents).</source>
         <translation>Số tiền quá lớn: CRM Desk lưu số tiền tối đa 1.000.000.000.000.000 đơn vị nhỏ nhất của loại tiền (đồng, xu).</translation>
     </message>
     <message>
@@ -4655,7 +5038,7 @@
         <translation>{path} bị hỏng (bị cắt cụt hoặc không đọc được như một cơ sở dữ liệu) nên CRM Desk để nguyên nó; hãy khôi phục một bản sao lưu (các tệp .bak bên cạnh nó) hoặc một bản sao khác.</translation>
     </message>
     <message>
-        <source>{path} belongs to another program (an SQLite database without CRM Desk&apos;s tables); CRM Desk left it as it is.</source>
+        <source>{path} belongs to another program (an SQLite database without CRM Desk's tables); CRM Desk left it as it is.</source>
         <translation>{path} thuộc về một chương trình khác (một cơ sở dữ liệu SQLite không có các bảng của CRM Desk); CRM Desk để nguyên nó.</translation>
     </message>
     <message>
@@ -4691,7 +5074,7 @@
         <translation>Lượt {number}: ngày là từ 0 đến {max} ngày sau khi đưa vào kế hoạch.</translation>
     </message>
     <message>
-        <source>A touch&apos;s subject</source>
+        <source>A touch's subject</source>
         <translation>Nội dung của lượt tiếp cận</translation>
     </message>
     <message>
@@ -4707,7 +5090,7 @@
         <translation>Số tài khoản có từ 6 đến 19 chữ số; số này có {count}.</translation>
     </message>
     <message>
-        <source>The account holder&apos;s name has 2 to 50 characters, as on the account.</source>
+        <source>The account holder's name has 2 to 50 characters, as on the account.</source>
         <translation>Tên chủ tài khoản có từ 2 đến 50 ký tự, đúng như trên tài khoản.</translation>
     </message>
     <message>
@@ -4719,7 +5102,7 @@
         <translation>Hãy nhập số tài khoản tại ngân hàng này.</translation>
     </message>
     <message>
-        <source>Enter the account holder&apos;s name, as on the account.</source>
+        <source>Enter the account holder's name, as on the account.</source>
         <translation>Hãy nhập tên chủ tài khoản, đúng như trên tài khoản.</translation>
     </message>
     <message>
@@ -4755,7 +5138,7 @@
         <translation>“{subject}” không phải việc cần làm đang mở.</translation>
     </message>
     <message>
-        <source>The plan&apos;s name</source>
+        <source>The plan's name</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
@@ -4825,6 +5208,30 @@
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Thư mục {folder} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to {max} rows from offset 0 on.</source>
+        <translation>Một trang có từ 1 đến {max} dòng, tính từ vị trí 0.</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Hãy chọn hai bản ghi khác nhau để gộp.</translation>
+    </message>
+    <message>
+        <source>Merge contact “{other}” into “{kept}”</source>
+        <translation>Gộp người liên hệ “{other}” vào “{kept}”</translation>
+    </message>
+    <message>
+        <source>Merge organization “{other}” into “{kept}”</source>
+        <translation>Gộp công ty “{other}” vào “{kept}”</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a label; use one of {labels}.</source>
+        <translation>“{value}” không phải là nhãn; hãy dùng một trong {labels}.</translation>
+    </message>
+    <message>
+        <source>A contact has at most {max} of each.</source>
+        <translation>Mỗi người liên hệ có tối đa {max} mục mỗi loại.</translation>
     </message>
 </context>
 <context>
@@ -5020,11 +5427,11 @@
         <translation>Số tiền</translation>
     </message>
     <message>
-        <source>Currency of the file&apos;s amounts</source>
+        <source>Currency of the file's amounts</source>
         <translation>Loại tiền của các số tiền trong tệp</translation>
     </message>
     <message>
-        <source>The company&apos;s currency</source>
+        <source>The company's currency</source>
         <translation>Loại tiền của công ty</translation>
     </message>
     <message>
@@ -5037,7 +5444,7 @@
     </message>
     <message>
         <source>S&amp;kip them (listed in the report)</source>
-        <translation>Bỏ <translation>&amp;Bỏ qua (được liệt kê trong báo cáo)</translation>amp;qua chúng (được liệt kê trong báo cáo)</translation>
+        <translation>&amp;Bỏ qua (được liệt kê trong báo cáo)</translation>
     </message>
     <message>
         <source>&amp;Update them from the file</source>
@@ -5056,7 +5463,7 @@
         <translation>“%1” thành</translation>
     </message>
     <message>
-        <source>The file&apos;s dates read only one way; this is the order they use.</source>
+        <source>The file's dates read only one way; this is the order they use.</source>
         <translation>Ngày tháng trong tệp chỉ có một cách đọc; đây là thứ tự tệp sử dụng.</translation>
     </message>
     <message>
@@ -5216,7 +5623,7 @@
         <translation>Chấp nhận báo giá</translation>
     </message>
     <message>
-        <source>Set the deal&apos;s value to the quote&apos;s total, %1? It is now %2.</source>
+        <source>Set the deal's value to the quote's total, %1? It is now %2.</source>
         <translation>Đặt giá trị thương vụ bằng tổng báo giá, %1? Hiện giá trị là %2.</translation>
     </message>
 </context>
@@ -5331,7 +5738,7 @@
         <translation>Hãy lưu các thay đổi trước: khi lưu sẽ tạo một lần sửa mới.</translation>
     </message>
     <message>
-        <source>Accepted: the deal is Won, worth the quote&apos;s total (Ctrl+Z undoes it all).</source>
+        <source>Accepted: the deal is Won, worth the quote's total (Ctrl+Z undoes it all).</source>
         <translation>Đã chấp nhận: thương vụ thành công, giá trị bằng tổng báo giá (Ctrl+Z hoàn tác tất cả).</translation>
     </message>
     <message>
@@ -5382,7 +5789,7 @@
         <translation>Lưu thành P&amp;DF…</translation>
     </message>
     <message>
-        <source>The quote&apos;s own PDF file, sharp at any size</source>
+        <source>The quote's own PDF file, sharp at any size</source>
         <translation>Chính tệp PDF của báo giá, sắc nét ở mọi cỡ</translation>
     </message>
     <message>
@@ -5616,7 +6023,7 @@
         <translation>&lt;b&gt;Điểm %1&lt;/b&gt; · %2 — các quy tắc được tính, sau khi giảm theo thời gian:</translation>
     </message>
     <message>
-        <source>Behaviour signals lose half their points every %1 days; fit attributes (industry, size, the contact&apos;s role) do not decay. A lead with no two-way contact yet is never hotter than warm.</source>
+        <source>Behaviour signals lose half their points every %1 days; fit attributes (industry, size, the contact's role) do not decay. A lead with no two-way contact yet is never hotter than warm.</source>
         <translation>Tín hiệu hành vi mất một nửa số điểm sau mỗi %1 ngày; các thuộc tính phù hợp (ngành nghề, quy mô, vai trò của người liên hệ) không bị giảm. Khách tiềm năng chưa có trao đổi hai chiều thì cao nhất chỉ ở mức ấm.</translation>
     </message>
 </context>
@@ -5732,7 +6139,7 @@
     <message>
         <source>“%1” is already open in another CRM Desk window (%2).
 
-Work in that window, or close it first. Opening the file twice is safe for your data, but each window keeps its own undo history and shows the other&apos;s changes only after a refresh.</source>
+Work in that window, or close it first. Opening the file twice is safe for your data, but each window keeps its own undo history and shows the other's changes only after a refresh.</source>
         <translation>“%1” đang được mở trong một cửa sổ CRM Desk khác (%2).
 
 Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp hai lần không gây hại cho dữ liệu của bạn, nhưng mỗi cửa sổ có lịch sử hoàn tác riêng và chỉ thấy thay đổi của cửa sổ kia sau khi làm mới.</translation>
@@ -6038,7 +6445,7 @@ Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp h
         <translation>Nhập từ bảng tính…</translation>
     </message>
     <message>
-        <source>Bring in the leads you keep in a spreadsheet or another CRM&apos;s export</source>
+        <source>Bring in the leads you keep in a spreadsheet or another CRM's export</source>
         <translation>Nhập các khách tiềm năng bạn đang lưu trong bảng tính hoặc trong tệp xuất từ CRM khác</translation>
     </message>
     <message>

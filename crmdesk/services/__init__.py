@@ -13,12 +13,15 @@ from crmdesk.services.board import BoardService
 from crmdesk.services.catalog import CatalogService
 from crmdesk.services.context import ServiceContext, utc_now
 from crmdesk.services.criteria import CriteriaService
+from crmdesk.services.deal_list import DealListService
 from crmdesk.services.deals import DealService
 from crmdesk.services.derived import refresh_affected
+from crmdesk.services.duplicates import DuplicateService
 from crmdesk.services.insight import InsightService
 from crmdesk.services.notices import Change, Kind, OpChanges
 from crmdesk.services.nurture import NurtureService
 from crmdesk.services.people import ContactService, OrganizationService
+from crmdesk.services.people_lists import PeopleListService
 from crmdesk.services.pipeline import AnswerInput, GateView, PipelineService
 from crmdesk.services.quotes import LineSpec, QuoteService
 from crmdesk.services.scoring import ScoringService
@@ -53,6 +56,9 @@ class Services:
         self.agenda = AgendaService(self.context)
         self.nurture = NurtureService(self.context)
         self.insight = InsightService(self.context)
+        self.people = PeopleListService(self.context)
+        self.deal_list = DealListService(self.context)
+        self.duplicates = DuplicateService(self.context)
 
     @property
     def history(self) -> UndoHistory:

@@ -103,9 +103,26 @@ def top_position(session: Session, stage: Stage) -> float:
 _BEFORE_OPPORTUNITY = (Stage.LEAD, Stage.PROSPECT)
 
 
-def _new_parties(organization: str | None, contact: str | None) -> tuple[dict, dict]:  # type: ignore[type-arg]
+def _new_parties(
+    organization: str | None,
+    contact: str | None,
+    email: str | None = None,
+    phone: str | None = None,
+) -> tuple[dict, dict]:  # type: ignore[type-arg]
     org = clean({"name": organization}, ORG_FIELDS) if organization is not None else {}
-    person = clean({"full_name": contact}, CONTACT_FIELDS) if contact is not None else {}
+    person: dict[str, Any] = {}
+    if contact is not None:
+        person = {"full_name": contact}
+        if email:
+            person["email"] = email
+        if phone:
+            person["phone"] = phone
+        person = clean(person, CONTACT_FIELDS)
+    elif email or phone:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "An email or a phone needs the contact's name."),
+            "new_contact",
+        )
     return org, person
 
 
@@ -158,18 +175,21 @@ class DealService:
         stage: Stage = Stage.LEAD,
         new_organization: str | None = None,
         new_contact: str | None = None,
+        contact_email: str | None = None,
+        contact_phone: str | None = None,
         **fields: Any,
     ) -> Deal:
         """Add a deal (a lead unless ``stage`` says otherwise), at the top of its column.
 
         ``new_organization`` and ``new_contact`` name parties to create with it, in the same
-        undoable action (they take the place of ``organization_id`` and ``contact_id``).
+        undoable action (they take the place of ``organization_id`` and ``contact_id``); the
+        new contact gets ``contact_email`` and ``contact_phone``.
         """
         values = clean(
             {"title": title, "value_minor": value_minor, "currency": currency, **fields},
             DEAL_FIELDS,
         )
-        parties = _new_parties(new_organization, new_contact)
+        parties = _new_parties(new_organization, new_contact, contact_email, contact_phone)
         stage = Stage(stage)
         if stage == Stage.OPPORTUNITY:
             values["sub_stage"] = values.get("sub_stage") or SubStage.NEEDS_IDENTIFIED

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.db.bulk import BulkWriter, Ref
 from crmdesk.db.models import Base, DealRow, LostReasonRow, SettingRow
+from crmdesk.db.people_keys import fill_missing
 from crmdesk.db.uow import write_session
 from crmdesk.domain.enums import TWO_WAY_KINDS, ActivityKind, Gate, Stage, SubStage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -376,6 +377,7 @@ class _Builder:
     def write(self) -> None:
         """Insert the rows made so far, parents first, in slices; the database gives the ids."""
         self.writer.flush()
+        fill_missing(self.writer.session)
 
     def summary(self) -> DemoSummary:
         """What was written."""

@@ -9,14 +9,25 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from crmdesk.db.models import ContactRow, DealRow, OrganizationRow
+from crmdesk.db.models import ContactEmailRow, ContactPhoneRow, ContactRow, DealRow, OrganizationRow
 from crmdesk.domain import validation as v
-from crmdesk.domain.entities import Contact, Organization
+from crmdesk.domain.entities import Contact, Labelled, Organization
 from crmdesk.domain.enums import DecisionRole
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, ValidationError
 from crmdesk.domain.text import fold
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.derived import refresh_deals
+from crmdesk.services.people_write import (
+    channels,
+    clean_emails,
+    clean_phones,
+    contact_key,
+    first_replaced,
+    organization_key,
+    refresh_contact_keys,
+    refresh_organization_key,
+    set_channels,
+)
 from crmdesk.services.rows import CONTACT, ORGANIZATION, get_or_raise, to_contact, to_organization
 
 
@@ -57,6 +68,9 @@ ORG_FIELDS: dict[str, Callable[[Any], Any]] = {
     "website": lambda x: v.optional_text(
         x, Label(QT_TRANSLATE_NOOP("Messages", "The website")), "website", 200
     ),
+    "notes": lambda x: v.optional_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "The notes")), "notes", 20000
+    ),
 }
 
 CONTACT_FIELDS: dict[str, Callable[[Any], Any]] = {
@@ -70,7 +84,16 @@ CONTACT_FIELDS: dict[str, Callable[[Any], Any]] = {
     "email": v.email,
     "phone": v.phone,
     "decision_role": _decision_role,
+    "address": lambda x: v.optional_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "The address")), "address"
+    ),
+    "notes": lambda x: v.optional_text(
+        x, Label(QT_TRANSLATE_NOOP("Messages", "The notes")), "notes", 20000
+    ),
+    "emails": clean_emails,
+    "phones": clean_phones,
 }
+_CHANNELS = ("emails", "phones")
 
 
 def clean(fields: dict[str, Any], rules: dict[str, Callable[[Any], Any]]) -> dict[str, Any]:
@@ -97,6 +120,7 @@ def add_organization(session: Session, values: dict[str, Any], now: datetime) ->
     row = OrganizationRow(**{k: None for k in ORG_FIELDS}, archived=False, created_at=now)
     apply_fields(row, values)
     row.name_folded = fold(row.name)
+    row.search_key = organization_key(row)
     session.add(row)
     session.flush()
     return row
@@ -107,12 +131,38 @@ def add_contact(session: Session, values: dict[str, Any], now: datetime) -> Cont
     values = {"decision_role": DecisionRole.UNKNOWN, **values}
     if values.get("organization_id") is not None:
         get_or_raise(session, OrganizationRow, values["organization_id"], ORGANIZATION)
-    row = ContactRow(**{k: None for k in CONTACT_FIELDS}, archived=False, created_at=now)
-    apply_fields(row, values)
+    fields = {k: val for k, val in values.items() if k not in _CHANNELS}
+    row = ContactRow(
+        **{k: None for k in CONTACT_FIELDS if k not in _CHANNELS},
+        archived=False,
+        created_at=now,
+        search_key="",
+    )
+    apply_fields(row, fields)
     row.name_folded = fold(row.full_name)
     session.add(row)
     session.flush()
+    write_channels(session, row, values, [], [])
+    row.search_key = contact_key(session, row)
     return row
+
+
+def write_channels(
+    session: Session,
+    row: ContactRow,
+    values: dict[str, Any],
+    emails: list[Labelled],
+    phones: list[Labelled],
+) -> None:
+    """Write the ``emails`` and ``phones`` of ``values``; a lone ``email`` or ``phone`` replaces
+    the first of ``emails`` (``phones``), the contact's current ones."""
+    new_emails = values.get("emails")
+    if new_emails is None and "email" in values:
+        new_emails = first_replaced(emails, values["email"], "work")
+    new_phones = values.get("phones")
+    if new_phones is None and "phone" in values:
+        new_phones = first_replaced(phones, values["phone"], "mobile")
+    set_channels(session, row, new_emails, new_phones)
 
 
 class OrganizationService:
@@ -144,6 +194,7 @@ class OrganizationService:
             apply_fields(row, values)
             if row.name_folded != fold(row.name):
                 row.name_folded = fold(row.name)
+            refresh_organization_key(session, row)
             deals = session.scalars(select(DealRow).where(DealRow.organization_id == org_id))
             refresh_deals(session, deals, self._ctx.clock())
             return to_organization(row)
@@ -152,12 +203,23 @@ class OrganizationService:
 
     def archive(self, org_id: int) -> None:
         """Archive an organization (undoable); its deals stay as they are."""
+        self._set_archived(org_id, True)
 
-        def apply(session: Session) -> None:
+    def restore(self, org_id: int) -> None:
+        """Bring an archived organization back (undoable)."""
+        self._set_archived(org_id, False)
+
+    def _set_archived(self, org_id: int, archived: bool) -> None:
+        def apply(session: Session) -> str:
             row = get_or_raise(session, OrganizationRow, org_id, ORGANIZATION)
-            row.archived = True
+            row.archived = archived
+            return row.name
 
-        self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Archive organization")), apply)
+        if archived:
+            template = QT_TRANSLATE_NOOP("Messages", "Archive organization “{name}”")
+        else:
+            template = QT_TRANSLATE_NOOP("Messages", "Restore organization “{name}”")
+        self._ctx.change(lambda name: Message(template, name=name), apply)
 
     def get(self, org_id: int) -> Organization:
         """One organization."""
@@ -191,7 +253,7 @@ class ContactService:
         values.setdefault("decision_role", DecisionRole.UNKNOWN)
 
         def apply(session: Session) -> Contact:
-            return to_contact(add_contact(session, values, self._ctx.clock()))
+            return to_contact(add_contact(session, values, self._ctx.clock()), session)
 
         return self._ctx.change(
             Message(
@@ -208,27 +270,43 @@ class ContactService:
             row = get_or_raise(session, ContactRow, contact_id, CONTACT)
             if values.get("organization_id") is not None:
                 get_or_raise(session, OrganizationRow, values["organization_id"], ORGANIZATION)
-            apply_fields(row, values)
+            emails = channels(session, ContactEmailRow, contact_id)
+            phones = channels(session, ContactPhoneRow, contact_id)
+            apply_fields(row, {k: val for k, val in values.items() if k not in _CHANNELS})
             if row.name_folded != fold(row.full_name):
                 row.name_folded = fold(row.full_name)
+            write_channels(session, row, values, emails, phones)
+            refresh_contact_keys(session, [row])
             deals = session.scalars(select(DealRow).where(DealRow.contact_id == contact_id))
             refresh_deals(session, deals, self._ctx.clock())
-            return to_contact(row)
+            return to_contact(row, session)
 
         return self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Edit contact")), apply)
 
     def archive(self, contact_id: int) -> None:
         """Archive a contact (undoable)."""
+        self._set_archived(contact_id, True)
 
-        def apply(session: Session) -> None:
-            get_or_raise(session, ContactRow, contact_id, CONTACT).archived = True
+    def restore(self, contact_id: int) -> None:
+        """Bring an archived contact back (undoable)."""
+        self._set_archived(contact_id, False)
 
-        self._ctx.change(Message(QT_TRANSLATE_NOOP("Messages", "Archive contact")), apply)
+    def _set_archived(self, contact_id: int, archived: bool) -> None:
+        def apply(session: Session) -> str:
+            row = get_or_raise(session, ContactRow, contact_id, CONTACT)
+            row.archived = archived
+            return row.full_name
+
+        if archived:
+            template = QT_TRANSLATE_NOOP("Messages", "Archive contact “{name}”")
+        else:
+            template = QT_TRANSLATE_NOOP("Messages", "Restore contact “{name}”")
+        self._ctx.change(lambda name: Message(template, name=name), apply)
 
     def get(self, contact_id: int) -> Contact:
-        """One contact."""
+        """One contact, with its emails and phones."""
         return self._ctx.read(
-            lambda s: to_contact(get_or_raise(s, ContactRow, contact_id, CONTACT))
+            lambda s: to_contact(get_or_raise(s, ContactRow, contact_id, CONTACT), s)
         )
 
     def find(

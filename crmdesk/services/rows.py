@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmdesk.db.models import ActivityRow, ContactRow, DealRow, OrganizationRow, StageHistoryRow
-from crmdesk.domain.entities import Activity, Contact, Deal, Organization, StageChange
+from crmdesk.db.models import (
+    ActivityRow,
+    ContactEmailRow,
+    ContactPhoneRow,
+    ContactRow,
+    DealRow,
+    OrganizationRow,
+    StageHistoryRow,
+)
+from crmdesk.domain.entities import Activity, Contact, Deal, Labelled, Organization, StageChange
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, NotFoundError
 
 R = TypeVar("R")
@@ -55,11 +64,31 @@ def to_organization(r: OrganizationRow) -> Organization:
         r.email,
         r.website,
         r.archived,
+        r.notes,
     )
 
 
-def to_contact(r: ContactRow) -> Contact:
-    """Immutable copy."""
+def to_contact(r: ContactRow, session: Session | None = None) -> Contact:
+    """Immutable copy (with its labelled emails and phones when ``session`` is given)."""
+    emails: tuple[Labelled, ...] = ()
+    phones: tuple[Labelled, ...] = ()
+    if session is not None:
+        emails = tuple(
+            Labelled(e.label, e.value)
+            for e in session.scalars(
+                select(ContactEmailRow)
+                .where(ContactEmailRow.contact_id == r.id)
+                .order_by(ContactEmailRow.position, ContactEmailRow.id)
+            )
+        )
+        phones = tuple(
+            Labelled(p.label, p.value)
+            for p in session.scalars(
+                select(ContactPhoneRow)
+                .where(ContactPhoneRow.contact_id == r.id)
+                .order_by(ContactPhoneRow.position, ContactPhoneRow.id)
+            )
+        )
     return Contact(
         r.id,
         r.full_name,
@@ -69,6 +98,10 @@ def to_contact(r: ContactRow) -> Contact:
         r.phone,
         r.decision_role,
         r.archived,
+        r.address,
+        r.notes,
+        emails,
+        phones,
     )
 
 

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QHelpEvent, QKeyEvent
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -302,10 +310,12 @@ class DropZone(QFrame):
     """Won or Lost: a target for cards, showing how many deals ended there."""
 
     dropRequested = Signal(list, str, object, object)
+    clicked = Signal()  # opens the Deals list filtered to this outcome
 
     def __init__(self, stage: Stage) -> None:
         super().__init__()
         self.stage = stage
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setObjectName("dropZone" + stage.value.title())
         self.setAcceptDrops(True)
         self.setAccessibleName(stage_name(stage))
@@ -316,6 +326,12 @@ class DropZone(QFrame):
         layout.addWidget(self.label)
         self.setMinimumHeight(64)
         self.set_hover(False)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click lists the deals that ended here."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
     def set_hover(self, hover: bool) -> None:
         """Highlight while cards are dragged over the zone."""

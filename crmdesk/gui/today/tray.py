@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from crmdesk.domain.agenda import AgendaItem
-from crmdesk.gui.application import app_icon
+from crmdesk.gui.icon import app_icon
 from crmdesk.gui.today.names import local_time
 
 MENU_ITEMS = 10

@@ -24,6 +24,7 @@ from crmdesk.db.models import (
     OrganizationRow,
     StageHistoryRow,
 )
+from crmdesk.db.people_keys import fill_missing
 from crmdesk.db.score_queries import recompute_scores
 from crmdesk.domain.enums import Stage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
@@ -162,6 +163,7 @@ def _run(
             _batch(session, run, batch)
             batch = []
     _batch(session, run, batch)
+    fill_missing(session)  # the search keys and labelled emails and phones of new people
     if report.rows == 0:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("Messages", "{file} has a header row but no data rows."),

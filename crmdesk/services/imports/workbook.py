@@ -19,6 +19,7 @@ from crmdesk.db.models import (
     OrganizationRow,
     StageHistoryRow,
 )
+from crmdesk.db.people_keys import fill_missing
 from crmdesk.db.score_queries import recompute_scores
 from crmdesk.domain.enums import TWO_WAY_KINDS, ActivityKind, DecisionRole, Stage, SubStage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
@@ -328,6 +329,7 @@ def _restore(
             },
         )
     writer.flush()
+    fill_missing(session)
     report.organizations = writer.written["organizations"]
     report.contacts = writer.written["contacts"]
     report.deals = report.rows = writer.written["deals"]

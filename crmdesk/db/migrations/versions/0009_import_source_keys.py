@@ -1,7 +1,7 @@
 """Import: the id a deal had in the program it came from, and look-ups the import makes.
 
-Revision ID: 0010
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-02 10:00:00
 
 ``deals.source_key`` holds ``<format>:<id>`` (``hubspot_deals:8123``) for a deal imported from a
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,65 @@
+"""The Contacts, Organizations and Deals views joined to the window's view stack."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMenu, QWidget
+
+from crmdesk.gui.lists.list_view import ListView
+from crmdesk.gui.lists.views import contacts_view, deals_view, organizations_view
+from crmdesk.gui.operations.feedback import attempt
+
+
+def _deals(window: Any) -> QWidget:
+    view = deals_view(window.services, window.notices, window, window.filters.current)
+    window.filters.filter_changed.connect(lambda _f: view.reload())
+    view.row_opened.connect(window.commands.open_deal)
+    view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def menu(point: Any) -> None:
+        ids = view.selected_ids()
+        if not ids:
+            return
+        m = QMenu(view)
+        m.addAction(
+            QCoreApplication.translate("Lists", "Open"), lambda: window.commands.open_deal(ids[0])
+        )
+        m.addAction(
+            QCoreApplication.translate("Lists", "Restore"),
+            lambda: attempt(window, lambda: window.services.deals.restore(ids)),
+        )
+        m.addAction(
+            QCoreApplication.translate("Lists", "Archive"),
+            lambda: attempt(window, lambda: window.services.deals.archive(ids)),
+        )
+        m.exec(view.table.viewport().mapToGlobal(point))
+
+    view.table.customContextMenuRequested.connect(menu)
+    return view
+
+
+def add_list_views(window: Any) -> None:
+    """Contacts, Organizations and Deals, after the board (Ctrl+2, Ctrl+3, Ctrl+4)."""
+    views = window.views
+    views.add(
+        "contacts",
+        lambda: QCoreApplication.translate("Lists", "Contacts"),
+        lambda: contacts_view(window.services, window.notices, window),
+    )
+    views.add(
+        "organizations",
+        lambda: QCoreApplication.translate("Lists", "Organizations"),
+        lambda: organizations_view(window.services, window.notices, window),
+    )
+    views.add("deals", lambda: QCoreApplication.translate("Lists", "Deals"), lambda: _deals(window))
+    for stage, zone in window.board.zones.items():
+        zone.clicked.connect(lambda stage=stage: show_outcome(window, stage))
+
+
+def show_outcome(window: Any, stage: Any) -> ListView:
+    """The Deals list filtered to one outcome (a click on the Won or Lost zone)."""
+    view = window.views.show_view("deals")
+    view.set_stage(stage.value)
+    return view

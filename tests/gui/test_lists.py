@@ -1,0 +1,63 @@
+"""The Contacts, Organizations and Deals views in the window, driven by keys and clicks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from crmdesk.domain.enums import Stage
+from crmdesk.gui.lists.list_view import ListView
+from crmdesk.gui.main_window import MainWindow
+from crmdesk.services import Services
+
+
+def _people(services: Services) -> None:
+    org = services.organizations.create("Công ty Hoa Sen", industry="Retail")
+    services.contacts.create("Nguyễn Văn Đức", organization_id=org.id, email="duc@hoasen.vn")
+    services.contacts.create("Trần Thị Lan", organization_id=org.id)
+
+
+def test_ctrl_2_shows_contacts_and_typing_a_search_narrows_them(
+    window: MainWindow, services: Services, qtbot: QtBot
+) -> None:
+    _people(services)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.views.current_key() == "contacts"
+    view = window.views.widget("contacts")
+    assert isinstance(view, ListView)
+    assert view.model.rowCount() == 2
+    qtbot.keyClicks(view.search, "nguy duc")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=2000)
+    assert view.model.row_at(0).full_name == "Nguyễn Văn Đức"
+
+
+def test_the_views_come_in_order_and_a_header_click_sorts(
+    window: MainWindow, services: Services, qtbot: QtBot
+) -> None:
+    _people(services)
+    assert window.views.keys()[:4] == ["board", "contacts", "organizations", "deals"]
+    view = window.views.show_view("contacts")
+    assert isinstance(view, ListView)
+    header = view.table.horizontalHeader()
+    x = header.sectionViewportPosition(0) + 5
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5)
+    )
+    assert view.model.row_at(0).full_name == "Trần Thị Lan"  # by name, descending now
+
+
+def test_clicking_the_won_zone_opens_the_deals_list_of_won_deals(
+    window: MainWindow, services: Services, qtbot: QtBot
+) -> None:
+    services.deals.create("Open one", 1, "VND")
+    services.deals.create("Won one", 2, "VND", stage=Stage.WON)
+    window.show()
+    zone = window.board.zones[Stage.WON]
+    qtbot.mouseClick(zone, Qt.MouseButton.LeftButton)
+    assert window.views.current_key() == "deals"
+    view = window.views.widget("deals")
+    assert isinstance(view, ListView)
+    assert [view.model.row_at(r).title for r in range(view.model.rowCount())] == ["Won one"]
