@@ -2,10 +2,13 @@
 
     python tools/translations.py update   # collect every marked string into crmdesk/i18n/*.ts
     python tools/translations.py build    # compile the .ts files into the .qm files we ship
+    python tools/translations.py fill OTHER.ts...  # take unfinished ones from other .ts files
 
 ``update`` runs ``pyside6-lupdate`` over the package and the Designer forms (strings that left
 the code are dropped); ``qt_vi.ts`` holds Qt's own strings and is edited by hand. ``build``
 runs ``pyside6-lrelease``; the test suite fails when a shipped .qm is older than its .ts.
+``fill`` helps after a merge: take one side's .ts, ``update``, then fill the strings still
+unfinished from the other side's .ts (``git show branch:crmdesk/i18n/crmdesk_vi.ts > other.ts``).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,8 +64,48 @@ def build(out: Path = I18N) -> list[Path]:
     return made
 
 
+def _finished(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") != "unfinished":
+                found[(name, message.findtext("source", ""))] = translation
+    return found
+
+
+def fill(others: list[Path]) -> None:
+    """Finish each unfinished string of each language from the first other .ts that has it."""
+    known: dict[tuple[str, str], ET.Element] = {}
+    for other in reversed(others):
+        known.update(_finished(other))
+    for lang in LANGUAGES:
+        target = I18N / f"crmdesk_{lang}.ts"
+        tree = ET.parse(target)
+        filled = missing = 0
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") != "unfinished":
+                    continue
+                source = known.get((name, message.findtext("source", "")))
+                if source is None:
+                    missing += 1
+                    continue
+                message.remove(translation)
+                message.append(source)
+                filled += 1
+        ET.indent(tree)
+        tree.write(target, encoding="utf-8", xml_declaration=True)
+        print(f"{target.name}: filled {filled}, still unfinished {missing}")
+
+
 if __name__ == "__main__":
-    commands = {"update": update, "build": build}
-    if len(sys.argv) != 2 or sys.argv[1] not in commands:
+    if sys.argv[1:2] == ["fill"] and len(sys.argv) > 2:
+        fill([Path(arg) for arg in sys.argv[2:]])
+    elif len(sys.argv) == 2 and sys.argv[1] in ("update", "build"):
+        {"update": update, "build": build}[sys.argv[1]]()
+    else:
         raise SystemExit(__doc__)
-    commands[sys.argv[1]]()

@@ -65,8 +65,9 @@ def downgrade() -> None:
     op.drop_table("contact_emails")
     for table in ("contacts", "organizations"):
         op.drop_index(op.f(f"ix_{table}_list"), table_name=table)
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("search_key")
-            batch.drop_column("notes")
-            if table == "contacts":
-                batch.drop_column("address")
+        # Plain DROP COLUMN (SQLite 3.35+, PostgreSQL): a table rebuild would trip the insight
+        # triggers, which name these tables.
+        op.drop_column(table, "search_key")
+        op.drop_column(table, "notes")
+        if table == "contacts":
+            op.drop_column(table, "address")
