@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from crmdesk.db.board_queries import id_set, probability_expr, stale_expr, temperature_expr
+from crmdesk.db.board_queries import probability_expr, stale_expr, temperature_expr
 from crmdesk.db.models import ContactRow, DealRow, OrganizationRow, SubStageProbabilityRow
+from crmdesk.db.portable import id_set
 from crmdesk.domain.deal_list import Archived, DealListFilter, DealListSort
 from crmdesk.domain.enums import Stage, Temperature
 from crmdesk.domain.scoring import ScoringConfig

@@ -52,6 +52,14 @@ class ScoringService:
             uow.commit()
         return changed
 
+    def _rescore_first_batch(self, session: Session) -> None:
+        """Score the first batch of deals in the change's own transaction, so a re-score the
+        database refuses refuses the change with it (nothing committed, no undo step); the
+        background re-score that follows the notice finds those deals already in step."""
+        session.flush()
+        bound = min(id_bound(session), RESCORE_BATCH)
+        recompute_scores(session, read_scoring_config(session), self._ctx.clock(), ids=(0, bound))
+
     def rescore_in_background(self) -> None:
         """Re-score every deal in short batches, off the caller's thread when the context has a
         worker; the listeners then hear that scores changed."""
@@ -136,6 +144,7 @@ class ScoringService:
         def apply(session: Session) -> None:
             for key, value in values.items():
                 write_setting(session, key, value)
+            self._rescore_first_batch(session)
 
         self._ctx.change(label, apply)
 
@@ -172,6 +181,7 @@ class ScoringService:
             for name, value in changes.items():
                 if getattr(row, name) != value:
                     setattr(row, name, value)
+            self._rescore_first_batch(session)
 
         self._ctx.change(
             Message(QT_TRANSLATE_NOOP("Messages", "Change scoring rule “{key}”"), key=key), apply
