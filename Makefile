@@ -21,7 +21,7 @@ run: window-deps $(BIN)/.installed
 	$(BIN)/crmdesk
 
 test: system-deps $(BIN)/.installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto
 
 # The installable program for this platform, in dist/ (see installer/README.md).
 dist: $(BIN)/.installed
