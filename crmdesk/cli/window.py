@@ -11,7 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from crmdesk.app import Workspace, open_workspace
-from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, add_db_option, database_path
+from crmdesk.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    Parser,
+    add_db_option,
+    database_path,
+)
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from crmdesk.files import atomic_path
 from crmdesk.gui.language import saved_language, translate, user_settings
@@ -26,7 +33,7 @@ NO_DISPLAY = QT_TRANSLATE_NOOP(
 )
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
     """Add ``screenshot`` and ``bench``."""
     shot = commands.add_parser(
         "screenshot", help=translate("CLI", "render the board offscreen to a PNG file")
@@ -145,7 +152,8 @@ def screenshot(args: argparse.Namespace) -> int:
         workspace.close()
     try:
         with atomic_path(output) as partial:  # the previous picture stays until this one is whole
-            if not image.save(str(partial), "PNG"):
+            # PySide6 takes the format only as str; its stubs say bytes
+            if not image.save(str(partial), "PNG"):  # type: ignore[call-overload]
                 raise OSError(output)
     except OSError:
         print(

@@ -118,7 +118,9 @@ class Desktop:
     def recent(self) -> list[Path]:
         """The files opened lately, newest first (the sample data never among them)."""
         value = self.settings.value(RECENT_KEY, [])
-        names = [value] if isinstance(value, str) else list(value or [])
+        names = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        )
         return [Path(n) for n in names if n]
 
     def _remember(self, path: Path) -> None:
