@@ -29,7 +29,9 @@ dist: $(BIN)/.installed
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check crmdesk tests
+	$(BIN)/ruff format --check crmdesk tests
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # Qt needs these system libraries: install the missing ones when we may (root with apt-get),
 # else name them. For the window (window-deps, before `make run`) a missing one stops here,
@@ -75,4 +77,4 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .hypothesis

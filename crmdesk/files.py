@@ -16,7 +16,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
@@ -85,7 +85,7 @@ def atomic_output(
     encoding: str = "utf-8",
     newline: str | None = None,
     mode: int = PRIVATE_FILE,
-) -> Iterator[IO]:  # type: ignore[type-arg]
+) -> Iterator[IO[Any]]:  # bytes, or text when ``text``
     """A file object to write ``target``'s new contents into (bytes, or text when ``text``);
     ``target`` is replaced only when the block ends normally."""
     with atomic_path(target, mode) as temporary:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 import os
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import IO
+from types import TracebackType
 
 from crmdesk.files import PRIVATE_FILE, private_folder
 
@@ -25,7 +26,7 @@ _handlers: dict[Path, logging.Handler] = {}
 class _PrivateRotatingHandler(RotatingFileHandler):
     """A rotating log whose files are readable by their owner only from their first byte."""
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE)
         return os.fdopen(fd, "a", encoding=self.encoding or "utf-8")
 
@@ -63,5 +64,5 @@ def log_exception(error: BaseException, where: str = "") -> Path | None:
 
 def _exc_info(
     error: BaseException,
-) -> tuple[type[BaseException], BaseException, object]:
+) -> tuple[type[BaseException], BaseException, TracebackType | None]:
     return type(error), error, error.__traceback__

@@ -196,7 +196,11 @@ def _bare(path: Path, statement: RescoreStatement) -> dict[str, float]:
         start = time.perf_counter()
         board = MovingBareBoard(connect(str(path)))
         board.load()
-        watcher = FirstPaint(lambda painted=painted: painted.append(time.perf_counter()))
+
+        def stamp(into: list[float] = painted) -> None:
+            into.append(time.perf_counter())
+
+        watcher = FirstPaint(stamp)
         board.views["opportunity"].viewport().installEventFilter(watcher)
         board.resize(*SIZE)
         board.show()

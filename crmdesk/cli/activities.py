@@ -7,9 +7,10 @@ import sys
 from datetime import datetime, time
 
 from crmdesk.app import Workspace
-from crmdesk.cli.common import EXIT_OK, EXIT_USAGE, add_db_option, run_with_workspace
+from crmdesk.cli.common import EXIT_OK, EXIT_USAGE, Parser, add_db_option, run_with_workspace
 from crmdesk.domain.enums import ActivityKind
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP
+from crmdesk.domain.names import label
 from crmdesk.gui.language import translate
 from crmdesk.services import local_zone
 
@@ -22,7 +23,7 @@ BAD_TIME = QT_TRANSLATE_NOOP(
 )
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
     """Add the ``activities`` command and its sub-commands."""
     activities = commands.add_parser(
         "activities", help=translate("CLI", "log, schedule and complete activities")
@@ -92,7 +93,7 @@ def add_activity(args: argparse.Namespace) -> int:
             text = translate("CLI", "Logged activity {id} “{subject}” on deal {deal}.")
             print(text.format(id=activity.id, subject=activity.subject, deal=args.deal_id))
             return EXIT_OK
-        subject = args.subject.strip() or translate("Defaults", kind.label)
+        subject = args.subject.strip() or translate("Defaults", label(kind))
         activity = ws.services.activities.schedule(args.deal_id, kind, subject, due)
         text = translate("CLI", "Scheduled activity {id} “{subject}” on deal {deal}, due {due}.")
         assert activity.due_at is not None

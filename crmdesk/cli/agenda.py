@@ -12,24 +12,19 @@ from crmdesk.app import Workspace
 from crmdesk.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
+    Parser,
     add_db_option,
     database_name,
     run_with_workspace,
 )
 from crmdesk.domain.agenda import DEFAULT_DAYS, AgendaItem, Section
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP
+from crmdesk.domain.names import label
 from crmdesk.gui.language import translate
 from crmdesk.services import local_zone
 from crmdesk.services.agenda import write_calendar
 
-_HEADINGS = {
-    Section.OVERDUE: QT_TRANSLATE_NOOP("Today", "Overdue"),
-    Section.TODAY: QT_TRANSLATE_NOOP("Today", "Today"),
-    Section.UPCOMING: QT_TRANSLATE_NOOP("Today", "Upcoming"),
-}
 
-
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
     """Add ``agenda``."""
     agenda = commands.add_parser(
         "agenda", help=translate("CLI", "overdue follow-ups, today's and the days ahead")
@@ -65,7 +60,7 @@ def item_json(item: AgendaItem) -> dict[str, Any]:
 
 def _line(item: AgendaItem) -> str:
     due = item.due_at.astimezone(local_zone.local_zone()).strftime("%Y-%m-%d %H:%M")
-    kind = translate("Defaults", item.kind.label)
+    kind = translate("Defaults", label(item.kind))
     parties = " · ".join(p for p in (item.organization, item.contact) if p)
     deal = f"{item.deal_title} ({parties})" if parties else item.deal_title
     return f"  {item.activity_id:>7}  {due}  {kind:<14} {item.subject} — {deal}"
@@ -91,13 +86,13 @@ def agenda_command(args: argparse.Namespace) -> int:
             print(wrote.format(count=len(agenda.items()), path=path))
             return EXIT_OK
         if args.json:
-            data = {s.value: [item_json(i) for i in agenda.section(s)] for s in Section}
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+            sections = {s.value: [item_json(i) for i in agenda.section(s)] for s in Section}
+            json.dump(sections, sys.stdout, ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
             return EXIT_OK
         for section in Section:
             items = agenda.section(section)
-            heading = translate("Today", _HEADINGS[section])
+            heading = translate("Defaults", label(section))
             print(f"{heading} ({len(items)})")
             for item in items:
                 print(_line(item))

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from crmdesk.app import Workspace
-from crmdesk.cli.common import EXIT_OK, add_db_option, record_id, run_with_workspace
+from crmdesk.cli.common import EXIT_OK, Parser, add_db_option, record_id, run_with_workspace
 from crmdesk.cli.deal_show import details_json
 from crmdesk.cli.formatting import jsonable, money_text
 from crmdesk.domain.board import BoardFilter
@@ -23,7 +23,7 @@ from crmdesk.services import Services
 PAGE = 1000
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[Parser]) -> None:
     """Add ``deals add``, ``deals archive`` and ``deals restore``."""
     add = sub.add_parser(
         "add", help=translate("CLI", "add a lead, with its organization and contact")

@@ -8,10 +8,11 @@ import sys
 from typing import Any
 
 from crmdesk.app import Workspace
-from crmdesk.cli.common import EXIT_OK, add_db_option, run_with_workspace
+from crmdesk.cli.common import EXIT_OK, Parser, add_db_option, run_with_workspace
 from crmdesk.cli.formatting import jsonable, money_text
 from crmdesk.cli.report_json import prediction_fields
 from crmdesk.domain.money import Money
+from crmdesk.domain.names import label
 from crmdesk.gui.insight.words import describe
 from crmdesk.gui.language import translate
 from crmdesk.gui.messages import label_text
@@ -19,7 +20,7 @@ from crmdesk.services.deal_details import DealDetails
 from crmdesk.services.insight import Prediction
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[Parser]) -> None:
     """Add ``deals show``."""
     show = sub.add_parser(
         "show", help=translate("CLI", "one deal whole: fields, score and why, history")
@@ -112,7 +113,7 @@ def details_json(d: DealDetails, prediction: Prediction | None = None) -> dict[s
 
 def _text(d: DealDetails, prediction: Prediction | None = None) -> list[str]:
     deal = d.deal
-    stage = translate("Defaults", deal.stage.label)
+    stage = translate("Defaults", label(deal.stage))
     lines = [
         f"#{deal.id} {deal.title}",
         translate("CLI", "Stage: {stage}, probability {probability} %").format(

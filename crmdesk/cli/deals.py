@@ -11,6 +11,7 @@ from crmdesk.cli import deal_add, deal_show
 from crmdesk.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
+    Parser,
     add_db_option,
     positive_count,
     record_id,
@@ -21,6 +22,7 @@ from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.entities import CardRow
 from crmdesk.domain.enums import BoardSort, Stage
 from crmdesk.domain.errors import GateRefusedError
+from crmdesk.domain.names import label
 from crmdesk.domain.text import printable
 from crmdesk.gui.language import translate
 from crmdesk.gui.messages import error_text
@@ -29,7 +31,7 @@ from crmdesk.services import AnswerInput
 PAGE = 1000
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
     """Add the ``deals`` command and its sub-commands."""
     deals = commands.add_parser("deals", help=translate("CLI", "list and move deals"))
     add_db_option(deals)
@@ -150,7 +152,7 @@ def move_deal(args: argparse.Namespace) -> int:
             print(unmet.format(keys=",".join(exc.unmet)), file=sys.stderr)
             return EXIT_REFUSED
         moved = translate("CLI", "Moved deal {id} “{title}” to {stage}.")
-        stage = translate("Defaults", deal.stage.label)
+        stage = translate("Defaults", label(deal.stage))
         print(moved.format(id=deal.id, title=printable(deal.title), stage=stage))
         return EXIT_OK
 

@@ -33,6 +33,7 @@ from crmdesk.cli.common import (
 )
 from crmdesk.cli.formatting import money_text
 from crmdesk.domain.enums import Stage
+from crmdesk.domain.names import label
 from crmdesk.files import restrict_new_files
 from crmdesk.gui.language import install_language, saved_language, translate, user_settings
 from crmdesk.logs import log_exception
@@ -84,7 +85,7 @@ def pipeline_summary(args: argparse.Namespace) -> int:
         for stage in Stage:
             t = totals[stage]
             values = ", ".join(money_text(v, c) for c, v in t.value_by_currency) or "—"
-            name = translate("Defaults", stage.label)
+            name = translate("Defaults", label(stage))
             line = f"  {name:<20} {t.count:>7,} {deals_word}   {values}"
             if stage == Stage.OPPORTUNITY and t.weighted_by_currency:
                 weighted = ", ".join(money_text(v, c) for c, v in t.weighted_by_currency)

@@ -10,6 +10,7 @@ from crmdesk.app import Workspace
 from crmdesk.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
+    Parser,
     add_db_option,
     database_name,
     database_path,
@@ -21,7 +22,7 @@ from crmdesk.gui.language import translate
 from crmdesk.gui.messages import error_text
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
     """Add ``check`` and ``demo``."""
     check = commands.add_parser(
         "check", help=translate("CLI", "integrity and foreign-key check of the file")

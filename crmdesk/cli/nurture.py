@@ -7,13 +7,14 @@ import json
 import sys
 
 from crmdesk.app import Workspace
-from crmdesk.cli.common import EXIT_OK, add_db_option, run_with_workspace
+from crmdesk.cli.common import EXIT_OK, Parser, add_db_option, run_with_workspace
+from crmdesk.domain.names import label
 from crmdesk.domain.nurture import Plan
 from crmdesk.gui.language import translate
 from crmdesk.services import local_zone
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
     """Add the ``nurture`` command and its sub-commands."""
     nurture = commands.add_parser(
         "nurture", help=translate("CLI", "nurturing plans: list them, enrol a deal, stop one")
@@ -72,7 +73,7 @@ def list_plans(args: argparse.Namespace) -> int:
         for plan in plans:
             print(f"{plan.key}  {translate('Defaults', plan.name)}")
             for step in plan.steps:
-                kind = translate("Defaults", step.kind.label)
+                kind = translate("Defaults", label(step.kind))
                 when = day.format(n=step.day_offset)
                 print(f"    {when:<9} {kind:<12} {translate('Defaults', step.subject)}")
         return EXIT_OK

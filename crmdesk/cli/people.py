@@ -8,7 +8,14 @@ import sys
 from typing import Any
 
 from crmdesk.app import Workspace
-from crmdesk.cli.common import EXIT_OK, add_db_option, positive_count, record_id, run_with_workspace
+from crmdesk.cli.common import (
+    EXIT_OK,
+    Parser,
+    add_db_option,
+    positive_count,
+    record_id,
+    run_with_workspace,
+)
 from crmdesk.cli.formatting import jsonable, money_text
 from crmdesk.domain.people import PeopleFilter
 from crmdesk.domain.people_rows import PartyDetails
@@ -41,7 +48,7 @@ def _show_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
     """Add the ``contacts`` and ``organizations`` commands."""
     contacts = commands.add_parser(
         "contacts", help=translate("CLI", "list, show and merge contacts")

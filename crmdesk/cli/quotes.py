@@ -13,6 +13,7 @@ from crmdesk.app import Workspace
 from crmdesk.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
+    Parser,
     add_db_option,
     revision_number,
     run_with_workspace,
@@ -25,7 +26,7 @@ from crmdesk.gui.language import translate
 from crmdesk.reports.quote_data import QuoteDocument
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
     """Add ``quote export`` and ``quote show``."""
     quote = commands.add_parser("quote", help=translate("CLI", "quotes"))
     sub = quote.add_subparsers(dest="quote_command", metavar="ACTION", required=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from crmdesk.app import Workspace
-from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED, add_db_option, run_with_workspace
+from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED, Parser, add_db_option, run_with_workspace
 from crmdesk.cli.formatting import money_text
 from crmdesk.cli.report_json import forecast_json, funnel_json
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -19,7 +19,7 @@ from crmdesk.gui.language import translate
 from crmdesk.gui.messages import message_text
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
     """Add ``report`` and ``rates``."""
     report = commands.add_parser(
         "report", help=translate("CLI", "the forecast and the funnel (the Insight report)")

@@ -7,12 +7,12 @@ import json
 import sys
 
 from crmdesk.app import Workspace
-from crmdesk.cli.common import EXIT_OK, add_db_option, run_with_workspace
+from crmdesk.cli.common import EXIT_OK, Parser, add_db_option, run_with_workspace
 from crmdesk.gui.language import translate
 from crmdesk.gui.messages import label_text
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
     """Add ``scoring list``, ``scoring set``, ``set-half-life`` and ``set-thresholds``."""
     scoring = commands.add_parser("scoring", help=translate("CLI", "list and change scoring"))
     add_db_option(scoring)

@@ -11,6 +11,7 @@ from crmdesk.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_USAGE,
+    Parser,
     add_db_option,
     run_with_workspace,
     table_file,
@@ -25,7 +26,7 @@ from crmdesk.services.imports.presets import PRESETS
 from crmdesk.services.imports.values import DATE_ORDERS
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
     """Add ``import`` and ``export``."""
     imp = commands.add_parser(
         "import", help=translate("CLI", "bring in a CSV or .xlsx file (another CRM's export)")

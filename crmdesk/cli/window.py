@@ -15,6 +15,7 @@ from crmdesk.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_USAGE,
+    Parser,
     add_db_option,
     database_name,
     database_path,
@@ -33,7 +34,7 @@ NO_DISPLAY = QT_TRANSLATE_NOOP(
 )
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
     """Add ``screenshot`` and ``bench``."""
     shot = commands.add_parser(
         "screenshot", help=translate("CLI", "render the board offscreen to a PNG file")
@@ -104,7 +105,7 @@ def open_window(args: argparse.Namespace) -> int:
             fill_sample_if_empty(path)
     workspaces: list[Workspace] = []
 
-    def open_services(target: Path) -> tuple[Services, Callable[[], None]]:
+    def open_services(target: Path | str) -> tuple[Services, Callable[[], None]]:
         workspace = open_workspace(target)
         workspaces.append(workspace)
         return workspace.services, workspace.close
@@ -152,7 +153,8 @@ def screenshot(args: argparse.Namespace) -> int:
         workspace.close()
     try:
         with atomic_path(output) as partial:  # the previous picture stays until this one is whole
-            if not image.save(str(partial), "PNG"):
+            # PySide6 takes the format only as str; its stubs say bytes
+            if not image.save(str(partial), "PNG"):  # type: ignore[call-overload]
                 raise OSError(output)
     except OSError:
         print(

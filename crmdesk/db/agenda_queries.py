@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import RowMapping, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.db.models import (
@@ -29,7 +28,7 @@ def _open() -> list[Any]:
     ]
 
 
-def _items() -> Select[Any]:
+def _items() -> Select[*tuple[Any, ...]]:
     return (
         select(
             ActivityRow.id.label("activity_id"),
@@ -62,7 +61,7 @@ def open_items(
     reminding: bool = False,
     activity_ids: list[int] | None = None,
     limit: int | None = None,
-) -> list[Mapping[str, Any]]:
+) -> list[RowMapping]:
     """Open follow-ups, in due order: ``due_from`` <= due < ``due_before``, due <=
     ``due_until``; ``reminding``: only those with a reminder."""
     query = _items()
@@ -108,9 +107,7 @@ def count_open(session: Session, due_from: datetime | None, due_before: datetime
 SHORT_LEAD = 60  # minutes: reminders this early or less are looked for an hour ahead
 
 
-def reminding(
-    session: Session, after: datetime, until: datetime, longest: int
-) -> list[Mapping[str, Any]]:
+def reminding(session: Session, after: datetime, until: datetime, longest: int) -> list[RowMapping]:
     """Open follow-ups with a reminder that may be due by ``until``: due from ``after`` on,
     and within their lead time of ``until`` (short leads: an hour; long ones: ``longest``)."""
     short = and_(

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
+    RowMapping,
     Select,
     and_,
     bindparam,
@@ -86,13 +87,13 @@ def _stale(cutoffs: Mapping[Stage, Any], now: Any) -> ColumnElement[bool]:
 
 
 def filtered(
-    query: Select[Any],
+    query: Select[*tuple[Any, ...]],
     f: BoardFilter,
     config: ScoringConfig,
     limits: Mapping[Stage, int],
     now: datetime,
     by_id: bool = False,
-) -> Select[Any]:
+) -> Select[*tuple[Any, ...]]:
     """Apply the toolbar's filters to a query over deals (``by_id``: it selects ids already)."""
     archived = _unindexed(DealRow.archived) if by_id else DealRow.archived
     query = query.where(archived.is_(False))
@@ -157,7 +158,7 @@ _nurtured = select(NurtureEnrolmentRow.steps).where(*_ACTIVE).limit(1)
 
 
 @lru_cache(maxsize=512)
-def _page_statement(shape: _PageShape) -> Select[Any]:
+def _page_statement(shape: _PageShape) -> Select[*tuple[Any, ...]]:
     """A column page's statement, built once per shape (building one costs more than running it)."""
     cutoffs = {s: _P(f"cut_{s.value}", type_=DealRow.last_touched_at.type) for s in OPEN_STAGES}
     now = _P("now", type_=DealRow.last_touched_at.type)
@@ -247,7 +248,7 @@ def column_page(
     limits: Mapping[Stage, int],
     now: datetime,
     only_ids: list[int] | None = None,
-) -> list[Mapping[str, Any]]:
+) -> list[RowMapping]:
     """One page of a column's cards as plain mappings (among ``only_ids`` when given)."""
     by_id = only_ids is not None and session.get_bind().dialect.name == "sqlite"
     terms = f.search_terms()
@@ -285,7 +286,7 @@ def column_page(
     return list(session.execute(_page_statement(shape), params).mappings())
 
 
-def next_actions(session: Session, deal_ids: list[int]) -> dict[int, Mapping[str, Any]]:
+def next_actions(session: Session, deal_ids: list[int]) -> dict[int, RowMapping]:
     """The earliest open scheduled activity of each deal (id, kind, subject, due_at)."""
     if not deal_ids:
         return {}
@@ -304,7 +305,7 @@ def next_actions(session: Session, deal_ids: list[int]) -> dict[int, Mapping[str
         )
         .order_by(ActivityRow.deal_id, ActivityRow.due_at, ActivityRow.id)
     ).mappings()
-    result: dict[int, Mapping[str, Any]] = {}
+    result: dict[int, RowMapping] = {}
     for row in rows:
         result.setdefault(row["deal_id"], row)
     return result
@@ -317,7 +318,7 @@ def column_totals(
     limits: Mapping[Stage, int],
     now: datetime,
     stages: Collection[Stage] | None = None,
-) -> list[Mapping[str, Any]]:
+) -> list[RowMapping]:
     """Count and value per stage, currency, sub-stage and probability override.
 
     Grouped in the order of ``ix_deals_totals`` so SQLite answers from the index alone;
@@ -367,9 +368,7 @@ def stages_of(session: Session, deal_ids: list[int]) -> dict[int, Stage]:
     return {deal_id: Stage(stage) for deal_id, stage in rows}
 
 
-def kept_totals(
-    session: Session, stages: Collection[Stage] | None = None
-) -> list[Mapping[str, Any]]:
+def kept_totals(session: Session, stages: Collection[Stage] | None = None) -> list[RowMapping]:
     """The unfiltered totals, from the table the triggers keep (a few dozen rows)."""
     t = DealTotalsRow
     query = select(
@@ -413,7 +412,7 @@ def month_of(session: Session, column: Any) -> ColumnElement[str]:
     return func.to_char(column, "YYYY-MM")
 
 
-def forecast(session: Session) -> list[Mapping[str, Any]]:
+def forecast(session: Session) -> list[RowMapping]:
     """Open opportunities and won deals by expected-close month, currency, stage, sub-stage and
     probability override (Lost never counts).
 

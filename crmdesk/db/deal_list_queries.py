@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import RowMapping, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.db.board_queries import probability_expr, stale_expr, temperature_expr
@@ -26,13 +26,13 @@ def _start(day: Any, zone: Any) -> datetime:
 
 
 def filtered(
-    query: Select[Any],
+    query: Select[*tuple[Any, ...]],
     f: DealListFilter,
     config: ScoringConfig,
     limits: Mapping[Stage, int],
     now: datetime,
     zone: Any,
-) -> Select[Any]:
+) -> Select[*tuple[Any, ...]]:
     """Apply the Deals list's filters to a query over deals."""
     if f.archived != Archived.ALL:
         query = query.where(DealRow.archived.is_(f.archived == Archived.ARCHIVED))
@@ -75,7 +75,7 @@ def page(
     limits: Mapping[Stage, int],
     now: datetime,
     zone: Any,
-) -> list[Mapping[str, Any]]:
+) -> list[RowMapping]:
     """One page of the Deals list as plain mappings."""
     probability = probability_expr().label("probability")
     temperature = temperature_expr(config).label("temperature")
@@ -105,7 +105,7 @@ def page(
         .outerjoin(SubStageProbabilityRow, SubStageProbabilityRow.sub_stage == DealRow.sub_stage)
     )
     query = filtered(query, f, config, limits, now, zone)
-    keys: list[Any] = {
+    by_sort: dict[DealListSort, list[Any]] = {
         DealListSort.TITLE: [binary(ascii_lower(DealRow.title))],
         DealListSort.STAGE: [binary(DealRow.stage)],
         DealListSort.ORGANIZATION: [binary(_ORG.name_folded)],
@@ -116,7 +116,8 @@ def page(
         DealListSort.SCORE: [DealRow.score],
         DealListSort.CREATED: [DealRow.created_at],
         DealListSort.LOST_REASON: [binary(DealRow.lost_reason)],
-    }[DealListSort(sort)]
+    }
+    keys = by_sort[DealListSort(sort)]
     order = [ordered(k, descending) for k in [*keys, DealRow.id]]
     return list(session.execute(query.order_by(*order).offset(offset).limit(limit)).mappings())
 

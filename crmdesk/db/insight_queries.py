@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import and_, case, exists, func, or_, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from crmdesk.db.insight_sql import dialect, fresh_selects, rebuild_statements
 from crmdesk.db.models import (
@@ -244,7 +245,7 @@ def _dimension_clause(d: Any, name: str, value: str) -> Any:
             d.organization_id.is_(None), ~exists(org.where(OrganizationRow.size.is_not(None)))
         )
     low, high = bounds[value]
-    clauses = [OrganizationRow.size.is_not(None)]
+    clauses: list[ColumnElement[bool]] = [OrganizationRow.size.is_not(None)]
     if low is not None:
         clauses.append(OrganizationRow.size >= low)
     if high is not None:

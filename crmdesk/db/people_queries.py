@@ -7,10 +7,9 @@ comes without reading every row.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import RowMapping, Select, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.db.models import ContactRow, DealRow, OrganizationRow
@@ -35,13 +34,13 @@ def open_deal_count(link: Any) -> Any:
     return select(func.count(DealRow.id)).where(_open_deals(link)).scalar_subquery()
 
 
-def _words(query: Select[Any], key: Any, f: PeopleFilter) -> Select[Any]:
+def _words(query: Select[*tuple[Any, ...]], key: Any, f: PeopleFilter) -> Select[*tuple[Any, ...]]:
     for word in f.words():
         query = query.where(key.like(like_word_start(word), escape="/"))
     return query
 
 
-def _contacts(query: Select[Any], f: PeopleFilter) -> Select[Any]:
+def _contacts(query: Select[*tuple[Any, ...]], f: PeopleFilter) -> Select[*tuple[Any, ...]]:
     query = query.where(ContactRow.archived.is_(f.archived))
     query = _words(query, ContactRow.search_key, f)
     if f.organization_id is not None:
@@ -59,10 +58,10 @@ def _contacts(query: Select[Any], f: PeopleFilter) -> Select[Any]:
 
 def contacts_page(
     session: Session, f: PeopleFilter, sort: PeopleSort, descending: bool, offset: int, limit: int
-) -> list[Mapping[str, Any]]:
+) -> list[RowMapping]:
     """One page of the Contacts list as plain mappings."""
     deals = open_deal_count(DealRow.contact_id == ContactRow.id).label("open_deals")
-    query = select(
+    query: Select[*tuple[Any, ...]] = select(
         ContactRow.id,
         ContactRow.full_name,
         ContactRow.job_title,
@@ -79,12 +78,13 @@ def contacts_page(
         deals,
     ).outerjoin(_ORG, _ORG.id == ContactRow.organization_id)
     query = _contacts(query, f)
-    keys = {
+    by_sort: dict[PeopleSort, list[Any]] = {
         PeopleSort.NAME: [binary(ContactRow.name_folded)],
         PeopleSort.ORGANIZATION: [binary(_ORG.name_folded), binary(ContactRow.name_folded)],
         PeopleSort.CREATED: [ContactRow.created_at],
         PeopleSort.OPEN_DEALS: [deals],
-    }[PeopleSort(sort)]
+    }
+    keys = by_sort[PeopleSort(sort)]
     order = [ordered(k, descending) for k in [*keys, ContactRow.id]]
     query = query.order_by(*order).offset(offset).limit(limit)
     return list(session.execute(query).mappings())
@@ -98,7 +98,7 @@ def contacts_count(session: Session, f: PeopleFilter) -> int:
     return int(session.scalar(_contacts(query, f)) or 0)
 
 
-def _organizations(query: Select[Any], f: PeopleFilter) -> Select[Any]:
+def _organizations(query: Select[*tuple[Any, ...]], f: PeopleFilter) -> Select[*tuple[Any, ...]]:
     query = query.where(OrganizationRow.archived.is_(f.archived))
     query = _words(query, OrganizationRow.search_key, f)
     if f.industry:
@@ -114,7 +114,7 @@ def _organizations(query: Select[Any], f: PeopleFilter) -> Select[Any]:
 
 def organizations_page(
     session: Session, f: PeopleFilter, sort: PeopleSort, descending: bool, offset: int, limit: int
-) -> list[Mapping[str, Any]]:
+) -> list[RowMapping]:
     """One page of the Organizations list as plain mappings."""
     deals = open_deal_count(DealRow.organization_id == OrganizationRow.id).label("open_deals")
     people = (
@@ -123,7 +123,7 @@ def organizations_page(
         .scalar_subquery()
         .label("contacts")
     )
-    query = select(
+    query: Select[*tuple[Any, ...]] = select(
         OrganizationRow.id,
         OrganizationRow.name,
         OrganizationRow.industry,
@@ -140,12 +140,13 @@ def organizations_page(
         deals,
     )
     query = _organizations(query, f)
-    keys = {
+    by_sort: dict[PeopleSort, list[Any]] = {
         PeopleSort.NAME: [binary(OrganizationRow.name_folded)],
         PeopleSort.ORGANIZATION: [binary(OrganizationRow.name_folded)],
         PeopleSort.CREATED: [OrganizationRow.created_at],
         PeopleSort.OPEN_DEALS: [deals],
-    }[PeopleSort(sort)]
+    }
+    keys = by_sort[PeopleSort(sort)]
     order = [ordered(k, descending) for k in [*keys, OrganizationRow.id]]
     query = query.order_by(*order).offset(offset).limit(limit)
     return list(session.execute(query).mappings())

@@ -1,10 +1,9 @@
-"""The fixed vocabularies of the pipeline. Values are what the database stores."""
+"""The fixed vocabularies of the pipeline. Values are what the database stores; what the user
+calls them is in :mod:`crmdesk.domain.names`."""
 
 from __future__ import annotations
 
 from enum import StrEnum
-
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP
 
 
 class Stage(StrEnum):
@@ -21,11 +20,6 @@ class Stage(StrEnum):
         """True for the three working columns."""
         return self in OPEN_STAGES
 
-    @property
-    def label(self) -> str:
-        """English label (the GUI translates it in context ``Defaults``)."""
-        return _STAGE_LABELS[self]
-
 
 OPEN_STAGES: tuple[Stage, ...] = (Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY)
 
@@ -38,22 +32,12 @@ class SubStage(StrEnum):
     NEGOTIATION = "negotiation"
     CLOSING = "closing"
 
-    @property
-    def label(self) -> str:
-        """English label (the GUI translates it in context ``Defaults``)."""
-        return _SUB_STAGE_LABELS[self]
-
 
 class Gate(StrEnum):
     """A qualification gate between two working stages."""
 
     LEAD_TO_PROSPECT = "lead_prospect"
     PROSPECT_TO_OPPORTUNITY = "prospect_opportunity"
-
-    @property
-    def label(self) -> str:
-        """English label (the GUI translates it in context ``Defaults``)."""
-        return _GATE_LABELS[self]
 
 
 class DecisionRole(StrEnum):
@@ -109,12 +93,6 @@ class ActivityKind(StrEnum):
         """True when the activity shows a two-way conversation took place."""
         return self in TWO_WAY_KINDS
 
-    @property
-    def label(self) -> str:
-        """English label, e.g. ``Website visit`` (the GUI translates it in context ``Defaults``);
-        also the subject of a logged activity that was given none."""
-        return _ACTIVITY_LABELS[self]
-
 
 SIGNAL_KINDS = frozenset(
     {
@@ -139,43 +117,6 @@ TWO_WAY_KINDS = frozenset(
         ActivityKind.WEBINAR_ATTENDED,
     }
 )
-
-
-_STAGE_LABELS = {
-    Stage.LEAD: QT_TRANSLATE_NOOP("Defaults", "Lead"),
-    Stage.PROSPECT: QT_TRANSLATE_NOOP("Defaults", "Prospect"),
-    Stage.OPPORTUNITY: QT_TRANSLATE_NOOP("Defaults", "Opportunity"),
-    Stage.WON: QT_TRANSLATE_NOOP("Defaults", "Won"),
-    Stage.LOST: QT_TRANSLATE_NOOP("Defaults", "Lost"),
-}
-_SUB_STAGE_LABELS = {
-    SubStage.NEEDS_IDENTIFIED: QT_TRANSLATE_NOOP("Defaults", "Needs identified"),
-    SubStage.PROPOSAL_SENT: QT_TRANSLATE_NOOP("Defaults", "Proposal sent"),
-    SubStage.NEGOTIATION: QT_TRANSLATE_NOOP("Defaults", "Negotiation"),
-    SubStage.CLOSING: QT_TRANSLATE_NOOP("Defaults", "Closing"),
-}
-_GATE_LABELS = {
-    Gate.LEAD_TO_PROSPECT: QT_TRANSLATE_NOOP("Defaults", "Lead → Prospect"),
-    Gate.PROSPECT_TO_OPPORTUNITY: QT_TRANSLATE_NOOP("Defaults", "Prospect → Opportunity"),
-}
-_ACTIVITY_LABELS = {
-    ActivityKind.CALL: QT_TRANSLATE_NOOP("Defaults", "Call"),
-    ActivityKind.EMAIL: QT_TRANSLATE_NOOP("Defaults", "Email"),
-    ActivityKind.MEETING: QT_TRANSLATE_NOOP("Defaults", "Meeting"),
-    ActivityKind.NOTE: QT_TRANSLATE_NOOP("Defaults", "Note"),
-    ActivityKind.TASK: QT_TRANSLATE_NOOP("Defaults", "Task"),
-    ActivityKind.NEWSLETTER: QT_TRANSLATE_NOOP("Defaults", "Newsletter"),
-    ActivityKind.CASE_STUDY: QT_TRANSLATE_NOOP("Defaults", "Case study"),
-    ActivityKind.WEBSITE_VISIT: QT_TRANSLATE_NOOP("Defaults", "Website visit"),
-    ActivityKind.PRICING_VISIT: QT_TRANSLATE_NOOP("Defaults", "Pricing visit"),
-    ActivityKind.CONTENT_DOWNLOAD: QT_TRANSLATE_NOOP("Defaults", "Content download"),
-    ActivityKind.NEWSLETTER_SIGNUP: QT_TRANSLATE_NOOP("Defaults", "Newsletter signup"),
-    ActivityKind.WEBINAR_ATTENDED: QT_TRANSLATE_NOOP("Defaults", "Webinar attended"),
-    ActivityKind.EMAIL_REPLY: QT_TRANSLATE_NOOP("Defaults", "Email reply"),
-    ActivityKind.INQUIRY: QT_TRANSLATE_NOOP("Defaults", "Inquiry"),
-    ActivityKind.DEMO_REQUEST: QT_TRANSLATE_NOOP("Defaults", "Demo request"),
-    ActivityKind.QUOTE_REQUEST: QT_TRANSLATE_NOOP("Defaults", "Quote request"),
-}
 
 
 class Temperature(StrEnum):

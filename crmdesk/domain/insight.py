@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from crmdesk.domain.enums import Stage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, ValidationError
 from crmdesk.domain.money import check_currency, exponent, round_half_up
+from crmdesk.domain.names import STAGE_OBJECTS, STAGE_PLURALS
 
 MAX_RATE = Decimal("1e15")
 
@@ -157,19 +158,6 @@ def velocity_per_day(
     return round_half_up(value / Decimal(str(average_days)))
 
 
-# A working stage as the subject of the bottleneck sentence (plural: "Prospects wait…").
-STAGE_PLURALS: dict[Stage, Label] = {
-    Stage.LEAD: Label(QT_TRANSLATE_NOOP("Messages", "Leads")),
-    Stage.PROSPECT: Label(QT_TRANSLATE_NOOP("Messages", "Prospects")),
-    Stage.OPPORTUNITY: Label(QT_TRANSLATE_NOOP("Messages", "Opportunities")),
-}
-STAGE_OBJECTS: dict[Stage, Label] = {
-    Stage.LEAD: Label(QT_TRANSLATE_NOOP("Messages", "leads")),
-    Stage.PROSPECT: Label(QT_TRANSLATE_NOOP("Messages", "prospects")),
-    Stage.OPPORTUNITY: Label(QT_TRANSLATE_NOOP("Messages", "opportunities")),
-}
-
-
 def _days(value: float) -> str:
     return f"{value:.0f}" if value == int(value) else f"{value:.1f}"
 
@@ -274,7 +262,7 @@ def months_between(first: str, last: str) -> list[str]:
     """``YYYY-MM`` months from ``first`` to ``last`` included."""
     y, m = int(first[:4]), int(first[5:7])
     end = (int(last[:4]), int(last[5:7]))
-    months = []
+    months: list[str] = []
     while (y, m) <= end and len(months) < 1200:
         months.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)

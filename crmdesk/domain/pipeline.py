@@ -8,26 +8,14 @@ from decimal import Decimal
 from enum import StrEnum
 
 from crmdesk.domain.enums import OPEN_STAGES, Gate, Stage, SubStage
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message
 from crmdesk.domain.money import round_half_up
+from crmdesk.domain.names import phrase
 
 _RANK = {Stage.LEAD: 0, Stage.PROSPECT: 1, Stage.OPPORTUNITY: 2}
 _GATE_INTO = {
     Stage.PROSPECT: Gate.LEAD_TO_PROSPECT,
     Stage.OPPORTUNITY: Gate.PROSPECT_TO_OPPORTUNITY,
-}
-
-# Stage and gate names as values of a message: translated with it, in context ``Messages``.
-STAGE_NAMES: dict[Stage, Label] = {
-    Stage.LEAD: Label(QT_TRANSLATE_NOOP("Messages", "Lead")),
-    Stage.PROSPECT: Label(QT_TRANSLATE_NOOP("Messages", "Prospect")),
-    Stage.OPPORTUNITY: Label(QT_TRANSLATE_NOOP("Messages", "Opportunity")),
-    Stage.WON: Label(QT_TRANSLATE_NOOP("Messages", "Won")),
-    Stage.LOST: Label(QT_TRANSLATE_NOOP("Messages", "Lost")),
-}
-GATE_NAMES: dict[Gate, Label] = {
-    Gate.LEAD_TO_PROSPECT: Label(QT_TRANSLATE_NOOP("Messages", "Lead → Prospect")),
-    Gate.PROSPECT_TO_OPPORTUNITY: Label(QT_TRANSLATE_NOOP("Messages", "Prospect → Opportunity")),
 }
 
 
@@ -94,7 +82,7 @@ def refusal_message(title: str, gate: Gate, unmet: list[CriterionRule]) -> Messa
             "“{title}” cannot pass the {gate} gate: these required criteria are not met: {criteria}. Tick them with evidence, or give an override reason.",  # noqa: E501
         ),
         title=title,
-        gate=GATE_NAMES[gate],
+        gate=phrase(gate),
         criteria="; ".join(c.label for c in unmet),
     )
 

@@ -7,7 +7,8 @@ the customer has; an accepted or declined quote no longer changes.
 from __future__ import annotations
 
 from crmdesk.domain.enums import QuoteStatus, Stage
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from crmdesk.domain.names import phrase
 
 # Which status may follow which.
 NEXT_STATUS: dict[QuoteStatus, frozenset[QuoteStatus]] = {
@@ -15,13 +16,6 @@ NEXT_STATUS: dict[QuoteStatus, frozenset[QuoteStatus]] = {
     QuoteStatus.SENT: frozenset({QuoteStatus.ACCEPTED, QuoteStatus.DECLINED}),
     QuoteStatus.ACCEPTED: frozenset(),
     QuoteStatus.DECLINED: frozenset(),
-}
-# A status as a value of a message (lower case, translated with it).
-STATUS_NAMES: dict[QuoteStatus, Label] = {
-    QuoteStatus.DRAFT: Label(QT_TRANSLATE_NOOP("Messages", "draft")),
-    QuoteStatus.SENT: Label(QT_TRANSLATE_NOOP("Messages", "sent")),
-    QuoteStatus.ACCEPTED: Label(QT_TRANSLATE_NOOP("Messages", "accepted")),
-    QuoteStatus.DECLINED: Label(QT_TRANSLATE_NOOP("Messages", "declined")),
 }
 FINAL = frozenset({QuoteStatus.ACCEPTED, QuoteStatus.DECLINED})
 
@@ -33,8 +27,8 @@ def check_transition(number: str, current: QuoteStatus, target: QuoteStatus, lin
             QT_TRANSLATE_NOOP("Messages", "Quote {number} is {status}; it cannot become {target}."),
             "status",
             number=number,
-            status=STATUS_NAMES[current],
-            target=STATUS_NAMES[target],
+            status=phrase(current),
+            target=phrase(target),
         )
     if target == QuoteStatus.SENT and lines == 0:
         raise ValidationError(
@@ -49,7 +43,7 @@ def check_editable(number: str, status: QuoteStatus) -> None:
             QT_TRANSLATE_NOOP("Messages", "Quote {number} was {status}: make a new quote instead."),
             "status",
             number=number,
-            status=STATUS_NAMES[status],
+            status=phrase(status),
         )
 
 

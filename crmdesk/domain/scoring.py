@@ -118,7 +118,7 @@ def decayed_micro(points: int, age: int, half_life_days: float) -> int:
     point (rounded half up); a signal in the future, or no half-life, counts in full."""
     if half_life_days <= 0 or age <= 0:
         return points * MICRO
-    factor = 0.5 ** (age / half_life_seconds(half_life_days))
+    factor: float = 0.5 ** (age / half_life_seconds(half_life_days))
     return math.floor(points * factor * MICRO + 0.5)
 
 

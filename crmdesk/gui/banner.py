@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
@@ -36,6 +36,7 @@ class Banner(QFrame):
         self._action = run
         self.show()
 
+    @Slot()
     def _act(self) -> None:
         if self._action is not None:
             self._action()

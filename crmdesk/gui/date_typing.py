@@ -10,6 +10,8 @@ calendar pop-up, Backspace).
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit
@@ -28,6 +30,19 @@ def typed_dates(edit: QDateTimeEdit, *, with_time: bool = False) -> QDateTimeEdi
     if edit.findChild(DateTyping) is None:
         DateTyping(edit)
     return edit
+
+
+def picked_date(edit: QDateTimeEdit) -> date:
+    """The date ``edit`` shows, as a Python ``date``."""
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
+
+
+def picked_datetime(edit: QDateTimeEdit) -> datetime:
+    """The date and time ``edit`` shows, as a naive local Python ``datetime``."""
+    moment = edit.dateTime().toPython()  # typed ``object`` by PySide6
+    assert isinstance(moment, datetime)
+    return moment
 
 
 class DateTyping(QObject):

@@ -105,7 +105,8 @@ class Desktop:
             return False
         lock = lock_database(path) if isinstance(path, Path) else None
         if (
-            lock is not None
+            isinstance(path, Path)
+            and lock is not None
             and not lock.acquired
             and not confirm_second_window(path, lock.holder, self._parent())
         ):
@@ -144,7 +145,9 @@ class Desktop:
         """The files (and servers' databases) opened lately, newest first (the sample data
         never among them)."""
         value = self.settings.value(RECENT_KEY, [])
-        names = [value] if isinstance(value, str) else list(value or [])
+        names = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        )
         return [_target(str(n)) for n in names if n]
 
     def _remember(self, path: Target) -> None:

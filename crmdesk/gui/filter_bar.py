@@ -132,8 +132,8 @@ class FilterBar(QWidget):
         """The filters remembered from last time (not the search)."""
         for widget in (self.stale, self.overdue, self.temperature):
             widget.blockSignals(True)
-        self.stale.setChecked(settings.value("board/stale", False, type=bool))
-        self.overdue.setChecked(settings.value("board/overdue", False, type=bool))
+        self.stale.setChecked(bool(settings.value("board/stale", False, type=bool)))
+        self.overdue.setChecked(bool(settings.value("board/overdue", False, type=bool)))
         temperature = settings.value("board/temperature", None)
         self.temperature.setCurrentIndex(max(0, self.temperature.findData(temperature)))
         for widget in (self.stale, self.overdue, self.temperature):

@@ -6,6 +6,8 @@ wires them and refreshes from the change notices (``gui.notices``).
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
@@ -35,6 +37,7 @@ from crmdesk.gui.window.menus import build_menus, build_toolbar, card_menu
 from crmdesk.gui.window.view_state import restore_geometry, save_view, saved_sorts
 from crmdesk.services import Kind, OpChanges, Services
 from crmdesk.services.background import Inline
+from crmdesk.services.context import Clock
 
 FILTERED_VIEWS = ("board", "deals")  # the views the toolbar's search and filters apply to
 
@@ -50,7 +53,7 @@ class MainWindow(QMainWindow):
         title: str,
         settings: QSettings,
         prompts: MovePrompts | None = None,
-        clock: object = None,
+        clock: Clock | None = None,
         background: bool = True,
         desktop: Desktop | None = None,
     ) -> None:
@@ -79,9 +82,9 @@ class MainWindow(QMainWindow):
         self.board.open_requested.connect(self.commands.open_deal)
         self.board.refreshed.connect(self._show_status)
         self.welcome = Welcome(self)
-        self.welcome.newLead.connect(self.commands.new_lead)
-        self.welcome.sampleData.connect(self._sample)
-        self.welcome.importFile.connect(self.commands.import_file)
+        self.welcome.new_lead_requested.connect(self.commands.new_lead)
+        self.welcome.sample_data_requested.connect(self._sample)
+        self.welcome.import_requested.connect(self.commands.import_file)
         can_sample = desktop is not None and desktop.sample is not None and not sample
         self.welcome.set_sample_available(can_sample)
         self.stack = QStackedWidget()  # the board, or the welcome of an empty file
@@ -113,7 +116,8 @@ class MainWindow(QMainWindow):
         build_menus(self, self.actions_, self.board)
         recent = self.actions_.recent_menu
         if recent is not None and self.files is not None:
-            recent.aboutToShow.connect(lambda: self.files and self.files.fill_recent(recent))
+            files = self.files
+            recent.aboutToShow.connect(lambda: files.fill_recent(recent))
         elif recent is not None:
             recent.setEnabled(False)
         self._filters_shown = build_toolbar(self, self.actions_, self.filters)
@@ -172,9 +176,9 @@ class MainWindow(QMainWindow):
         connect(a.catalog, c.open_catalog)
         connect(a.currencies, self.open_currencies)
         for name in ("company", "qualification", "scoring", "pipeline"):
-            connect(getattr(a, name), lambda n=name: c.open_settings(n))
+            connect(getattr(a, name), partial(c.open_settings, name))
         for code, action in a.languages.items():
-            connect(action, lambda code=code: self.switch_language(code))
+            connect(action, partial(self.switch_language, code))
         connect(a.guide, lambda: show_guide(self))
         connect(a.keys, lambda: show_keys(self))
         where = self.services.storage.file()
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
         self.views.show_view("board")
         self.filters.show_only(ids, label)
 
+    @Slot()
     def open_currencies(self) -> None:
         """Settings → Currencies."""
         from crmdesk.gui.insight.currencies_dialog import open_currencies
@@ -243,6 +248,7 @@ class MainWindow(QMainWindow):
                 self.tr("%1 — Ctrl+Z to undo").replace("%1", message_text(notice.label))
             )
 
+    @Slot()
     def _show_status(self) -> None:
         counts = [
             f"{stage_name(s)} {self.board.totals(s).count:,}".replace(",", "\u202f")
@@ -269,6 +275,7 @@ class MainWindow(QMainWindow):
 
     # -- the rest ------------------------------------------------------------------------------
 
+    @Slot()
     def _sample(self) -> None:
         if self.desktop is not None:
             self.desktop.open_sample()

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 class Welcome(QWidget):
     """An empty board's welcome: start with a lead, or look around the sample data."""
 
-    newLead = Signal()
-    sampleData = Signal()
-    importFile = Signal()
+    new_lead_requested = Signal()
+    sample_data_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,14 +24,14 @@ class Welcome(QWidget):
         text.setFixedWidth(520)
         self.new = QPushButton(self.tr("New lead…"))
         self.new.setDefault(True)
-        self.new.clicked.connect(self.newLead)
+        self.new.clicked.connect(self.new_lead_requested)
         self.sample = QPushButton(self.tr("Open sample data"))
-        self.sample.clicked.connect(self.sampleData)
+        self.sample.clicked.connect(self.sample_data_requested)
         self.importing = QPushButton(self.tr("Import a spreadsheet…"))
         self.importing.setToolTip(
             self.tr("Bring in the leads you keep in a spreadsheet or another CRM's export")
         )
-        self.importing.clicked.connect(self.importFile)
+        self.importing.clicked.connect(self.import_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.new)

@@ -94,8 +94,7 @@ def bar_drawing(bars: Bars, language: str, width: float, height: float) -> Drawi
             for _name, values, colour in bars.series:
                 w = values[i] / high * plot_w
                 if w > 0:
-                    d.add(Rect(x0 + start, y, w, step * 0.6, fillColor=colors.HexColor(colour),
-                               strokeColor=None))  # fmt: skip
+                    d.add(_box(x0 + start, y, w, step * 0.6, colour))
                 start += w
             d.add(String(x0 + start + 3, y + step * 0.2, label(totals[i]), fontName=FONT,
                          fontSize=size, fillColor=MUTED))  # fmt: skip
@@ -116,8 +115,7 @@ def bar_drawing(bars: Bars, language: str, width: float, height: float) -> Drawi
         for _name, values, colour in bars.series:
             h = values[i] / high * plot_h
             if h > 0:
-                d.add(Rect(x, y0 + base, step * 0.64, h, fillColor=colors.HexColor(colour),
-                           strokeColor=None))  # fmt: skip
+                d.add(_box(x, y0 + base, step * 0.64, h, colour))
             base += h
         d.add(String(x + step * 0.32, y0 - 9, category, fontName=FONT, fontSize=size,
                      textAnchor="middle", fillColor=INK))  # fmt: skip
@@ -129,7 +127,7 @@ def bar_drawing(bars: Bars, language: str, width: float, height: float) -> Drawi
                      textAnchor="end", fillColor=colors.HexColor("#c0392b")))  # fmt: skip
     legend_x = x0
     for name, _values, colour in bars.series:
-        d.add(Rect(legend_x, height - 7, 6, 6, fillColor=colors.HexColor(colour), strokeColor=None))
+        d.add(_box(legend_x, height - 7, 6, 6, colour))
         d.add(String(legend_x + 8, height - 6.5, name, fontName=FONT, fontSize=size,
                      fillColor=INK))  # fmt: skip
         legend_x += 14 + stringWidth(name, FONT, size)
@@ -178,9 +176,17 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _box(x: float, y: float, width: float, height: float, colour: str) -> Rect:
+    """A rectangle filled with ``colour``, without an outline."""
+    box = Rect(x, y, width, height)  # colours set after: the stubs mistype Rect's **kw
+    box.fillColor = colors.HexColor(colour)
+    box.strokeColor = None
+    return box
+
+
 def _table(rows: list[list[Any]], numeric: set[int]) -> Table:
     table = Table(rows, repeatRows=1, hAlign="LEFT")  # cells are Paragraphs in DejaVu
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, 7.5),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -256,7 +262,8 @@ def insight_pdf(doc: InsightDocument) -> bytes:
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            # as in quote_pdf: types-reportlab omits it
+            self._startPage()  # type: ignore[attr-defined]
 
         def save(self) -> None:
             total = len(self._pages)

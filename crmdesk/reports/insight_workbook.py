@@ -6,10 +6,15 @@ from __future__ import annotations
 import io
 import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell as SheetCell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from crmdesk.domain.money import CURRENCY_EXPONENTS
 from crmdesk.reports.insight_data import Amount, Cell, Days, InsightDocument, Share
@@ -17,10 +22,11 @@ from crmdesk.reports.insight_data import Amount, Cell, Days, InsightDocument, Sh
 FORMULA_START = ("=", "+", "-", "@")
 
 
-def _value(sheet: object, cell: Cell) -> object:
+def _value(sheet: WriteOnlyWorksheet, cell: Cell) -> SheetCell | str | float | None:
     if isinstance(cell, Amount):
         places = CURRENCY_EXPONENTS.get(cell.currency, 0)
-        out = WriteOnlyCell(sheet, Decimal(cell.minor).scaleb(-places))  # type: ignore[arg-type]
+        out = WriteOnlyCell(sheet)  # the stubs' WriteOnlyCell(value=) leaves out Decimal
+        out.value = Decimal(cell.minor).scaleb(-places)
         out.number_format = ("#,##0" if not places else "#,##0." + "0" * places) + (
             f' "{cell.currency}"'
         )
@@ -28,13 +34,13 @@ def _value(sheet: object, cell: Cell) -> object:
     if isinstance(cell, Share):
         if cell.value is None:
             return None
-        out = WriteOnlyCell(sheet, cell.value)  # type: ignore[arg-type]
+        out = WriteOnlyCell(sheet, cell.value)
         out.number_format = "0%"
         return out
     if isinstance(cell, Days):
         return cell.value
     if isinstance(cell, str) and cell.startswith(FORMULA_START):
-        out = WriteOnlyCell(sheet, cell)  # type: ignore[arg-type]
+        out = WriteOnlyCell(sheet, cell)
         out.data_type = "s"  # text the user typed, never a formula
         return out
     return cell
@@ -56,12 +62,12 @@ def insight_workbook(doc: InsightDocument) -> bytes:
     for section in doc.sections:
         for table in section.tables:
             sheet = book.create_sheet(_sheet_name(table.title or section.title, taken))
-            title = WriteOnlyCell(sheet, table.title or section.title)  # type: ignore[arg-type]
+            title = WriteOnlyCell(sheet, table.title or section.title)
             title.font = Font(bold=True)
             sheet.append([title])
             head = []
             for h in table.header:
-                c = WriteOnlyCell(sheet, h)  # type: ignore[arg-type]
+                c = WriteOnlyCell(sheet, h)
                 c.font = Font(bold=True)
                 head.append(c)
             sheet.append(head)

@@ -89,8 +89,10 @@ def _pieces(paragraph: Paragraph, width: float) -> list[Paragraph]:
         parts = paragraph.split(width, limit)
         if len(parts) < 2:
             return [*pieces, paragraph]
-        pieces.append(parts[0])
-        paragraph = parts[1]
+        first, rest = parts[0], parts[1]
+        assert isinstance(first, Paragraph) and isinstance(rest, Paragraph)  # split keeps the kind
+        pieces.append(first)
+        paragraph = rest
 
 
 def cell_texts(doc: QuoteDocument) -> list[list[str]]:

@@ -60,7 +60,8 @@ class _NumberedCanvas(Canvas):
     def showPage(self) -> None:
         """Keep the page's state for now."""
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        # ReportLab's own showPage calls it; types-reportlab omits it.
+        self._startPage()  # type: ignore[attr-defined]
 
     def save(self) -> None:
         """Draw every footer with the page count, then write the file."""
@@ -91,9 +92,11 @@ def _letterhead(doc: QuoteDocument, s: dict[str, ParagraphStyle]) -> Table:
     left: list[Any] = []
     if c.logo:
         reader = ImageReader(io.BytesIO(c.logo))
-        width, height = reader.getSize()
-        scale = min(42 * mm / width, 18 * mm / height)
-        left.append(Image(io.BytesIO(c.logo), width * scale, height * scale, hAlign="LEFT"))
+        logo_width, logo_height = reader.getSize()
+        scale = min(42 * mm / logo_width, 18 * mm / logo_height)
+        left.append(
+            Image(io.BytesIO(c.logo), logo_width * scale, logo_height * scale, hAlign="LEFT")
+        )
         left.append(Spacer(1, 2 * mm))
     left.append(Paragraph(t.para(c.name), s["company"]))
     left += [Paragraph(d, s["small"]) for d in details]

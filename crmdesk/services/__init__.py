@@ -23,7 +23,8 @@ from crmdesk.services.nurture import NurtureService
 from crmdesk.services.people import ContactService, OrganizationService
 from crmdesk.services.people_lists import PeopleListService
 from crmdesk.services.pipeline import AnswerInput, GateView, PipelineService
-from crmdesk.services.quotes import LineSpec, QuoteService
+from crmdesk.services.quote_rows import LineSpec
+from crmdesk.services.quotes import QuoteService
 from crmdesk.services.scoring import ScoringService
 from crmdesk.services.settings import SettingsService
 from crmdesk.services.storage import StorageService

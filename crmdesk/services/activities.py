@@ -12,31 +12,12 @@ from crmdesk.domain import validation as v
 from crmdesk.domain.entities import Activity
 from crmdesk.domain.enums import ActivityKind
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, ValidationError
+from crmdesk.domain.names import label, phrase
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.derived import refresh_deal
 from crmdesk.services.nurture_rules import after_activity
 from crmdesk.services.rows import ACTIVITY, get_or_raise, live_deal, to_activity
 from crmdesk.services.settings import read_scoring_config
-
-# A kind of activity as a value of a message (lower case, translated with it).
-_KIND_NAMES: dict[ActivityKind, Label] = {
-    ActivityKind.CALL: Label(QT_TRANSLATE_NOOP("Messages", "call")),
-    ActivityKind.EMAIL: Label(QT_TRANSLATE_NOOP("Messages", "email")),
-    ActivityKind.MEETING: Label(QT_TRANSLATE_NOOP("Messages", "meeting")),
-    ActivityKind.NOTE: Label(QT_TRANSLATE_NOOP("Messages", "note")),
-    ActivityKind.TASK: Label(QT_TRANSLATE_NOOP("Messages", "task")),
-    ActivityKind.NEWSLETTER: Label(QT_TRANSLATE_NOOP("Messages", "newsletter")),
-    ActivityKind.CASE_STUDY: Label(QT_TRANSLATE_NOOP("Messages", "case study")),
-    ActivityKind.WEBSITE_VISIT: Label(QT_TRANSLATE_NOOP("Messages", "website visit")),
-    ActivityKind.PRICING_VISIT: Label(QT_TRANSLATE_NOOP("Messages", "pricing visit")),
-    ActivityKind.CONTENT_DOWNLOAD: Label(QT_TRANSLATE_NOOP("Messages", "content download")),
-    ActivityKind.NEWSLETTER_SIGNUP: Label(QT_TRANSLATE_NOOP("Messages", "newsletter signup")),
-    ActivityKind.WEBINAR_ATTENDED: Label(QT_TRANSLATE_NOOP("Messages", "webinar attended")),
-    ActivityKind.EMAIL_REPLY: Label(QT_TRANSLATE_NOOP("Messages", "email reply")),
-    ActivityKind.INQUIRY: Label(QT_TRANSLATE_NOOP("Messages", "inquiry")),
-    ActivityKind.DEMO_REQUEST: Label(QT_TRANSLATE_NOOP("Messages", "demo request")),
-    ActivityKind.QUOTE_REQUEST: Label(QT_TRANSLATE_NOOP("Messages", "quote request")),
-}
 
 
 def _kind(value: ActivityKind | str) -> ActivityKind:
@@ -79,12 +60,9 @@ class ActivityService:
     ) -> Activity:
         """Record something that happened (a call, an email, a behaviour signal…)."""
         kind = _kind(kind)
-        subject = (
-            v.optional_text(
-                subject, Label(QT_TRANSLATE_NOOP("Messages", "The subject")), "subject", 300
-            )
-            or kind.label
-        )
+        subject = v.optional_text(
+            subject, Label(QT_TRANSLATE_NOOP("Messages", "The subject")), "subject", 300
+        ) or label(kind)
         note = v.optional_text(
             note, Label(QT_TRANSLATE_NOOP("Messages", "The note")), "note", 10_000
         )
@@ -110,7 +88,7 @@ class ActivityService:
         return self._ctx.change(
             Message(
                 QT_TRANSLATE_NOOP("Messages", "Log {kind} on deal {id}"),
-                kind=_KIND_NAMES[kind],
+                kind=phrase(kind),
                 id=deal_id,
             ),
             apply,
@@ -131,7 +109,7 @@ class ActivityService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "A {kind} cannot be scheduled."),
                 "kind",
-                kind=_KIND_NAMES[kind],
+                kind=phrase(kind),
             )
         subject = v.required_text(
             subject, Label(QT_TRANSLATE_NOOP("Messages", "The subject")), "subject"

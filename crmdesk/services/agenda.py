@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
+from sqlalchemy import RowMapping
 from sqlalchemy.orm import Session
 
 from crmdesk.db import agenda_queries as q
@@ -24,6 +24,7 @@ from crmdesk.domain.errors import (
     ValidationError,
     untranslated,
 )
+from crmdesk.domain.names import label
 from crmdesk.reports.calendar_ics import CalendarEvent, calendar_bytes
 from crmdesk.services import local_zone
 from crmdesk.services.context import ServiceContext
@@ -43,7 +44,7 @@ class AgendaCounts:
     today: int
 
 
-def _item(r: Mapping[str, Any]) -> AgendaItem:
+def _item(r: RowMapping) -> AgendaItem:
     return AgendaItem(
         activity_id=r["activity_id"],
         deal_id=r["deal_id"],
@@ -94,7 +95,8 @@ class AgendaService:
                 lists.append(tuple(_item(r) for r in rows))
                 capped = limit is not None and len(rows) >= limit
                 totals.append(q.count_open(session, low, high) if capped else len(rows))
-            return Agenda(*lists, *totals)
+            overdue, today, upcoming = lists
+            return Agenda(overdue, today, upcoming, *totals)
 
         return self._ctx.read(query)
 
@@ -249,7 +251,7 @@ class AgendaService:
                 summary=i.subject,
                 description=_description(i, translate),
                 alarm_before=i.remind_before,
-                categories=(translate("Defaults", i.kind.label),),
+                categories=(translate("Defaults", label(i.kind)),),
             )
             for i in items
         ]
@@ -269,7 +271,7 @@ def write_calendar(path: Path, data: bytes) -> None:
 
 def _description(item: AgendaItem, translate: Translate) -> str:
     parties = " · ".join(p for p in (item.organization, item.contact) if p)
-    lines = [f"{translate('Defaults', item.kind.label)} — {item.deal_title}"]
+    lines = [f"{translate('Defaults', label(item.kind))} — {item.deal_title}"]
     if parties:
         lines.append(parties)
     if item.plan:

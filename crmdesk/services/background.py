@@ -22,7 +22,7 @@ class Progress(Protocol):
         """Whether the job should stop now (what it committed stays committed)."""
 
 
-Job = Callable[[Progress], None]
+Job = Callable[[Progress], object]  # what it returns is dropped
 
 
 class Background(Protocol):

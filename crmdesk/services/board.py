@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import RowMapping
 from sqlalchemy.orm import Session
 
 from crmdesk.db import board_queries as q
@@ -102,6 +103,7 @@ class BoardService:
         wanted = tuple(Stage) if stages is None else tuple(Stage(s) for s in stages)
 
         def query(session: Session) -> dict[Stage, ColumnTotals]:
+            rows: Sequence[Mapping[Any, Any]]  # the index's dicts or the database's RowMappings
             if _search_only(f):
                 some = None if stages is None else wanted
                 rows = self._search.totals(session, f.search_terms(), some)
@@ -222,10 +224,9 @@ def _search_only(f: BoardFilter) -> bool:
     return bool(f.search_terms()) and replace(f, search="") == BoardFilter()
 
 
-def _card(r: dict, action: object | None) -> CardRow:  # type: ignore[type-arg]
+def _card(r: RowMapping, a: RowMapping | None) -> CardRow:
     next_action = None
-    if action is not None:
-        a: Mapping[str, Any] = action  # type: ignore[assignment]
+    if a is not None:
         next_action = NextAction(a["id"], a["kind"], a["subject"], a["due_at"])
     return CardRow(
         id=r["id"],

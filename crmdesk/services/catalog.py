@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -25,7 +26,7 @@ def _vat(value: Any) -> int:
     return int(value)
 
 
-PRODUCT_FIELDS = {
+PRODUCT_FIELDS: dict[str, Callable[[Any], Any]] = {
     "sku": lambda x: v.required_text(x, Label(QT_TRANSLATE_NOOP("Messages", "A SKU")), "sku", 50),
     "name": lambda x: v.required_text(
         x, Label(QT_TRANSLATE_NOOP("Messages", "A product's name")), "name", 300

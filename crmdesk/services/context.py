@@ -21,6 +21,8 @@ T = TypeVar("T")
 # inside the same transaction.
 RestoreHook = Callable[[Session, tuple[RowChange, ...], datetime], None]
 Listener = Callable[[OpChanges], None]
+# What the program asks for the time (tests pass a fixed one).
+Clock = Callable[[], datetime]
 
 
 def utc_now() -> datetime:

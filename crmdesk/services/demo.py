@@ -160,7 +160,7 @@ def _value(rng: Random, product: tuple[str, str, int, int], english: bool) -> in
     """A plausible price: đồng to three significant digits, or whole US dollars in cents."""
     dong = math.exp(rng.uniform(math.log(product[2]), math.log(product[3]))) * 1_000_000
     dong = min(2_000_000_000.0, max(5_000_000.0, dong))
-    step = 10 ** max(3, int(math.log10(dong)) - 2)
+    step: int = 10 ** max(3, int(math.log10(dong)) - 2)
     if not english:
         return round(dong / step) * step
     dollars = min(80_000.0, max(500.0, dong / 25_000))

@@ -155,7 +155,9 @@ def _named(
     for x, y, reason in found:
         pairs.setdefault((x, y), reason)
     ids = {i for pair in pairs for i in pair}
-    names = dict(session.execute(select(model.id, name).where(model.id.in_(ids))).all())
+    names: dict[int, str] = dict(
+        session.execute(select(model.id, name).where(model.id.in_(ids))).all()
+    )
     return [
         DuplicatePair(x, names[x], y, names[y], reason) for (x, y), reason in list(pairs.items())
     ][:MAX_PAIRS]

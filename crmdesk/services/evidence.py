@@ -42,8 +42,9 @@ def deal_facts(session: Session, deal: DealRow, now: datetime) -> DealFacts:
             ActivityRow.deal_id == deal.id, ActivityRow.occurred_at.is_not(None)
         )
     ).all()
-    recent = Counter(k for k, at in activities if k.is_signal and at >= since)
-    talks = sorted(at for k, at in activities if k in TWO_WAY_KINDS)
+    # occurred_at is never None here (the query says so), which mypy cannot see
+    recent = Counter(k for k, at in activities if k.is_signal and at is not None and at >= since)
+    talks = sorted(at for k, at in activities if k in TWO_WAY_KINDS and at is not None)
     org = session.get(OrganizationRow, deal.organization_id) if deal.organization_id else None
     person = session.get(ContactRow, deal.contact_id) if deal.contact_id else None
     return DealFacts(

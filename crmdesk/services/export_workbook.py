@@ -16,22 +16,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import LostReasonRow
-from crmdesk.domain.enums import DecisionRole, Temperature
-from crmdesk.domain.errors import DEFAULTS, QT_TRANSLATE_NOOP, Translate
+from crmdesk.domain.errors import DEFAULTS, Translate
 from crmdesk.domain.money import CURRENCY_EXPONENTS
+from crmdesk.domain.names import LABELS
 from crmdesk.services.export_cells import FORMULA_STARTS, LostReasonKey, Money, Row
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from openpyxl.cell import Cell
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+# What the export puts in a cell.
+CellValue = str | int | Decimal | date | None
 
 # Columns whose value is a key: the words go in the column, the key in a hidden one at the end.
 KEY_COLUMNS = {
@@ -45,17 +50,6 @@ KEY_COLUMNS = {
 MOMENT_COLUMNS = ("Stage entered", "Created", "Occurred", "Due", "Done")
 EXACT_SUFFIX = " (UTC)"
 
-_ROLE_WORDS = {
-    DecisionRole.DECISION_MAKER: QT_TRANSLATE_NOOP("Defaults", "Decision maker"),
-    DecisionRole.INFLUENCER: QT_TRANSLATE_NOOP("Defaults", "Influencer"),
-    DecisionRole.USER: QT_TRANSLATE_NOOP("Defaults", "User"),
-    DecisionRole.UNKNOWN: QT_TRANSLATE_NOOP("Defaults", "Role not known"),
-}
-_TEMPERATURE_WORDS = {
-    Temperature.COLD: QT_TRANSLATE_NOOP("Defaults", "Cold"),
-    Temperature.WARM: QT_TRANSLATE_NOOP("Defaults", "Warm"),
-    Temperature.HOT: QT_TRANSLATE_NOOP("Defaults", "Hot"),
-}
 # Characters an .xlsx cannot hold (openpyxl's IllegalCharacterError).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
@@ -89,12 +83,8 @@ def lost_reason_words(session: Session, translate: Translate) -> dict[str, str]:
 def _words(value: StrEnum | LostReasonKey, translate: Translate, reasons: dict[str, str]) -> str:
     if isinstance(value, LostReasonKey):
         return reasons.get(value, value)
-    if isinstance(value, DecisionRole):
-        return translate(DEFAULTS, _ROLE_WORDS[value])
-    if isinstance(value, Temperature):
-        return translate(DEFAULTS, _TEMPERATURE_WORDS[value])
-    label = getattr(value, "label", None)
-    return translate(DEFAULTS, label) if isinstance(label, str) else value.value
+    names = LABELS.get(type(value))
+    return translate(DEFAULTS, names[value]) if names is not None else value.value
 
 
 def _local(moment: datetime) -> datetime:
@@ -133,7 +123,9 @@ class _Sheet:
 
         visible = len(self.header) - len(self.keys) - len(self.moments)
         for column in range(visible + 1, len(self.header) + 1):
-            self.sheet.column_dimensions[get_column_letter(column)].hidden = True
+            # set on each write-only sheet when it is made; types-openpyxl does not know it
+            dimensions = self.sheet.column_dimensions  # type: ignore[attr-defined]
+            dimensions[get_column_letter(column)].hidden = True
         self.sheet.freeze_panes = "A2"
         bold = Font(bold=True)
         cells = []
@@ -148,20 +140,21 @@ class _Sheet:
         exact = [_exact(row[i]) for i in self.moments]
         self.sheet.append([self._value(value) for value in (*row, *keys, *exact)])
 
-    def _styled(self, value: object, number_format: str | None = None) -> Any:
-        cell = self._make_cell(self.sheet, value=value)
+    def _styled(self, value: CellValue, number_format: str | None = None) -> Cell:
+        cell = self._make_cell(self.sheet)
+        cell.value = value
         if number_format is not None:
             cell.number_format = number_format
         return cell
 
-    def _value(self, value: object) -> Any:
+    def _value(self, value: object) -> CellValue | Cell:
         """The value as a cell takes it: plain values as they are (the writer's fast path), a
         styled cell for amounts, dates and text that a spreadsheet would take for a formula."""
         kind = type(value)
-        if value is None or kind is int:
+        if value is None or type(value) is int:
             return value
-        if kind is str:
-            text = clean_text(value) if _ILLEGAL.search(value) else value  # type: ignore[arg-type]
+        if type(value) is str:
+            text = clean_text(value) if _ILLEGAL.search(value) else value
             if text.startswith(FORMULA_STARTS):
                 cell = self._styled(text)
                 cell.data_type = "s"  # text, even when it starts with "="
@@ -195,9 +188,7 @@ class _Sheet:
         return found
 
 
-def _decimal(minor: int, places: int) -> object:
-    from decimal import Decimal
-
+def _decimal(minor: int, places: int) -> Decimal:
     return Decimal(minor).scaleb(-places)
 
 

@@ -110,8 +110,8 @@ def _text(value: Any) -> str:
 def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[Row]]:
     """The header and the rows of one table as typed values, streamed."""
     if what == "organizations":
-        query = select(OrganizationRow).where(OrganizationRow.archived.is_(False))
-        rows = (
+        org_query = select(OrganizationRow).where(OrganizationRow.archived.is_(False))
+        org_rows: Iterator[Row] = (
             [
                 o.id,
                 o.name,
@@ -124,18 +124,18 @@ def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[Row
                 o.email,
                 o.website,
             ]
-            for o in session.scalars(query.order_by(OrganizationRow.id))
+            for o in session.scalars(org_query.order_by(OrganizationRow.id))
         )
-        return ORG_COLUMNS, rows
+        return ORG_COLUMNS, org_rows
     if what == "contacts":
         org = aliased(OrganizationRow)
-        query = (
+        contact_query = (
             select(ContactRow, org.name)
             .outerjoin(org, org.id == ContactRow.organization_id)
             .where(ContactRow.archived.is_(False))
             .order_by(ContactRow.id)
         )
-        rows = (
+        contact_rows: Iterator[Row] = (
             [
                 c.id,
                 c.full_name,
@@ -146,12 +146,12 @@ def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[Row
                 c.phone,
                 c.decision_role,
             ]
-            for c, name in session.execute(query)
+            for c, name in session.execute(contact_query)
         )
-        return CONTACT_COLUMNS, rows
+        return CONTACT_COLUMNS, contact_rows
     if what == "deals":
         org, person = aliased(OrganizationRow), aliased(ContactRow)
-        query = (
+        deal_query = (
             select(DealRow, org, person)
             .outerjoin(org, org.id == DealRow.organization_id)
             .outerjoin(person, person.id == DealRow.contact_id)
@@ -162,7 +162,7 @@ def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[Row
         config = read_scoring_config(session)
 
         def deals() -> Iterator[Row]:
-            for d, o, p in session.execute(query).yield_per(1_000):
+            for d, o, p in session.execute(deal_query).yield_per(1_000):
                 yield list(
                     (
                         d.id,
@@ -201,17 +201,17 @@ def table_rows(session: Session, what: str) -> tuple[Sequence[str], Iterator[Row
 
         return DEAL_COLUMNS, deals()
     if what == "activities":
-        query = (
+        activity_query = (
             select(ActivityRow)
             .join(DealRow, DealRow.id == ActivityRow.deal_id)
             .where(DealRow.archived.is_(False))
             .order_by(ActivityRow.id)
         )
-        rows = (
+        activity_rows: Iterator[Row] = (
             [a.id, a.deal_id, a.kind, a.subject, a.occurred_at, a.due_at, a.done_at, a.note]
-            for a in session.scalars(query)
+            for a in session.scalars(activity_query)
         )
-        return ACTIVITY_COLUMNS, rows
+        return ACTIVITY_COLUMNS, activity_rows
     raise ValidationError(
         QT_TRANSLATE_NOOP("Messages", "Export one of {names}, not “{what}”."),
         "what",

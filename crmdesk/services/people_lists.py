@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,7 +58,7 @@ def _details(session: Session, link: Any) -> tuple[Any, ...]:
     )
     titles = {d.id: d.title for d in deals}
     ids = list(titles)
-    quotes = (
+    quotes: Iterable[QuoteRow] = (
         session.scalars(
             select(QuoteRow)
             .where(QuoteRow.deal_id.in_(ids))
@@ -66,7 +67,7 @@ def _details(session: Session, link: Any) -> tuple[Any, ...]:
         if ids
         else []
     )
-    activities = (
+    activities: Iterable[ActivityRow] = (
         session.scalars(
             select(ActivityRow)
             .where(ActivityRow.deal_id.in_(ids))

@@ -132,8 +132,9 @@ def contact_key(session: Session, row: ContactRow) -> str:
     """The contact's search key: name, job title, organization, every email and phone."""
     session.flush()
     org = session.get(OrganizationRow, row.organization_id) if row.organization_id else None
-    emails = [c.value for c in channels(session, ContactEmailRow, row.id)] or [row.email]
-    phones = [c.value for c in channels(session, ContactPhoneRow, row.id)] or [row.phone]
+    emails: list[str | None] = [c.value for c in channels(session, ContactEmailRow, row.id)]
+    phones: list[str | None] = [c.value for c in channels(session, ContactPhoneRow, row.id)]
+    emails, phones = emails or [row.email], phones or [row.phone]
     return search_key(row.full_name, row.job_title, org.name if org else None, *emails, *phones)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from crmdesk.domain.errors import (
     Message,
     ValidationError,
 )
+from crmdesk.domain.names import phrase
 from crmdesk.domain.text import nfc_or_none
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.deals import top_position
@@ -180,7 +182,7 @@ class PipelineService:
                         ),
                         "note",
                         title=deal.title,
-                        stage=rules.STAGE_NAMES[stage],
+                        stage=phrase(stage),
                     )
             positions = self._positions(session, stage, before_id, ids, after_id)
             for deal, position in zip(deals, positions, strict=True):
@@ -194,7 +196,7 @@ class PipelineService:
             return [to_deal(d) for d in deals]
 
         def label(moved: list[Deal]) -> Message:
-            to = rules.STAGE_NAMES[stage]
+            to = phrase(stage)
             if len(moved) == 1:
                 return Message(
                     QT_TRANSLATE_NOOP("Messages", "Move “{title}” to {stage}"),
@@ -272,7 +274,7 @@ class PipelineService:
         stage: Stage,
         given: Mapping[str, AnswerInput],
         by_key: Mapping[str, CriterionRow],
-        now: object,
+        now: datetime,
     ) -> None:
         gates = set(rules.gates_crossed(deal.stage, stage))
         for key, answer in given.items():
@@ -339,7 +341,7 @@ def change_stage(
     session: Session,
     deal: DealRow,
     stage: Stage,
-    now: object,
+    now: datetime,
     note: str | None,
     override: str | None,
     reason: LostReasonRow | None,
@@ -370,7 +372,7 @@ def change_stage(
         deal.probability_override = None
     deal.stage = stage
     deal.stage_entered_at = now
-    if deal.last_touched_at < now:  # type: ignore[operator]
+    if deal.last_touched_at < now:
         deal.last_touched_at = now
 
 

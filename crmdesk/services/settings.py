@@ -23,6 +23,7 @@ from crmdesk.domain.entities import Criterion, LostReason
 from crmdesk.domain.enums import Gate, Stage, SubStage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, ValidationError
 from crmdesk.domain.money import check_currency
+from crmdesk.domain.names import phrase
 from crmdesk.domain.scoring import ScoringConfig, ScoringRule
 from crmdesk.domain.text import fold, nfc
 from crmdesk.domain.vietqr import (
@@ -32,14 +33,6 @@ from crmdesk.domain.vietqr import (
     check_holder,
 )
 from crmdesk.services.context import ServiceContext
-
-# A sub-stage as a value of a message (translated with it).
-_SUB_STAGE_NAMES: dict[SubStage, Label] = {
-    SubStage.NEEDS_IDENTIFIED: Label(QT_TRANSLATE_NOOP("Messages", "Needs identified")),
-    SubStage.PROPOSAL_SENT: Label(QT_TRANSLATE_NOOP("Messages", "Proposal sent")),
-    SubStage.NEGOTIATION: Label(QT_TRANSLATE_NOOP("Messages", "Negotiation")),
-    SubStage.CLOSING: Label(QT_TRANSLATE_NOOP("Messages", "Closing")),
-}
 
 
 def read_settings(session: Session) -> dict[str, Any]:
@@ -214,7 +207,7 @@ class SettingsService:
 
         label = Message(
             QT_TRANSLATE_NOOP("Messages", "Set {sub_stage} probability to {probability} %"),
-            sub_stage=_SUB_STAGE_NAMES[SubStage(sub_stage)],
+            sub_stage=phrase(SubStage(sub_stage)),
             probability=probability,
         )
         self._ctx.change(label, apply)

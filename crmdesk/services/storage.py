@@ -13,7 +13,7 @@ from crmdesk.services.context import ServiceContext
 
 
 def _file(session: Session) -> Path | None:
-    return sqlite_path(session.get_bind().url)
+    return sqlite_path(session.get_bind().engine.url)
 
 
 class StorageService:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from crmdesk.domain.entities import LostReason
 from crmdesk.domain.enums import Stage
+from crmdesk.domain.names import label
 from crmdesk.gui.dialogs.gate_dialog import GateDecision, GateDialog
 from crmdesk.gui.dialogs.reasons import BackwardDialog, LostDialog
 from crmdesk.gui.main_window import MainWindow
@@ -42,7 +43,7 @@ class ScriptedPrompts:
         return dialog.decision() if dialog.result() == QDialog.DialogCode.Accepted else None
 
     def backward(self, titles: Sequence[str], target: Stage) -> str | None:
-        dialog = BackwardDialog(titles, target.label)
+        dialog = BackwardDialog(titles, label(target))
         self.asked.append("backward")
         dialog.set_reason(self.backward_reason or "")
         dialog.accept()

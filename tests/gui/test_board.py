@@ -282,7 +282,7 @@ def test_sort_and_window_geometry_persist_between_runs(
     window.filters.stale.setChecked(True)
     window.close()
     again = make_window(services)
-    assert again.board.models[Stage.PROSPECT].sort == BoardSort.VALUE
+    assert again.board.models[Stage.PROSPECT].board_sort == BoardSort.VALUE
     assert again.board.columns[Stage.PROSPECT].header.sort.currentData() == "value"
     assert again.filters.stale.isChecked() and again.board.board_filter.stale_only
     assert ui_settings.value("window/geometry") is not None

@@ -67,7 +67,7 @@ def test_the_header_tooltip_gives_the_exact_sum(
     services.deals.create("A", 11_812_345_000, "VND")
     services.deals.create("B", 999, "VND")
     model = ColumnModel(services, Stage.LEAD)
-    model.set_view(model.board_filter, model.sort, services.board.totals()[Stage.LEAD])
+    model.set_view(model.board_filter, model.board_sort, services.board.totals()[Stage.LEAD])
     header = ColumnHeader(Stage.LEAD)
     qtbot.addWidget(header)
     header.show_totals(model)

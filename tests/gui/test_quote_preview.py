@@ -44,7 +44,9 @@ def test_the_preview_draws_the_first_page_and_leaves_pages_out_of_view_for_later
     assert preview.pages[0].sharp()
     qtbot.wait(300)  # time enough for any stray request to come back
     assert preview.pages[2].image is None  # not in view, never drawn
-    preview.scroll.verticalScrollBar().setValue(preview.scroll.verticalScrollBar().maximum())
+    preview.scroll_area.verticalScrollBar().setValue(
+        preview.scroll_area.verticalScrollBar().maximum()
+    )
     qtbot.waitUntil(preview.pages[2].sharp, timeout=5000)
 
 

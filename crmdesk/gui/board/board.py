@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from crmdesk.domain.board import BoardFilter
+from crmdesk.domain.entities import ColumnTotals
 from crmdesk.domain.enums import OPEN_STAGES, BoardSort, Stage
 from crmdesk.gui.board.card_delegate import temperature_name
 from crmdesk.gui.board.column_model import ColumnModel
@@ -21,6 +22,7 @@ from crmdesk.gui.notices import NoticeRelay
 from crmdesk.gui.operations.feedback import Feedback
 from crmdesk.gui.operations.pipeline import MoveController
 from crmdesk.services import Change, OpChanges, Services
+from crmdesk.services.context import Clock
 
 # What the board shows depends on these; anything else (the catalog, say) leaves it alone.
 _SHOWN = tuple(set(Change) - {Change.CATALOG})
@@ -52,7 +54,7 @@ class Board(QWidget):
         prompts: MovePrompts,
         notices: NoticeRelay,
         feedback: Feedback,
-        clock: object = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__()
         self.services = services
@@ -61,22 +63,22 @@ class Board(QWidget):
         self.models = {stage: ColumnModel(services, stage) for stage in OPEN_STAGES}
         self.columns = {stage: Column(model, clock) for stage, model in self.models.items()}
         self.zones = {stage: DropZone(stage) for stage in (Stage.WON, Stage.LOST)}
-        self._totals: dict = {}
+        self._totals: dict[Stage, ColumnTotals] = {}
 
         row = QHBoxLayout()
         row.setSpacing(10)
         for stage, column in self.columns.items():
             row.addWidget(column, 1)
             cards = column.cards
-            cards.dropRequested.connect(self.moves.request)
-            cards.openRequested.connect(self.open_requested)
-            cards.tooltipRequested.connect(lambda deal_id, c=cards: self._tooltip(c, deal_id))
-            cards.neighbourRequested.connect(lambda step, s=stage: self.focus_column(s, step))
-            column.header.sortChosen.connect(lambda sort, s=stage: self.set_sort(s, sort))
+            cards.drop_requested.connect(self.moves.request)
+            cards.open_requested.connect(self.open_requested)
+            cards.tooltip_requested.connect(lambda deal_id, c=cards: self._tooltip(c, deal_id))
+            cards.neighbour_requested.connect(lambda step, s=stage: self.focus_column(s, step))
+            column.header.sort_chosen.connect(lambda sort, s=stage: self.set_sort(s, sort))
         zones = QHBoxLayout()
         zones.setSpacing(10)
         for zone in self.zones.values():
-            zone.dropRequested.connect(self.moves.request)
+            zone.drop_requested.connect(self.moves.request)
             zones.addWidget(zone, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -92,7 +94,7 @@ class Board(QWidget):
         """The toolbar's filter."""
         return self._filter
 
-    def totals(self, stage: Stage) -> object:
+    def totals(self, stage: Stage) -> ColumnTotals:
         """The last totals shown for a stage."""
         return self._totals[stage]
 
@@ -103,7 +105,7 @@ class Board(QWidget):
         self._filter = board_filter or self._filter
         self._totals = self.services.board.totals(self._filter)
         for stage, model in self.models.items():
-            sort = (sorts or {}).get(stage, model.sort)
+            sort = (sorts or {}).get(stage, model.board_sort)
             self.columns[stage].header.set_sort(sort)
             model.set_view(self._filter, sort, self._totals[stage])
         self._show_zones()
@@ -117,7 +119,7 @@ class Board(QWidget):
         self._filter = board_filter
         self._totals = self.services.board.totals(self._filter)
         for stage, model in self.models.items():
-            model.set_view(self._filter, model.sort, self._totals[stage])
+            model.set_view(self._filter, model.board_sort, self._totals[stage])
         self._show_zones()
         self.refreshed.emit()
 
@@ -131,7 +133,7 @@ class Board(QWidget):
 
     def sorts(self) -> dict[Stage, BoardSort]:
         """Each column's order."""
-        return {stage: model.sort for stage, model in self.models.items()}
+        return {stage: model.board_sort for stage, model in self.models.items()}
 
     def refresh(self, stages: Iterable[Stage] | None = None, select: Iterable[int] = ()) -> None:
         """Re-read totals and the cards of ``stages`` (all when None), keeping what was loaded."""

@@ -21,6 +21,8 @@ from crmdesk.domain.entities import CardRow
 from crmdesk.domain.enums import QuoteStatus, Stage, SubStage, Temperature
 from crmdesk.gui.board.column_model import CARD_ROLE
 from crmdesk.gui.formatting import days_since, format_money, local_date, plural
+from crmdesk.gui.names import in_sentence, name
+from crmdesk.services.context import Clock
 
 CARD_HEIGHT = 98
 PIXMAP_CACHE = 300  # cards kept as images, about 25 MB at 400×98 on a 2× screen
@@ -41,31 +43,17 @@ translate = QCoreApplication.translate
 
 def temperature_name(temperature: Temperature) -> str:
     """The temperature as the user reads it."""
-    return {
-        Temperature.HOT: translate("Card", "hot"),
-        Temperature.WARM: translate("Card", "warm"),
-        Temperature.COLD: translate("Card", "cold"),
-    }[Temperature(temperature)]
+    return in_sentence(Temperature(temperature))
 
 
 def sub_stage_name(sub_stage: SubStage) -> str:
     """An opportunity sub-stage as the user reads it."""
-    return {
-        SubStage.NEEDS_IDENTIFIED: translate("Card", "Needs identified"),
-        SubStage.PROPOSAL_SENT: translate("Card", "Proposal sent"),
-        SubStage.NEGOTIATION: translate("Card", "Negotiation"),
-        SubStage.CLOSING: translate("Card", "Closing"),
-    }[SubStage(sub_stage)]
+    return name(SubStage(sub_stage))
 
 
 def quote_status_name(status: QuoteStatus) -> str:
     """A quote's status as a card shows it."""
-    return {
-        QuoteStatus.DRAFT: translate("Card", "draft"),
-        QuoteStatus.SENT: translate("Card", "sent"),
-        QuoteStatus.ACCEPTED: translate("Card", "accepted"),
-        QuoteStatus.DECLINED: translate("Card", "declined"),
-    }[QuoteStatus(status)]
+    return in_sentence(QuoteStatus(status))
 
 
 def due_state(due: datetime, now: datetime) -> str:
@@ -87,7 +75,7 @@ class _Fonts:
 class CardDelegate(QStyledItemDelegate):
     """Draws each card of a column at a fixed height."""
 
-    def __init__(self, parent: QWidget | None = None, clock: object = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._font_cache: dict[str, _Fonts] = {}
@@ -95,7 +83,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def now(self) -> datetime:
         """The time the card's ages and due dates are measured against."""
-        return self._clock() if callable(self._clock) else datetime.now(UTC)
+        return self._clock() if self._clock is not None else datetime.now(UTC)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

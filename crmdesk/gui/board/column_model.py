@@ -52,7 +52,7 @@ def decode_ids(mime: QMimeData) -> list[int]:
 class ColumnModel(QAbstractListModel):
     """Cards of one stage under the board's filter and the column's sort, loaded on demand."""
 
-    totalsChanged = Signal()
+    totals_changed = Signal()
 
     def __init__(self, services: Services, stage: Stage, page_size: int = PAGE_SIZE) -> None:
         super().__init__()
@@ -72,7 +72,7 @@ class ColumnModel(QAbstractListModel):
         return self._totals
 
     @property
-    def sort(self) -> BoardSort:
+    def board_sort(self) -> BoardSort:
         """The column's order."""
         return self._sort
 
@@ -110,7 +110,7 @@ class ColumnModel(QAbstractListModel):
         self._cards = cards
         self._totals = totals
         self.endResetModel()
-        self.totalsChanged.emit()
+        self.totals_changed.emit()
 
     def _fetch(self, offset: int, limit: int) -> list[CardRow]:
         cards: list[CardRow] = []

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
@@ -27,42 +36,32 @@ from crmdesk.domain.enums import BoardSort, Stage
 from crmdesk.gui.board.card_delegate import CardDelegate
 from crmdesk.gui.board.column_model import CARD_ROLE, ColumnModel, decode_ids
 from crmdesk.gui.formatting import format_totals, plural
+from crmdesk.gui.names import name
 from crmdesk.gui.widgets import ElidedCombo
+from crmdesk.services.context import Clock
 
 translate = QCoreApplication.translate
 
 
 def stage_name(stage: Stage) -> str:
     """A stage as the user reads it."""
-    return {
-        Stage.LEAD: translate("Board", "Lead"),
-        Stage.PROSPECT: translate("Board", "Prospect"),
-        Stage.OPPORTUNITY: translate("Board", "Opportunity"),
-        Stage.WON: translate("Board", "Won"),
-        Stage.LOST: translate("Board", "Lost"),
-    }[Stage(stage)]
+    return name(Stage(stage))
 
 
 def sort_names() -> dict[BoardSort, str]:
     """The column orders as the user reads them."""
-    return {
-        BoardSort.MANUAL: translate("Board", "Manual order"),
-        BoardSort.SCORE: translate("Board", "Score"),
-        BoardSort.VALUE: translate("Board", "Value"),
-        BoardSort.NEXT_ACTION: translate("Board", "Next action"),
-        BoardSort.AGE: translate("Board", "Days in stage"),
-    }
+    return {sort: name(sort) for sort in BoardSort}
 
 
 class CardList(QListView):
     """The cards of a column; dropping cards on it asks for a move."""
 
-    dropRequested = Signal(list, str, object, object)  # ids, stage, before_id, after_id
-    openRequested = Signal(int)
-    tooltipRequested = Signal(int)
-    neighbourRequested = Signal(int)  # -1 left, +1 right
+    drop_requested = Signal(list, str, object, object)  # ids, stage, before_id, after_id
+    open_requested = Signal(int)
+    tooltip_requested = Signal(int)
+    neighbour_requested = Signal(int)  # -1 left, +1 right
 
-    def __init__(self, model: ColumnModel, clock: object = None) -> None:
+    def __init__(self, model: ColumnModel, clock: Clock | None = None) -> None:
         super().__init__()
         self.setModel(model)
         self.setItemDelegate(CardDelegate(self, clock))
@@ -177,7 +176,7 @@ class CardList(QListView):
         after = None
         if before is None:
             after = next((c.id for c in reversed(cards[:row]) if c.id not in ids), None)
-        self.dropRequested.emit(ids, model.stage.value, before, after)
+        self.drop_requested.emit(ids, model.stage.value, before, after)
 
     # -- keyboard and tooltips -----------------------------------------------------------------
 
@@ -191,21 +190,22 @@ class CardList(QListView):
             Qt.KeyboardModifier.KeypadModifier,
         )
         if plain and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self.neighbourRequested.emit(-1 if event.key() == Qt.Key.Key_Left else 1)
+            self.neighbour_requested.emit(-1 if event.key() == Qt.Key.Key_Left else 1)
             return
         super().keyPressEvent(event)
 
+    @Slot(QModelIndex)
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.openRequested.emit(index.data(CARD_ROLE).id)
+            self.open_requested.emit(index.data(CARD_ROLE).id)
 
-    def viewportEvent(self, event: object) -> bool:
+    def viewportEvent(self, event: QEvent) -> bool:
         """Tooltips ask the board for the score explanation of the card under the mouse."""
         if isinstance(event, QHelpEvent) and event.type() == QHelpEvent.Type.ToolTip:
             index = self.indexAt(event.pos())
             if index.isValid():
                 self._tooltip_pos = event.globalPos()
-                self.tooltipRequested.emit(index.data(CARD_ROLE).id)
+                self.tooltip_requested.emit(index.data(CARD_ROLE).id)
                 return True
             QToolTip.hideText()
         return super().viewportEvent(event)
@@ -218,7 +218,7 @@ class CardList(QListView):
 class ColumnHeader(QFrame):
     """Name, count and totals of a column, and its sort order."""
 
-    sortChosen = Signal(str)
+    sort_chosen = Signal(str)
 
     def __init__(self, stage: Stage) -> None:
         super().__init__()
@@ -237,10 +237,10 @@ class ColumnHeader(QFrame):
         self.sort.setAccessibleName(
             translate("Board", "Order of the %1 column").replace("%1", stage_name(stage))
         )
-        for key, name in sort_names().items():
-            self.sort.addItem(name, key.value)
+        for key, shown in sort_names().items():
+            self.sort.addItem(shown, key.value)
         self.sort.currentIndexChanged.connect(
-            lambda _i: self.sortChosen.emit(self.sort.currentData())
+            lambda _i: self.sort_chosen.emit(self.sort.currentData())
         )
         self.title.setMinimumWidth(0)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -292,7 +292,7 @@ class ColumnHeader(QFrame):
 class Column(QFrame):
     """Header and card list of one stage."""
 
-    def __init__(self, model: ColumnModel, clock: object = None) -> None:
+    def __init__(self, model: ColumnModel, clock: Clock | None = None) -> None:
         super().__init__()
         self.setObjectName("column")
         self.model = model
@@ -303,13 +303,13 @@ class Column(QFrame):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.cards, 1)
-        model.totalsChanged.connect(lambda: self.header.show_totals(model))
+        model.totals_changed.connect(lambda: self.header.show_totals(model))
 
 
 class DropZone(QFrame):
     """Won or Lost: a target for cards, showing how many deals ended there."""
 
-    dropRequested = Signal(list, str, object, object)
+    drop_requested = Signal(list, str, object, object)
     clicked = Signal()  # opens the Deals list filtered to this outcome
 
     def __init__(self, stage: Stage) -> None:
@@ -371,4 +371,4 @@ class DropZone(QFrame):
         """The drop seam of the zone."""
         ids = decode_ids(mime)
         if ids:
-            self.dropRequested.emit(ids, self.stage.value, None, None)
+            self.drop_requested.emit(ids, self.stage.value, None, None)

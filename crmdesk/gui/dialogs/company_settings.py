@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, Slot
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,7 +59,8 @@ def load_logo(path: Path) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # PySide6 takes the format only as str; its stubs say bytes
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 
@@ -218,6 +220,7 @@ class CompanySettings(QDialog):
             pixmap.scaledToHeight(56, Qt.TransformationMode.SmoothTransformation)
         )
 
+    @Slot()
     def choose_logo(self) -> None:
         """Pick a PNG or JPEG; a broken or enormous file gets a sentence, not a crash."""
         chosen, _ = QFileDialog.getOpenFileName(
@@ -236,9 +239,10 @@ class CompanySettings(QDialog):
         self.error.clear()
         return True
 
+    @Slot()
     def accept(self) -> None:
         """Save the profile; stay open with the reason when something is wrong."""
-        profile = {key: edit.text() for key, edit in self.edits.items()}
+        profile: dict[str, Any] = {key: edit.text() for key, edit in self.edits.items()}
         profile.update(
             {
                 "company.logo": self.logo,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.entities import Activity
 from crmdesk.domain.enums import ActivityKind
 from crmdesk.domain.errors import DomainError
-from crmdesk.gui.date_typing import typed_dates
+from crmdesk.gui.date_typing import picked_datetime, typed_dates
 from crmdesk.gui.formatting import local_date
 from crmdesk.gui.messages import error_text
+from crmdesk.gui.names import name
 from crmdesk.gui.widgets import plain_tooltip
 from crmdesk.services import Services
+from crmdesk.services.context import Clock
 
 translate = QCoreApplication.translate
 K = ActivityKind
@@ -38,24 +40,7 @@ SCHEDULED = (K.CALL, K.MEETING, K.TASK, K.EMAIL)
 
 def kind_name(kind: ActivityKind) -> str:
     """An activity kind as the user reads it."""
-    return {
-        K.CALL: translate("Activity", "Call"),
-        K.EMAIL: translate("Activity", "Email"),
-        K.MEETING: translate("Activity", "Meeting"),
-        K.NOTE: translate("Activity", "Note"),
-        K.TASK: translate("Activity", "Task"),
-        K.NEWSLETTER: translate("Activity", "Newsletter"),
-        K.CASE_STUDY: translate("Activity", "Case study"),
-        K.WEBSITE_VISIT: translate("Activity", "Website visit"),
-        K.PRICING_VISIT: translate("Activity", "Pricing page visit"),
-        K.CONTENT_DOWNLOAD: translate("Activity", "Content download"),
-        K.NEWSLETTER_SIGNUP: translate("Activity", "Newsletter sign-up"),
-        K.WEBINAR_ATTENDED: translate("Activity", "Webinar attended"),
-        K.EMAIL_REPLY: translate("Activity", "Email reply"),
-        K.INQUIRY: translate("Activity", "Inquiry or contact form"),
-        K.DEMO_REQUEST: translate("Activity", "Demo request"),
-        K.QUOTE_REQUEST: translate("Activity", "Quote request"),
-    }[ActivityKind(kind)]
+    return name(ActivityKind(kind))
 
 
 class ActivitiesTab(QWidget):
@@ -63,7 +48,7 @@ class ActivitiesTab(QWidget):
 
     changed = Signal()  # something was written (the score may have moved)
 
-    def __init__(self, services: Services, deal_id: int, clock: object = None) -> None:
+    def __init__(self, services: Services, deal_id: int, clock: Clock | None = None) -> None:
         super().__init__()
         self._services, self._deal_id = services, deal_id
         self._clock = clock
@@ -128,7 +113,7 @@ class ActivitiesTab(QWidget):
         self.reload()
 
     def _now(self) -> datetime:
-        return self._clock() if callable(self._clock) else datetime.now(UTC)
+        return self._clock() if self._clock is not None else datetime.now(UTC)
 
     def choose(self, mode: str, kind: ActivityKind, subject: str = "") -> None:
         """Set up the form (what a test or a shortcut does before Add)."""
@@ -136,6 +121,7 @@ class ActivitiesTab(QWidget):
         self.kind.setCurrentIndex(self.kind.findData(ActivityKind(kind).value))
         self.subject.setText(subject)
 
+    @Slot()
     def _mode_changed(self) -> None:
         mode = self.mode.currentData()
         kinds = {"log": LOGGED, "signal": SIGNALS, "schedule": SCHEDULED}[mode]
@@ -151,8 +137,9 @@ class ActivitiesTab(QWidget):
         self._check_due()
 
     def _due(self) -> datetime:
-        return self.due.dateTime().toPython().astimezone(UTC)
+        return picked_datetime(self.due).astimezone(UTC)
 
+    @Slot()
     def _check_due(self) -> None:
         """Warn (not refuse) when a follow-up is planned for a time already past."""
         past = self.mode.currentData() == "schedule" and self._due() < self._now()
@@ -161,6 +148,7 @@ class ActivitiesTab(QWidget):
         )
         self.due_warning.setVisible(past)
 
+    @Slot()
     def add_activity(self) -> None:
         """Write what the form says, as its own undoable change."""
         mode, kind = self.mode.currentData(), ActivityKind(self.kind.currentData())
@@ -180,6 +168,7 @@ class ActivitiesTab(QWidget):
         self.reload()
         self.changed.emit()
 
+    @Slot()
     def mark_done(self) -> None:
         """Complete the selected open activity."""
         activity = self.selected()
@@ -220,6 +209,7 @@ class ActivitiesTab(QWidget):
         self.table.resizeColumnToContents(0)
         self._update_buttons()
 
+    @Slot()
     def _update_buttons(self) -> None:
         activity = self.selected()
         self.done.setEnabled(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +31,7 @@ from crmdesk.domain.money import CURRENCY_EXPONENTS, parse_amount
 from crmdesk.domain.text import nfc_or_none
 from crmdesk.gui.board.card_delegate import sub_stage_name
 from crmdesk.gui.board.column_view import stage_name
-from crmdesk.gui.date_typing import typed_dates
+from crmdesk.gui.date_typing import picked_date, typed_dates
 from crmdesk.gui.dialogs.deal_activity_tab import ActivitiesTab
 from crmdesk.gui.dialogs.deal_form_checks import DealFormChecks
 from crmdesk.gui.dialogs.deal_tabs import HistoryTab, QuotesTab, ScoreTab
@@ -40,6 +41,7 @@ from crmdesk.gui.messages import error_text
 from crmdesk.gui.today.nurture_tab import NurtureTab
 from crmdesk.gui.ui_files import load_form
 from crmdesk.services import Services
+from crmdesk.services.context import Clock
 
 translate = QCoreApplication.translate
 CURRENCIES = ("VND", "USD", *sorted(set(CURRENCY_EXPONENTS) - {"VND", "USD"}))
@@ -54,6 +56,7 @@ ERROR_LABELS = {
     "probability": "probabilityError",  # the domain names the check after what it checks
     "value": "valueError",
 }
+W = TypeVar("W", bound=QWidget)
 
 
 class DealDialog(QDialog):
@@ -64,7 +67,7 @@ class DealDialog(QDialog):
         services: Services,
         deal_id: int | None,
         parent: QWidget | None,
-        clock: object,
+        clock: Clock | None,
         settings: QSettings,
     ) -> None:
         super().__init__(parent)
@@ -109,7 +112,7 @@ class DealDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self, self.accept)
         # Activities are written as they are added (each its own undoable change), so Cancel,
         # which only drops the details' edits, keeps them: the dialog says so once there are some.
         self.kept_note = QLabel(
@@ -134,10 +137,10 @@ class DealDialog(QDialog):
         self.checks.check_close_date()
 
     def _today(self) -> date:
-        now = self._clock() if callable(self._clock) else datetime.now(UTC)
+        now = self._clock() if self._clock is not None else datetime.now(UTC)
         return now.astimezone().date()
 
-    def field(self, name: str, kind: type) -> object:
+    def field(self, name: str, kind: type[W]) -> W:
         """A widget of the details form by its object name."""
         widget = self.form.findChild(kind, name)
         assert widget is not None, name
@@ -234,6 +237,7 @@ class DealDialog(QDialog):
         override = self.deal.probability_override if self.deal else None
         return override if override is not None else self._default_probability()
 
+    @Slot()
     def _sub_stage_changed(self) -> None:
         override = self.deal.probability_override if self.deal else None
         if override is None or self._reset_probability:
@@ -242,9 +246,11 @@ class DealDialog(QDialog):
             spin.setValue(self._default_probability())
             spin.blockSignals(False)
 
+    @Slot()
     def _probability_edited(self) -> None:
         self._reset_probability = False
 
+    @Slot()
     def reset_probability(self) -> None:
         """Go back to the sub-stage's default probability (saved with the deal)."""
         spin = self.field("probabilitySpin", QSpinBox)
@@ -259,7 +265,7 @@ class DealDialog(QDialog):
 
     # -- saving ---------------------------------------------------------------------------------
 
-    def _collect(self) -> dict[str, object] | None:
+    def _collect(self) -> dict[str, Any] | None:
         """The form's values as the deal service takes them, or None after showing what is wrong
         with any of them that the form can tell alone."""
         f = self.field
@@ -273,14 +279,14 @@ class DealDialog(QDialog):
             value = parse_amount(f("valueEdit", QLineEdit).text() or "0", currency)
         except ValidationError as error:
             errors.append(error)
-        for n, error in enumerate(errors):
-            self.show_error(error.field, error_text(error), focus=n == 0)
+        for n, problem in enumerate(errors):
+            self.show_error(problem.field, error_text(problem), focus=n == 0)
         if errors:
             return None
         close: date | None = None
         if f("closeCheck", QCheckBox).isChecked():
-            close = f("closeDate", QDateEdit).date().toPython()
-        values: dict[str, object] = {
+            close = picked_date(f("closeDate", QDateEdit))
+        values: dict[str, Any] = {
             "title": title,
             "value_minor": value,
             "currency": currency,
@@ -309,20 +315,24 @@ class DealDialog(QDialog):
         if values is None:
             return False
         try:
-            parties = {
-                "new_organization": self.organization.new_name(),
-                "new_contact": self.contact.new_name(),
-            }
+            new_organization = self.organization.new_name()
+            new_contact = self.contact.new_name()
             if self.deal is None:
                 title, value, currency = (values.pop(k) for k in ("title", "value_minor",
                                                                    "currency"))  # fmt: skip
-                deal = self.services.deals.create(title, value, currency, **parties, **values)  # type: ignore[arg-type]
+                deal = self.services.deals.create(
+                    title, value, currency, new_organization=new_organization,
+                    new_contact=new_contact, **values,
+                )  # fmt: skip
             else:
                 changed = {k: v for k, v in values.items() if getattr(self.deal, k) != v}
-                if not changed and not any(parties.values()):
+                if not changed and not (new_organization or new_contact):
                     self.saved_deal_id = self.deal.id
                     return True
-                deal = self.services.deals.update(self.deal.id, **parties, **changed)
+                deal = self.services.deals.update(
+                    self.deal.id, new_organization=new_organization, new_contact=new_contact,
+                    **changed,
+                )  # fmt: skip
         except ValidationError as error:
             self.show_error(error.field, error_text(error))
             return False
@@ -332,6 +342,7 @@ class DealDialog(QDialog):
         self.saved_deal_id = deal.id
         return True
 
+    @Slot()
     def accept(self) -> None:
         """Save, and close only if it worked."""
         if self.save():

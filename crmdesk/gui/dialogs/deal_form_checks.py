@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.money import parse_amount
 from crmdesk.domain.text import nfc_or_none
+from crmdesk.gui.date_typing import picked_date
 from crmdesk.gui.messages import error_text
 
 translate = QCoreApplication.translate
@@ -54,10 +55,11 @@ class DealFormChecks(QObject):
         assert widget is not None, name
         return widget
 
+    @Slot()
     def check_close_date(self) -> None:
         """Show the warning when the expected close is set and before today."""
         past = self._field("closeCheck", QCheckBox).isChecked() and (
-            self._field("closeDate", QDateEdit).date().toPython() < self._today()
+            picked_date(self._field("closeDate", QDateEdit)) < self._today()
         )
         self.close_warning.setText(
             translate("DealDialog", "This date is in the past; it is saved as it is.")
@@ -70,10 +72,12 @@ class DealFormChecks(QObject):
         """The warning beside the expected close ("" when none)."""
         return self.close_warning.text() if self.close_warning.isVisibleTo(self._form) else ""
 
+    @Slot()
     def _title_edited(self) -> None:
         if nfc_or_none(self._field("titleEdit", QLineEdit).text()):
             self.clear_error("titleError", "titleEdit")
 
+    @Slot()
     def _value_edited(self) -> None:
         """Once an amount shown as wrong is typed right, its sentence goes away (while it is
         still wrong, the sentence follows what is typed)."""

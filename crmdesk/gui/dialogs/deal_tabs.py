@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,7 +50,9 @@ def read_only_table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def fill(table: QTableWidget, rows: list[tuple[str, ...]], stretch: tuple[int, ...] = ()) -> None:
+def fill(
+    table: QTableWidget, rows: Sequence[tuple[str, ...]], stretch: tuple[int, ...] = ()
+) -> None:
     """Put these rows of text in the table; the ``stretch`` columns share the spare width
     (their text elided, whole in the tooltip), the others fit their contents."""
     table.setRowCount(len(rows))
@@ -75,7 +78,7 @@ _FIT = QHeaderView.ResizeMode.ResizeToContents
 def local_date_time(value: datetime) -> str:
     """A moment in local time: the date as elsewhere, then hours and minutes."""
     local = value.astimezone() if value.tzinfo else value
-    return f"{local_date(local)} {QLocale().toString(local.time(), 'HH:mm')}"
+    return f"{local_date(local)} {local.strftime('%H:%M')}"
 
 
 def hint_label(text: str) -> QLabel:
@@ -126,6 +129,7 @@ class HistoryTab(QWidget):
         )
         for row, answer in enumerate(answers):
             cell = self.answers_table.item(row, 3)
+            assert cell is not None  # fill() put one in every cell
             cell.setForeground(MET_COLOR if answer.met else NOT_MET_COLOR)
         self.history_table = read_only_table([self.tr("When"), self.tr("Move"), self.tr("Reason")])
         rows = []
@@ -194,6 +198,7 @@ class ScoreTab(QWidget):
         layout.addWidget(PredictionBox(services, deal_id))
         self.refresh()
 
+    @Slot()
     def refresh(self) -> None:
         """Show the score as it is now."""
         explanation = self.services.deals.explain_score(self.deal_id)
@@ -223,6 +228,7 @@ class ScoreTab(QWidget):
         for row in range(self.score_table.rowCount()):
             for column in (1, 2, 3):
                 item = self.score_table.item(row, column)
+                assert item is not None  # fill() put one in every cell
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         half_life = self.services.settings.scoring_config().half_life_days
         self.footnote.setText(
@@ -286,6 +292,7 @@ class QuotesTab(QWidget):
         self.empty.setVisible(not self._quotes)
         self.open_button.setEnabled(bool(self._quotes))
 
+    @Slot()
     def new_quote(self) -> None:
         """Start a quote for this deal (asking first unless it is an opportunity) and open it."""
         quote_id = start_quote(self, self.services, self.deal)
@@ -293,6 +300,7 @@ class QuotesTab(QWidget):
         if quote_id is not None:
             self._edit(quote_id)
 
+    @Slot()
     def open_quote(self) -> None:
         """Open the selected quote (or the newest)."""
         if not self._quotes:

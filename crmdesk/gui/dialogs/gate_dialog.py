@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,6 +23,7 @@ from crmdesk.domain.enums import Gate
 from crmdesk.gui.dialogs.gate_evidence import evidence_text
 from crmdesk.gui.formatting import plural
 from crmdesk.gui.messages import label_text
+from crmdesk.gui.names import name
 from crmdesk.gui.widgets import plain_label
 from crmdesk.services import AnswerInput, GateView
 from crmdesk.services.evidence import DealFacts
@@ -32,10 +33,7 @@ translate = QCoreApplication.translate
 
 def gate_name(gate: Gate) -> str:
     """A gate as the user reads it."""
-    return {
-        Gate.LEAD_TO_PROSPECT: translate("Gate", "Lead → Prospect"),
-        Gate.PROSPECT_TO_OPPORTUNITY: translate("Gate", "Prospect → Opportunity"),
-    }[Gate(gate)]
+    return name(Gate(gate))
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,11 +198,13 @@ class GateDialog(QDialog):
         override = self.override.text().strip() or None
         return GateDecision(answers, override if self.unmet_required() else None)
 
+    @Slot()
     def accept(self) -> None:
         """Close with OK only when the gate can be passed."""
         if self.can_accept():
             super().accept()
 
+    @Slot()
     def _update(self) -> None:
         unmet = self.unmet_required()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

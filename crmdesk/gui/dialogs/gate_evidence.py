@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from crmdesk.domain.enums import ActivityKind, DecisionRole
 from crmdesk.gui.dialogs.deal_activity_tab import kind_name
 from crmdesk.gui.formatting import format_money, local_date
+from crmdesk.gui.names import in_sentence
 from crmdesk.services.evidence import DealFacts
 
 translate = QCoreApplication.translate
@@ -36,12 +39,7 @@ def _signals(facts: DealFacts, kinds: tuple[ActivityKind, ...]) -> str:
 def _role(facts: DealFacts) -> str:
     if facts.contact_name is None:
         return translate("Evidence", "No contact recorded.")
-    role = {
-        DecisionRole.DECISION_MAKER: translate("Evidence", "decision maker"),
-        DecisionRole.INFLUENCER: translate("Evidence", "influencer"),
-        DecisionRole.USER: translate("Evidence", "user"),
-        DecisionRole.UNKNOWN: translate("Evidence", "role not recorded"),
-    }[DecisionRole(facts.contact_role)]
+    role = in_sentence(DecisionRole(facts.contact_role))
     return f"{role}: {facts.contact_name}"
 
 
@@ -69,7 +67,7 @@ def evidence_text(key: str, facts: DealFacts) -> str:
         if facts.interest
         else translate("Evidence", "No interest recorded.")
     )
-    texts = {
+    texts: dict[str, Callable[[DealFacts], str]] = {
         "icp_fit": _fit,
         "buying_intent": lambda f: _signals(f, INTENT),
         "two_way_conversation": _talks,

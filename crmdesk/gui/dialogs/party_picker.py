@@ -28,7 +28,9 @@ class PartyPicker:
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         box.setCompleter(completer)
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        box.lineEdit().textEdited.connect(self._typed)
+        editor = box.lineEdit()
+        assert editor is not None, "the picker's combo box is editable"
+        editor.textEdited.connect(self._typed)
         box.currentTextChanged.connect(lambda _t: self._show_hint())
         hint.setStyleSheet("color: #667085;")
         self._typed("")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -195,11 +195,13 @@ class PipelineSettings(QDialog):
         ):
             self._reload_reasons()
 
+    @Slot()
     def _renamed(self) -> None:
         reason = next((r for r in self._reasons if r.id == self._reason_id()), None)
         if reason is not None and self.reason_label.text().strip() != label_text(reason.label):
             self._edit_reason(label=self.reason_label.text())
 
+    @Slot()
     def add_reason(self) -> None:
         """Add a reason to the list and start editing its wording."""
         if self._run(lambda: self.services.settings.add_lost_reason(self.tr("New reason"))):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -109,7 +109,7 @@ class GateCriteria(QWidget):
     def selected_id(self) -> int | None:
         """The selected criterion's id."""
         item = self.list.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
+        return int(item.data(ID_ROLE)) if item is not None else None
 
     def selected(self) -> Criterion | None:
         """The selected criterion."""
@@ -145,6 +145,7 @@ class GateCriteria(QWidget):
             return False
         return True
 
+    @Slot()
     def _renamed(self) -> None:
         criterion = self.selected()
         text = self.label.text()
@@ -153,6 +154,7 @@ class GateCriteria(QWidget):
         if self._run(lambda: self.services.criteria.rename(criterion.id, text)):
             self.reload()
 
+    @Slot(bool)
     def _required_toggled(self, required: bool) -> None:
         criterion = self.selected()
         if criterion is not None and self._run(
@@ -160,6 +162,7 @@ class GateCriteria(QWidget):
         ):
             self.reload()
 
+    @Slot(bool)
     def _active_toggled(self, active: bool) -> None:
         criterion = self.selected()
         if criterion is not None and self._run(
@@ -167,6 +170,7 @@ class GateCriteria(QWidget):
         ):
             self.reload()
 
+    @Slot()
     def add_criterion(self) -> None:
         """Add a new optional criterion and put the cursor in its wording."""
         added: list[Criterion] = []
@@ -176,12 +180,14 @@ class GateCriteria(QWidget):
             self.label.setFocus()
             self.label.selectAll()
 
+    @Slot()
     def remove_selected(self) -> None:
         """Remove the selected criterion (refused, with the reason, once it has answers)."""
         criterion = self.selected()
         if criterion is not None and self._run(lambda: self.services.criteria.remove(criterion.id)):
             self.reload()
 
+    @Slot()
     def _moved(self, *_: QModelIndex | int) -> None:
         ids = [self.list.item(row).data(ID_ROLE) for row in range(self.list.count())]
         if self._run(lambda: self.services.criteria.reorder(self.gate, ids)):

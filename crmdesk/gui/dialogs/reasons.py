@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -79,11 +79,13 @@ class BackwardDialog(QDialog):
         """The reason given."""
         return self.reason.toPlainText().strip() or None
 
+    @Slot()
     def accept(self) -> None:
         """Close with OK only when there is a reason."""
         if self.note():
             super().accept()
 
+    @Slot()
     def _update(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.note()))
 
@@ -149,11 +151,13 @@ class LostDialog(QDialog):
             return None
         return key, note
 
+    @Slot()
     def accept(self) -> None:
         """Close with OK only when the reason is complete."""
         if self.choice() is not None:
             super().accept()
 
+    @Slot()
     def _update(self) -> None:
         key = self.reason.currentData()
         needs_note = next((r.needs_note for r in self._reasons if r.key == key), False)

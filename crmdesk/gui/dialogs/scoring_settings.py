@@ -170,6 +170,7 @@ class ScoringSettings(QDialog):
         form.addRow("", save)
         return box
 
+    @Slot()
     def save_fit(self) -> None:
         """Store the ideal customer profile (one undoable change)."""
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QCursor, QFont
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
@@ -135,6 +135,7 @@ class BarChart(QWidget):
     def _view_point(self, scene_pos: QPointF) -> QPointF:
         return self.plot.getViewBox().mapSceneToView(scene_pos)
 
+    @Slot(QPointF)
     def _moved(self, scene_pos: QPointF) -> None:
         found = self.hit(self._view_point(scene_pos))
         if found is None or self._hover is None:
@@ -144,6 +145,7 @@ class BarChart(QWidget):
         self.plot.setCursor(Qt.CursorShape.PointingHandCursor)
         QToolTip.showText(QCursor.pos(), self._hover(*found), self.plot)
 
+    @Slot(object)
     def _clicked(self, event: object) -> None:
         scene_pos = event.scenePos()  # type: ignore[attr-defined]
         found = self.hit(self._view_point(scene_pos))

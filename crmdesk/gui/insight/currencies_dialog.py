@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.errors import DomainError
 from crmdesk.domain.money import CURRENCY_EXPONENTS, parse_amount
+from crmdesk.gui.date_typing import picked_date
 from crmdesk.gui.formatting import date_format, format_amount, local_date
 from crmdesk.gui.messages import error_text
 from crmdesk.services import Services
@@ -119,7 +120,7 @@ class CurrenciesDialog(QDialog):
 
     @Slot()
     def _add(self) -> None:
-        day = self.new_day.date().toPython()
+        day = picked_date(self.new_day)
         try:
             if self.currency.currentText() != self.services.insight.settings().currency:
                 self.services.insight.set_reporting_currency(self.currency.currentText())
@@ -140,6 +141,7 @@ class CurrenciesDialog(QDialog):
             self.services.insight.remove_rate(rate.currency, rate.valid_from)
             self._fill()
 
+    @Slot()
     def accept(self) -> None:
         """Save the settings (nothing when one is wrong: the sentence says which)."""
         currency = self.currency.currentText()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from crmdesk.gui.formatting import format_money
@@ -148,6 +148,7 @@ class ForecastPanel(QWidget):
         lines.append(translate("Insight", "Click to see the deals"))
         return "\n".join(lines)
 
+    @Slot(int, int)
     def _bar(self, index: int, series: int) -> None:
         assert self._forecast is not None
         month = self._forecast.months[index].month

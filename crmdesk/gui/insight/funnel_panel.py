@@ -3,7 +3,9 @@ ones were lost, and win rates by source, owner, industry and size."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TypedDict
+
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -22,6 +24,13 @@ from crmdesk.gui.insight.palette import FUNNEL, LOST, STAY
 from crmdesk.gui.language import translate
 from crmdesk.gui.messages import label_text
 from crmdesk.services.insight import Figure, Funnel
+
+
+class _Period(TypedDict):
+    """The funnel's period, as a Figure takes it."""
+
+    first: str
+    last: str
 
 
 def _heading(text: str) -> QLabel:
@@ -147,7 +156,7 @@ class FunnelPanel(QWidget):
         self.rates.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.rates.setUpdatesEnabled(True)
 
-    def _period(self) -> dict[str, str]:
+    def _period(self) -> _Period:
         assert self._funnel is not None
         return {"first": self._funnel.first, "last": self._funnel.last}
 
@@ -183,17 +192,20 @@ class FunnelPanel(QWidget):
                 lines.append(f"{words.stage_name(row.stage)}: {row.count}")
         return "\n".join([*lines, translate("Insight", "Click to see the deals")])
 
+    @Slot(int, int)
     def _funnel_clicked(self, index: int, _s: int) -> None:
         assert self._funnel is not None
         stage = self._funnel.stages[index].stage
         label = translate("Insight", "Reached %1").replace("%1", words.stage_name(stage))
         self.figure_clicked.emit(Figure("reached", stage=stage, **self._period()), label)
 
+    @Slot(int, int)
     def _stay_clicked(self, index: int, _s: int) -> None:
         stage = list(OPEN_STAGES)[index]
         label = translate("Insight", "Stayed in %1").replace("%1", words.stage_name(stage))
         self.figure_clicked.emit(Figure("stay", stage=stage, **self._period()), label)
 
+    @Slot(int, int)
     def _loss_clicked(self, index: int, _s: int) -> None:
         reason = self._reasons[index]
         label = translate("Insight", "Lost: %1").replace("%1", self.losses_label(index))
@@ -205,6 +217,7 @@ class FunnelPanel(QWidget):
         labels = {r.reason: r.label for r in self._funnel.lost}
         return label_text(labels.get(self._reasons[index], "")) or "—"
 
+    @Slot(int, int)
     def _rate_clicked(self, row: int, _column: int) -> None:
         dimension, value = self._rate_rows[row]
         label = f"{words.dimension_name(dimension)}: {words.dimension_value(dimension, value)}"

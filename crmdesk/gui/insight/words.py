@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale
 from crmdesk.domain.enums import Stage, SubStage
 from crmdesk.domain.win_model import Calibration
 from crmdesk.gui.language import translate
+from crmdesk.gui.names import name
 from crmdesk.services.insight.figures import ModelStatus
 
 
@@ -56,7 +57,7 @@ def factor_value(factor: str, value: str) -> str:
         return value.replace("-", "–")
     if factor == "sub_stage":
         try:
-            return translate("Defaults", SubStage(value).label)
+            return name(SubStage(value))
         except ValueError:
             return value
     return value
@@ -69,7 +70,7 @@ def describe(factor: str, value: str) -> str:
 
 def stage_name(stage: Stage) -> str:
     """A stage's name."""
-    return translate("Defaults", stage.label)
+    return name(stage)
 
 
 def dimension_name(dimension: str) -> str:

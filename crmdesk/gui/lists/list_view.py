@@ -145,6 +145,7 @@ class ListView(QWidget):
         self.table.horizontalHeader().setSortIndicator(section, order)
         self.reload()
 
+    @Slot(object)
     def _choose_columns(self, point: Any) -> None:
         menu = QMenu(self)
         for n, column in enumerate(self.model.columns):
@@ -183,7 +184,7 @@ class ListView(QWidget):
         self._sort = str(settings.value(f"{prefix}/sort", self._sort))
         self._descending = str(settings.value(f"{prefix}/descending", "false")) == "true"
         for _label, combo in self._filters:
-            index = int(settings.value(f"{prefix}/filter/{combo.objectName()}", 0) or 0)
+            index = int(str(settings.value(f"{prefix}/filter/{combo.objectName()}", 0) or 0))
             if 0 <= index < combo.count():
                 combo.blockSignals(True)
                 combo.setCurrentIndex(index)

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.deal_list import Archived, DealListFilter, DealListSort
 from crmdesk.domain.enums import DecisionRole, Stage, Temperature
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP
 from crmdesk.domain.people import PeopleFilter, PeopleSort
 from crmdesk.gui.board.card_delegate import temperature_name
 from crmdesk.gui.formatting import format_money
 from crmdesk.gui.language import translate
 from crmdesk.gui.lists.list_view import ListView
 from crmdesk.gui.lists.paged_model import ListColumn
+from crmdesk.gui.names import name
 from crmdesk.gui.notices import NoticeRelay
 from crmdesk.services import Services
 
@@ -29,17 +29,9 @@ def _combo(name: str, items: list[tuple[str, Any]]) -> QComboBox:
     return combo
 
 
-_ROLE_NAMES = {
-    DecisionRole.DECISION_MAKER: QT_TRANSLATE_NOOP("Lists", "Decision maker"),
-    DecisionRole.INFLUENCER: QT_TRANSLATE_NOOP("Lists", "Influencer"),
-    DecisionRole.USER: QT_TRANSLATE_NOOP("Lists", "User"),
-    DecisionRole.UNKNOWN: QT_TRANSLATE_NOOP("Lists", "Unknown"),
-}
-
-
 def role_name(role: DecisionRole) -> str:
     """A decision role in the user's language."""
-    return translate("Lists", _ROLE_NAMES[DecisionRole(role)])
+    return name(DecisionRole(role))
 
 
 def _roles() -> list[tuple[str, Any]]:
@@ -193,7 +185,7 @@ def deals_view(
         ListColumn(
             "stage",
             lambda: translate("Lists", "Stage"),
-            lambda r: translate("Defaults", r.stage.label),
+            lambda r: name(r.stage),
             DealListSort.STAGE,
         ),
         ListColumn(
@@ -243,8 +235,7 @@ def deals_view(
     ]
     stage = _combo(
         "stage",
-        [(translate("Lists", "Any stage"), None)]
-        + [(translate("Defaults", s.label), s.value) for s in Stage],
+        [(translate("Lists", "Any stage"), None)] + [(name(s), s.value) for s in Stage],
     )
     archived = _combo(
         "archived",

@@ -4,16 +4,27 @@ reason needs."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import TypedDict
 
 from crmdesk.domain.entities import Deal
 from crmdesk.domain.enums import Stage
 from crmdesk.domain.pipeline import MoveKind, classify_move
 from crmdesk.gui.board.moves import MovePrompts
 from crmdesk.gui.operations.feedback import Failed, Feedback, attempt
-from crmdesk.services import GateView, Services
+from crmdesk.services import AnswerInput, GateView, Services
 from crmdesk.services.evidence import DealFacts
 
 WORKING_STAGES = (Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY)
+
+
+class MoveAnswers(TypedDict, total=False):
+    """What the prompts answered, as the move service takes it."""
+
+    answers: Mapping[str, AnswerInput]
+    override_reason: str | None
+    note: str
+    lost_reason: str
+    lost_note: str | None
 
 
 def neighbour_stage(stage: Stage, direction: int) -> Stage | None:
@@ -83,10 +94,10 @@ class MoveController:
         target: Stage,
         views: list[GateView],
         facts: DealFacts | None = None,
-    ) -> dict[str, object] | None:
+    ) -> MoveAnswers | None:
         titles = [d.title for d in deals]
         kinds = {classify_move(d.stage, target) for d in deals}
-        kwargs: dict[str, object] = {}
+        kwargs: MoveAnswers = {}
         if MoveKind.LOSE in kinds:
             answer = self.prompts.lost(titles, self._services.settings.lost_reasons())
             if answer is None:

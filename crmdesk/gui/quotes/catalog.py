@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -144,6 +144,7 @@ class CatalogWindow(QDialog):
         if selected:  # the form now edits that product: Archive applies to it
             self._show_selected()
 
+    @Slot()
     def _show_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -161,6 +162,7 @@ class CatalogWindow(QDialog):
         self.archive_button.setEnabled(True)
         self.error.clear()
 
+    @Slot()
     def clear_form(self) -> None:
         """Start a new product."""
         self._editing = None
@@ -171,6 +173,7 @@ class CatalogWindow(QDialog):
         self.error.clear()
         self.sku.setFocus()
 
+    @Slot()
     def save(self) -> bool:
         """Add or update the product in the form; say what is wrong otherwise."""
         try:
@@ -195,6 +198,7 @@ class CatalogWindow(QDialog):
         self.reload(select=saved.id)
         return True
 
+    @Slot()
     def toggle_archive(self) -> None:
         """Archive the product (or restore an archived one)."""
         if self._editing is None:

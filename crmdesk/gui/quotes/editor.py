@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.entities import Quote
 from crmdesk.domain.enums import QuoteStatus
 from crmdesk.domain.errors import DomainError
+from crmdesk.gui.date_typing import picked_date
 from crmdesk.gui.formatting import format_money
 from crmdesk.gui.messages import error_text
+from crmdesk.gui.names import in_sentence
 from crmdesk.gui.quotes.deal_value import ask_deal_value
 from crmdesk.gui.quotes.lines_model import QuoteLinesModel
 from crmdesk.gui.quotes.printing import export_pdf, print_quote
@@ -36,12 +38,7 @@ from crmdesk.services import LineSpec, Services
 
 def status_name(status: QuoteStatus) -> str:
     """A quote's status as the user reads it."""
-    return {
-        QuoteStatus.DRAFT: QCoreApplication.translate("Quote", "draft"),
-        QuoteStatus.SENT: QCoreApplication.translate("Quote", "sent"),
-        QuoteStatus.ACCEPTED: QCoreApplication.translate("Quote", "accepted"),
-        QuoteStatus.DECLINED: QCoreApplication.translate("Quote", "declined"),
-    }[QuoteStatus(status)]
+    return in_sentence(QuoteStatus(status))
 
 
 class QuoteEditor(QDialog):
@@ -131,7 +128,7 @@ class QuoteEditor(QDialog):
         buttons.addStretch(1)
         for button in (export, printing, close):
             buttons.addWidget(button)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -159,7 +156,7 @@ class QuoteEditor(QDialog):
         self.model = QuoteLinesModel(quote.currency, self._stored_lines(), editable)
         self.model.rejected.connect(self.show_message)
         self.model.error_cleared.connect(self.message.clear)
-        self.model.totalsChanged.connect(self.show_totals)
+        self.model.totals_changed.connect(self.show_totals)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -189,6 +186,7 @@ class QuoteEditor(QDialog):
         self.decline_button.setEnabled(quote.status == QuoteStatus.SENT)
         self.show_totals()
 
+    @Slot()
     def show_totals(self) -> None:
         """Subtotal, discount, VAT per rate and grand total of the lines as they stand."""
         cur = self.quote.currency
@@ -220,6 +218,7 @@ class QuoteEditor(QDialog):
             f"</td><td align='right'><b>{total}</b></td></tr></table>"
         )
 
+    @Slot(str)
     def show_message(self, text: str, error: bool = True) -> None:
         """A sentence under the form (red for a problem)."""
         self.message.setStyleSheet("color: #c92a2a;" if error else "color: #2b8a3e;")
@@ -227,6 +226,7 @@ class QuoteEditor(QDialog):
 
     # -- lines -----------------------------------------------------------------------------------
 
+    @Slot()
     def add_product(self) -> None:
         """Add the chosen catalog product as a line (one of it, its price and VAT)."""
         product_id = self.catalog.currentData()
@@ -236,6 +236,7 @@ class QuoteEditor(QDialog):
         self.model.append(LineSpec(p.name, p.unit, 1000, p.unit_price_minor, 0, p.vat_rate, p.id))
         self.table.selectRow(self.model.rowCount() - 1)
 
+    @Slot()
     def add_free_line(self) -> None:
         """Add an empty line to describe by hand, and start typing its description."""
         self.model.append(LineSpec(self.tr("New line"), "", 1000, 0, 0, 10))
@@ -247,6 +248,7 @@ class QuoteEditor(QDialog):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return rows[0].row() if rows else self.table.currentIndex().row()
 
+    @Slot()
     def remove_line(self) -> None:
         """Delete the selected line."""
         self.model.remove(self._row())
@@ -259,6 +261,7 @@ class QuoteEditor(QDialog):
 
     # -- saving, status, paper -------------------------------------------------------------------
 
+    @Slot()
     def save(self) -> bool:
         """Write the quote (a sent one becomes a new revision); nothing is written on error."""
         try:
@@ -268,7 +271,7 @@ class QuoteEditor(QDialog):
                 notes=self.notes.toPlainText(),
                 terms=self.terms.toPlainText(),
                 language=self.language.currentData(),
-                valid_until=self.valid_until.date().toPython(),
+                valid_until=picked_date(self.valid_until),
             )
         except DomainError as error:
             self.show_message(error_text(error))
@@ -338,6 +341,7 @@ class QuoteEditor(QDialog):
                 error=False,
             )
 
+    @Slot()
     def export(self) -> None:
         """Save the quote as a PDF file."""
         if not self._ready_to_leave_draft():
@@ -346,6 +350,7 @@ class QuoteEditor(QDialog):
         if path is not None:
             self.show_message(self.tr("Exported to %1").replace("%1", str(path)), error=False)
 
+    @Slot()
     def reject(self) -> None:
         """Close; unsaved line edits are offered for saving first."""
         if self.model.editable and self.model.lines() != self._stored_lines():

@@ -80,7 +80,7 @@ class QuoteLinesModel(QAbstractTableModel):
 
     rejected = Signal(str)
     error_cleared = Signal()
-    totalsChanged = Signal()
+    totals_changed = Signal()
 
     def __init__(self, currency: str, lines: list[LineSpec], editable: bool = True) -> None:
         super().__init__()
@@ -88,11 +88,11 @@ class QuoteLinesModel(QAbstractTableModel):
         self.editable = editable
         self._lines = list(lines)
         self.error_row: int | None = None  # the line the last refusal named
-        self.dataChanged.connect(lambda *_: self.totalsChanged.emit())
-        self.rowsInserted.connect(lambda *_: self.totalsChanged.emit())
-        self.rowsRemoved.connect(lambda *_: self.totalsChanged.emit())
-        self.rowsMoved.connect(lambda *_: self.totalsChanged.emit())
-        self.modelReset.connect(self.totalsChanged.emit)
+        self.dataChanged.connect(lambda *_: self.totals_changed.emit())
+        self.rowsInserted.connect(lambda *_: self.totals_changed.emit())
+        self.rowsRemoved.connect(lambda *_: self.totals_changed.emit())
+        self.rowsMoved.connect(lambda *_: self.totals_changed.emit())
+        self.modelReset.connect(self.totals_changed.emit)
 
     def lines(self) -> list[LineSpec]:
         """The lines as they stand."""

@@ -6,18 +6,16 @@ from __future__ import annotations
 import queue
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage
 
 from crmdesk.gui.quotes.pdf_pages import load_pdf
-
-_STOP = object()
 
 
 class RendererSignals(QObject):
     """What the worker announces; lives in the GUI thread, so slots run there."""
 
-    pdf_ready = Signal(bytes, list)  # the PDF, and each page's size in points (QSizeF)
+    pdf_built = Signal(bytes, list)  # the PDF, and each page's size in points (QSizeF)
     pdf_failed = Signal(str)
     page_rendered = Signal(int, int, QImage)  # page, generation, image
 
@@ -29,7 +27,8 @@ class _Worker(QRunnable):
         super().__init__()
         self.setAutoDelete(False)  # the renderer keeps it, and its queue, until the end
         self.build, self.signals = build, signals
-        self.jobs: queue.Queue[object] = queue.Queue()
+        # (page, size, generation) requests, then None to stop
+        self.jobs: queue.Queue[tuple[int, QSize, int] | None] = queue.Queue()
         self.generation = 0  # requests older than this are skipped
 
     def run(self) -> None:
@@ -41,12 +40,12 @@ class _Worker(QRunnable):
             self.signals.pdf_failed.emit(str(error) or type(error).__name__)
             return
         sizes = [document.pagePointSize(i) for i in range(document.pageCount())]
-        self.signals.pdf_ready.emit(data, sizes)
+        self.signals.pdf_built.emit(data, sizes)
         while True:
             job = self.jobs.get()
-            if job is _STOP:
+            if job is None:
                 break
-            page, size, generation = job  # type: ignore[misc]
+            page, size, generation = job
             if generation < self.generation:
                 continue  # the zoom changed since: a newer request follows
             image = document.render(page, size)
@@ -77,6 +76,7 @@ class PageRenderer(QObject):
         self._worker.generation += 1
         return self._worker.generation
 
+    @Slot(int, QSize)
     def request(self, page: int, pixels: QSize) -> None:
         """Render ``page`` at ``pixels``; ``page_rendered`` brings the image."""
         self._jobs.put((page, pixels, self._worker.generation))
@@ -84,5 +84,5 @@ class PageRenderer(QObject):
     def stop(self) -> None:
         """End the worker and wait for it, so nothing it emits reaches a closed window."""
         self._worker.generation += 1
-        self._jobs.put(_STOP)
+        self._jobs.put(None)
         self.pool.waitForDone(5000)

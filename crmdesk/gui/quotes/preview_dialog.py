@@ -71,8 +71,8 @@ class QuotePreview(QDialog):
         larger.setToolTip(self.tr("Zoom in (Ctrl++)"))
         smaller.clicked.connect(lambda: self.step_zoom(-1))
         larger.clicked.connect(lambda: self.step_zoom(1))
-        QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=lambda: self.step_zoom(-1))
-        QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=lambda: self.step_zoom(1))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.step_zoom(-1))
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.step_zoom(1))
         self.status = QLabel(self.tr("Preparing the quote…"))
         self.status.setObjectName("previewStatus")
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -98,20 +98,20 @@ class QuotePreview(QDialog):
         self.column.setSpacing(GAP)
         self.column.setContentsMargins(GAP, GAP, GAP, GAP)
         self.column.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.sheet)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.sheet)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(900, screen.width() - 80), min(1000, screen.height() - 80))
 
         document = self.document
         services.quotes.prepare_rendering()  # no first import on the worker (see there)
         self.renderer = PageRenderer(lambda: services.quotes.render(document), self)
-        self.renderer.signals.pdf_ready.connect(self.show_pages)
+        self.renderer.signals.pdf_built.connect(self.show_pages)
         self.renderer.signals.pdf_failed.connect(self.show_failure)
         self.renderer.signals.page_rendered.connect(self.take_page)
 
@@ -156,7 +156,7 @@ class QuotePreview(QDialog):
         if chosen != FIT_WIDTH or not self.pages:
             return chosen or 1.0
         dpi = self.pages[0].logicalDpiX() or 96
-        room = self.scroll.viewport().width() - 2 * GAP
+        room = self.scroll_area.viewport().width() - 2 * GAP
         return max(0.1, room / (self.pages[0].points.width() * dpi / 72))
 
     def apply_zoom(self) -> None:
@@ -182,6 +182,7 @@ class QuotePreview(QDialog):
 
     # -- paper -----------------------------------------------------------------------------------
 
+    @Slot()
     def print_now(self) -> None:
         """Choose a printer and print: "print to file" gets the vector PDF itself."""
         if self.data is None:
@@ -199,6 +200,7 @@ class QuotePreview(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
 
+    @Slot()
     def save_as_pdf(self) -> None:
         """Write the quote's own PDF (vector, small, sharp) where the user chooses."""
         if self.data is None:

@@ -147,9 +147,10 @@ class AgendaTree(QTreeWidget):
         """Make this follow-up's line current; False when it is not shown."""
         for top in range(self.topLevelItemCount()):
             heading = self.topLevelItem(top)
+            assert heading is not None
             for row in range(heading.childCount()):
                 line = heading.child(row)
-                if line.data(0, ID_ROLE) == activity_id:
+                if line is not None and line.data(0, ID_ROLE) == activity_id:
                     self.setCurrentItem(line)
                     return True
         return False

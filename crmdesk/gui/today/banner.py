@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 STYLE = (
@@ -64,11 +64,13 @@ class ReminderBanner(QFrame):
         self.open_button.setVisible(deal_id is not None)
         self.show()
 
+    @Slot()
     def _open(self) -> None:
         self.hide()
         if self._deal_id is not None:
             self.open_deal_requested.emit(self._deal_id)
 
+    @Slot()
     def _today(self) -> None:
         self.hide()
         self.show_today_requested.emit()

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from crmdesk.domain.agenda import Section
 from crmdesk.domain.enums import ActivityKind, Stage
 from crmdesk.domain.nurture import Enrolment, StopReason
-from crmdesk.gui.dialogs.deal_activity_tab import kind_name
 from crmdesk.gui.formatting import date_format
+from crmdesk.gui.names import name
 from crmdesk.services import local_zone
 
 translate = QCoreApplication.translate
@@ -18,10 +18,8 @@ translate = QCoreApplication.translate
 
 def section_name(section: Section, days: int) -> str:
     """A section's heading."""
-    if section == Section.OVERDUE:
-        return translate("Today", "Overdue")
-    if section == Section.TODAY:
-        return translate("Today", "Today")
+    if section in (Section.OVERDUE, Section.TODAY):
+        return name(section)
     if days == 1:
         return translate("Today", "Tomorrow")
     return translate("Today", "Next %1 days").replace("%1", QLocale().toString(days))
@@ -51,7 +49,7 @@ def reminder_short(minutes: int | None) -> str:
 
 def touch_name(kind: ActivityKind) -> str:
     """A kind of touch (newsletter, case study, call…)."""
-    return kind_name(kind)
+    return name(kind)
 
 
 def _qt(moment: datetime) -> QDateTime:
@@ -82,10 +80,10 @@ def stop_text(enrolment: Enrolment) -> str:
         )
     reason = enrolment.stop_reason
     if reason == StopReason.ENGAGED and enrolment.stop_detail:
-        kind = kind_name(ActivityKind(enrolment.stop_detail))
+        kind = name(ActivityKind(enrolment.stop_detail))
         return translate("Today", "Stopped by itself: %1 recorded").replace("%1", kind)
     if reason == StopReason.MOVED and enrolment.stop_detail:
-        stage = translate("Defaults", Stage(enrolment.stop_detail).label)
+        stage = name(Stage(enrolment.stop_detail))
         return translate("Today", "Stopped by itself: the deal moved to %1").replace("%1", stage)
     if reason == StopReason.COMPLETED:
         return translate("Today", "Completed: every touch done")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from crmdesk.gui.dialogs.deal_tabs import fill, hint_label, local_date_time, read_only_table
@@ -92,6 +92,7 @@ class NurtureTab(QWidget):
         self.table.setVisible(bool(history))
         self.empty.setVisible(not history)
 
+    @Slot()
     def enrol(self) -> None:
         """Choose a plan and enrol the deal."""
         self.error.setVisible(False)
@@ -107,6 +108,7 @@ class NurtureTab(QWidget):
             ops.enrol(self.services, self._feedback, [self.deal_id], str(dialog.choice()))
         self.refresh()
 
+    @Slot()
     def stop(self) -> None:
         """Stop the plan (its touches not done are cancelled; Undo brings them back)."""
         self.error.setVisible(False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 STYLE = (
@@ -49,10 +49,12 @@ class OfferBanner(QFrame):
         self.enrol_button.setText(self.tr("Enrol in “%1”").replace("%1", plan_name))
         self.show()
 
+    @Slot()
     def _accept(self) -> None:
         self.hide()
         self.accepted.emit()
 
+    @Slot()
     def _choose(self) -> None:
         self.hide()
         self.choose_requested.emit()

@@ -90,7 +90,12 @@ class PlanStepsTable(QTableWidget):
             PlanStep(ActivityKind.NEWSLETTER, min(MAX_OFFSET_DAYS, last + 7), ""), seeded=False
         )
         self.setCurrentCell(self.rowCount() - 1, 2)
-        self.editItem(self.item(self.rowCount() - 1, 2))
+        self.editItem(self._note_item(self.rowCount() - 1))
+
+    def _note_item(self, row: int) -> QTableWidgetItem:
+        item = self.item(row, 2)
+        assert item is not None  # add_row() fills every cell
+        return item
 
     def remove_step(self) -> None:
         """Take the selected touch out."""
@@ -109,7 +114,7 @@ class PlanStepsTable(QTableWidget):
         self.setRowCount(0)
         for step, stored in rows:
             self.add_row(step, seeded=False)
-            self.item(self.rowCount() - 1, 2).setData(Qt.ItemDataRole.UserRole, stored or "")
+            self._note_item(self.rowCount() - 1).setData(Qt.ItemDataRole.UserRole, stored or "")
         self.setCurrentCell(target, 2)
 
     def _row_state(self, row: int) -> tuple[PlanStep, str | None]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,7 +57,7 @@ class NurturePlansDialog(QDialog):
         self.save_button.setDefault(True)  # Enter in the name saves the plan
         for button in (self.add_plan_button, self.remove_plan_button):
             button.setAutoDefault(False)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         close = QPushButton(self.tr("&Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
@@ -124,6 +124,7 @@ class NurturePlansDialog(QDialog):
         if row < 0:
             self._show(None)
 
+    @Slot(int)
     def _chosen(self, row: int) -> None:
         if row == self._current:
             return
@@ -142,6 +143,7 @@ class NurturePlansDialog(QDialog):
         self._current = row
         self._show(self._plans[row] if 0 <= row < len(self._plans) else None)
 
+    @Slot()
     def add_plan(self) -> None:
         """A new plan with one touch to start from."""
         if self._current >= 0 and self._dirty() and not self.save():
@@ -156,6 +158,7 @@ class NurturePlansDialog(QDialog):
             [PlanStep(ActivityKind.EMAIL, 0, self.tr("Hello {contact}"))], seeded=False
         )
 
+    @Slot()
     def remove_plan(self) -> None:
         """Retire the chosen plan (deals in it carry on; Undo brings it back)."""
         plan = self._plans[self._current] if 0 <= self._current < len(self._plans) else None
@@ -198,6 +201,7 @@ class NurturePlansDialog(QDialog):
         """Move the selected touch up (-1) or down (+1)."""
         self.steps.move_step(direction)
 
+    @Slot()
     def save(self) -> bool:
         """Write the chosen plan (one undoable change); False, with the reason, if refused."""
         if not 0 <= self._current < len(self._plans):
@@ -220,6 +224,7 @@ class NurturePlansDialog(QDialog):
         self.error.setText(message)
         self.error.setVisible(True)
 
+    @Slot()
     def reject(self) -> None:
         """Close (Escape, Close, the title bar): save what was edited first; stay open if it
         cannot be saved as it is."""

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from crmdesk.domain.reminders import Reminder, ReminderTracker
 from crmdesk.gui.formatting import plural
@@ -81,6 +81,7 @@ class ReminderController(QObject):
         """No more checks (the window is closing)."""
         self.timer.stop()
 
+    @Slot()
     def check(self) -> Reminder | None:
         """What fell due since the last check, shown once (a summary after an absence)."""
         now = self._clock()

@@ -7,11 +7,10 @@ Today adds to the window is wired here, so the window itself only names it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
-from PySide6.QtWidgets import QDialog, QMainWindow, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QMainWindow, QSystemTrayIcon, QWidget
 
 from crmdesk.domain.agenda import AgendaItem
 from crmdesk.gui.board.board import Board
@@ -29,6 +28,7 @@ from crmdesk.gui.views.view_stack import ViewStack
 from crmdesk.gui.window.actions import WindowActions
 from crmdesk.services import Change, OpChanges, Services
 from crmdesk.services.agenda import AgendaCounts
+from crmdesk.services.context import Clock
 
 translate = QCoreApplication.translate
 _COUNTED = (Change.ACTIVITIES, Change.DEALS, Change.NURTURE)
@@ -59,7 +59,7 @@ class TodayPart(QObject):
         host: TodayHost,
         services: Services,
         open_deal: Callable[[int | None], None],
-        clock: object = None,
+        clock: Clock | None = None,
         tray: bool | None = None,
     ) -> None:
         super().__init__(window)
@@ -75,16 +75,14 @@ class TodayPart(QObject):
             notifier: TrayNotifier | ReminderBanner = self.tray
         else:
             self.banner = ReminderBanner(host.views)
-            layout = host.views.layout()
-            layout.insertWidget(1, self.banner)  # type: ignore[attr-defined]
+            self._views_layout().insertWidget(1, self.banner)
             notifier = self.banner
         notifier.open_deal_requested.connect(self._open)
         notifier.show_today_requested.connect(self.show_today)
-        now: Callable[[], datetime] | None = clock if callable(clock) else None
-        self.reminders = ReminderController(services, notifier, now, self)
+        self.reminders = ReminderController(services, notifier, clock, self)
         self.reminders.checked.connect(self._time_passed)
         self.offer_banner = OfferBanner(host.views)
-        host.views.layout().insertWidget(1, self.offer_banner)  # type: ignore[attr-defined]
+        self._views_layout().insertWidget(1, self.offer_banner)
         self.offer = EnrolOffer(services, host, self.offer_banner, window)
         host.board.moves.on_moved = self.offer.after_move
         a = host.actions_
@@ -99,6 +97,11 @@ class TodayPart(QObject):
         self._badge_timer.timeout.connect(self.update_badge)
         # After the first paint: the badge and the start summary (a few counts) never delay it.
         QTimer.singleShot(0, self.start)
+
+    def _views_layout(self) -> QBoxLayout:
+        layout = self._host.views.layout()
+        assert isinstance(layout, QBoxLayout)  # the view stack lays its parts in a column
+        return layout
 
     def start(self) -> None:
         """The overdue badge and the start summary, then the reminder checks (once)."""
@@ -121,17 +124,20 @@ class TodayPart(QObject):
         assert isinstance(widget, TodayView)
         return widget
 
+    @Slot()
     def show_today(self) -> None:
         """Bring the Today view to the front."""
         self._window.raise_()
         self._window.activateWindow()
         self._host.views.show_view("today")
 
+    @Slot(int)
     def _open(self, deal_id: int) -> None:
         self._open_deal(deal_id)
 
     # -- the badge -----------------------------------------------------------------------------
 
+    @Slot()
     def update_badge(self) -> AgendaCounts:
         """The overdue count on the Today tab and in the window title."""
         counts = self._services.agenda.counts()
@@ -146,6 +152,7 @@ class TodayPart(QObject):
         if notice.touches(*_COUNTED):
             self._badge_timer.start()  # once, after the change's own refresh
 
+    @Slot()
     def _time_passed(self) -> None:
         self.update_badge()
         if self._host.views.current_key() == "today":

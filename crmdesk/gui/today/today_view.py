@@ -183,14 +183,16 @@ class TodayView(QWidget):
             action.setChecked(item is not None and item.remind_before == minutes)
 
     def _pop_reschedule(self) -> None:
-        if self.tree.current() is None:
+        line = self.tree.currentItem()
+        if self.tree.current() is None or line is None:
             return
-        rect = self.tree.visualItemRect(self.tree.currentItem())
+        rect = self.tree.visualItemRect(line)
         self.reschedule_menu.popup(self.tree.viewport().mapToGlobal(rect.bottomLeft()))
 
+    @Slot(QPoint)
     def _context_menu(self, point: QPoint) -> None:
         line = self.tree.itemAt(point)
-        if not self.tree.is_follow_up(line):
+        if line is None or not self.tree.is_follow_up(line):
             return
         self.tree.setCurrentItem(line)
         menu = QMenu(self)
@@ -208,6 +210,7 @@ class TodayView(QWidget):
         """How many days after today the agenda shows."""
         return int(self.days.currentData())
 
+    @Slot()
     def refresh(self) -> None:
         """Read the agenda again (the window calls this as time passes, too)."""
         days = self.chosen_days()
@@ -241,7 +244,7 @@ class TodayView(QWidget):
     def restore_view(self, settings: QSettings) -> None:
         """Show as many days as last time."""
         try:
-            days = int(settings.value(DAYS_KEY, 7))
+            days = int(str(settings.value(DAYS_KEY, 7)))
         except (TypeError, ValueError):
             days = 7
         if days in DAY_CHOICES:
@@ -302,6 +305,7 @@ class TodayView(QWidget):
         if item is not None:
             self._open(item.deal_id)
 
+    @Slot(int)
     def _open(self, deal_id: int) -> None:
         self._open_deal(deal_id)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from crmdesk.domain.agenda import AgendaItem
@@ -65,12 +65,14 @@ class TrayNotifier(QObject):
         """Take the icon away (the window is closing)."""
         self.icon.hide()
 
+    @Slot()
     def _clicked(self) -> None:
         if self._deal_id is not None:
             self.open_deal_requested.emit(self._deal_id)
         else:
             self.show_today_requested.emit()
 
+    @Slot(object)
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.show_today_requested.emit()

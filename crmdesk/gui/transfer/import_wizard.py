@@ -24,7 +24,7 @@ from crmdesk.gui.transfer.run_page import RunPage
 from crmdesk.gui.transfer.session import ImportSession
 from crmdesk.services import Services
 from crmdesk.services.imports.engine import ImportReport
-from crmdesk.services.imports.plan import ImportOptions, ImportPlan
+from crmdesk.services.imports.plan import ImportPlan
 
 FOLDER_KEY = "import/folder"
 FILE, MAPPING, OPTIONS, CHECK, IMPORT = range(5)  # the pages' ids
@@ -68,6 +68,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.problem)
         layout.addStretch(1)
 
+    @Slot()
     def _changed(self) -> None:
         self.problem.clear()
         self.completeChanged.emit()
@@ -76,6 +77,7 @@ class FilePage(QWizardPage):
         """A file must be named."""
         return bool(self.path_edit.text().strip())
 
+    @Slot()
     def browse(self) -> None:
         """Ask for the file, starting where the last one was."""
         folder = str(self._session.settings.value(FOLDER_KEY, str(Path.home())))
@@ -172,10 +174,6 @@ class ImportWizard(QWizard):
     def settings(self) -> QSettings:
         """Where the wizard remembers folders and mappings."""
         return self.session.settings
-
-    def options(self, *, dry_run: bool) -> ImportOptions:
-        """The user's choices so far, as the import service takes them."""
-        return self.session.options(dry_run=dry_run)
 
     def open_file(self, path: Path) -> bool:
         """Read the file's plan; False with the session's ``problem``."""

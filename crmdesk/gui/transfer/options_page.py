@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -149,6 +149,7 @@ class OptionsPage(QWizardPage):
             self.stage_combos[name] = combo
         self.completeChanged.emit()
 
+    @Slot()
     def _show_date_hint(self) -> None:
         plan = self._session.plan
         sample = plan.ambiguous_date if plan is not None else None

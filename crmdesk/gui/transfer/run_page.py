@@ -290,6 +290,7 @@ class RunPage(QWizardPage):
             return self.tr("Ready to import %1 Press Import to write them.").replace("%1", what)
         return self.tr("Imported %1").replace("%1", what)
 
+    @Slot()
     def cancel(self) -> None:
         """Stop the running import; it rolls back."""
         if self.running:
@@ -297,6 +298,7 @@ class RunPage(QWizardPage):
             self.cancel_button.setEnabled(False)
             self.summary.setText(self.tr("Stopping…"))
 
+    @Slot()
     def save_report(self, path: Path | None = None) -> Path | None:
         """Save the report as a text file (asking where, unless told)."""
         if self.report is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from crmdesk.domain.enums import Stage
@@ -118,6 +118,7 @@ class ImportSession(QObject):
         """Say that rows are (no longer) being read."""
         self.busy_changed.emit(busy)
 
+    @Slot()
     def show_imported_deals(self) -> None:
         """Ask the window to show the deals just imported."""
         if self.report is not None and self.report.deal_ids:

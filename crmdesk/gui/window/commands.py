@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QWidget
@@ -15,7 +17,11 @@ from crmdesk.gui.operations import deals, history
 from crmdesk.gui.operations.feedback import Feedback
 from crmdesk.gui.operations.quotes import start_quote
 from crmdesk.services import Services
+from crmdesk.services.context import Clock
 from crmdesk.services.imports.engine import ImportReport
+
+if TYPE_CHECKING:  # imported when first used: the wizard is not needed at start-up
+    from crmdesk.gui.transfer.import_wizard import ImportWizard
 
 translate = QCoreApplication.translate
 
@@ -30,7 +36,7 @@ class WindowCommands:
         board: Board,
         feedback: Feedback,
         settings: QSettings,
-        clock: object = None,
+        clock: Clock | None = None,
         filters: FilterBar | None = None,
     ) -> None:
         self._filters = filters
@@ -85,7 +91,7 @@ class WindowCommands:
 
     # -- import and export ----------------------------------------------------------------------
 
-    def import_wizard(self) -> QDialog:
+    def import_wizard(self) -> ImportWizard:
         """The import wizard over this window's data."""
         from crmdesk.gui.transfer.import_wizard import ImportWizard
 
@@ -143,13 +149,13 @@ class WindowCommands:
         from crmdesk.gui.dialogs.qualification_settings import QualificationSettings
         from crmdesk.gui.dialogs.scoring_settings import ScoringSettings
 
-        kinds: dict[str, type[QDialog]] = {
+        kinds: dict[str, Callable[[Services, QWidget], QDialog]] = {
             "qualification": QualificationSettings,
             "scoring": ScoringSettings,
             "pipeline": PipelineSettings,
             "company": CompanySettings,
         }
-        return kinds[which](self._services, self._window)  # type: ignore[call-arg]
+        return kinds[which](self._services, self._window)
 
     def open_settings(self, which: str) -> None:
         """Show a settings dialog; its changes are already saved (and undoable) when it closes."""

@@ -28,7 +28,7 @@ def saved_sorts(settings: QSettings) -> dict[Stage, BoardSort]:
     for stage in OPEN_STAGES:
         value = settings.value(f"board/sort/{stage.value}", BoardSort.MANUAL.value)
         try:
-            sorts[stage] = BoardSort(value)
+            sorts[stage] = BoardSort(str(value))
         except ValueError:
             sorts[stage] = BoardSort.MANUAL
     return sorts

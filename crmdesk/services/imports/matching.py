@@ -118,27 +118,28 @@ class Matches:
             query = select(c.id, c.full_name, c.email, c.phone, c.organization_id).where(
                 or_(*wanted), c.archived.is_(False)
             )
-            for row in self.session.execute(query.order_by(c.id)):
-                if row.id not in seen:
-                    seen.add(row.id)
+            for contact in self.session.execute(query.order_by(c.id)):
+                if contact.id not in seen:
+                    seen.add(contact.id)
                     self.add_contact(
-                        row.id, row.email, row.phone, row.full_name, row.organization_id
-                    )
+                        contact.id, contact.email, contact.phone, contact.full_name,
+                        contact.organization_id,
+                    )  # fmt: skip
         for chunk in _chunks(sources):
-            for row in self.session.execute(
+            for sourced in self.session.execute(
                 select(d.id, d.source_key).where(d.source_key.in_(chunk), d.archived.is_(False))
             ):
-                self.by_source.setdefault(row.source_key, row.id)
+                self.by_source.setdefault(sourced.source_key, sourced.id)
         for chunk in _chunks(titles):
-            query = (
+            titled = (
                 select(d.id, d.title, d.value_minor, d.currency, o.name_folded)
                 .outerjoin(o, o.id == d.organization_id)
                 .where(d.title.in_(chunk), d.archived.is_(False))
                 .where(d.id <= self.first_new["deal"])
             )
-            for row in self.session.execute(query.order_by(d.id)):
-                key = (row.title, row.name_folded or "", int(row.value_minor), row.currency)
-                self.by_title.setdefault(key, row.id)
+            for deal in self.session.execute(titled.order_by(d.id)):
+                key = (deal.title, deal.name_folded or "", int(deal.value_minor), deal.currency)
+                self.by_title.setdefault(key, deal.id)
 
     def add_contact(
         self, cid: Id, email: str | None, phone: str | None, name: str, org: Id | None

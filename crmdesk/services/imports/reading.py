@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -256,7 +256,7 @@ class TableReader:
             )
         return unique_names(raw)
 
-    def rows(self, with_header: bool = False) -> Iterator[tuple[int, list[str]]]:
+    def rows(self, with_header: bool = False) -> Generator[tuple[int, list[str]]]:
         """``(line number, cells)`` for each row after the header (or including it)."""
         if self.info.kind == "xlsx":
             yield from self._xlsx_rows(with_header)

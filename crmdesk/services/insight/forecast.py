@@ -79,7 +79,7 @@ class OpenGroup:
 
 def stage_groups(
     session: Session, probability: Probability, today: date
-) -> tuple[list[OpenGroup], list[dict[str, Any]]]:
+) -> tuple[list[OpenGroup], list[Mapping[str, Any]]]:
     """Open opportunities from the kept totals; this month's slipped ones from the deals."""
     rows = q.forecast_rows(session)
     this_month = today.isoformat()[:7]
@@ -100,7 +100,7 @@ def stage_groups(
 
 def build_months(
     groups: list[OpenGroup],
-    won: list[dict[str, Any]],
+    won: list[Mapping[str, Any]],
     settings: InsightSettings,
     book: RateBook,
     first: str,

@@ -65,7 +65,7 @@ def compute_funnel(session: Session, first: str, last: str, book: RateBook, toda
     previous: int | None = None
     medians = {}
     for stage in RANKS:
-        stays = sum(histograms.get(stage, {}).values())  # type: ignore[call-overload]
+        stays = sum(histograms.get(stage, {}).values())
         median = median_days(histograms[stage]) if stage in histograms else None
         mean = round(seconds[stage] / stays / 86400, 1) if stays else None
         if stage in histograms:

@@ -163,13 +163,16 @@ class InsightService(RatesAndSettings):
             stage_p = fc.stage_probability(defaults)
             found = self._learnt(session, wait_for_model)
             learnt = found or Learnt(0, 0)
+            probability: fc.Probability
             if source == "learnt" and learnt.model is not None:
                 rows, chances = self._learnt_chances(session, learnt, today)
                 groups = self._learnt_groups(rows, chances)
                 stage_chance = stage_p
 
-                def probability(row: Mapping[str, Any]) -> int:
+                def learnt_chance(row: Mapping[str, Any]) -> int:
                     return chances.get(row["id"], stage_chance(row))
+
+                probability = learnt_chance
 
                 _, won = fc.stage_groups(session, stage_p, today)
             else:
@@ -190,13 +193,13 @@ class InsightService(RatesAndSettings):
 
     def _learnt_chances(
         self, session: Session, learnt: Learnt, today: date
-    ) -> tuple[list[dict[str, Any]], dict[int, int]]:
+    ) -> tuple[list[Mapping[str, Any]], dict[int, int]]:
         """Every open opportunity's facts and its chance (its override, else the learnt one)."""
         assert learnt.model is not None
         model, now, defaults = learnt.model, self._ctx.clock(), self._defaults(session)
         rows = q.open_opportunity_facts(session, now, today)
         known: dict[tuple[str, ...], int] = {}
-        chances = {}
+        chances: dict[int, int] = {}
         for row in rows:
             if row["probability_override"] is not None:
                 chances[row["id"]] = int(row["probability_override"])
@@ -209,7 +212,7 @@ class InsightService(RatesAndSettings):
         return rows, chances
 
     def _learnt_groups(
-        self, rows: list[dict[str, Any]], chances: dict[int, int]
+        self, rows: list[Mapping[str, Any]], chances: dict[int, int]
     ) -> list[fc.OpenGroup]:
         """The open opportunities by close month, currency and learnt chance."""
         sums: dict[tuple[str, str, int], list[int]] = {}

@@ -109,10 +109,10 @@ def _rebuild_totals() -> None:
         group = groups.setdefault(tuple(key), [0, 0])
         group[0] += 1
         group[1] += int(value or 0)
-    for key, (count, value) in groups.items():
+    for group_key, (count, total) in groups.items():
         conn.exec_driver_sql(
             f"INSERT INTO deal_totals ({_KEY}, count, value) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (*key, count, min(value, MAX_INT64)),
+            (*group_key, count, min(total, MAX_INT64)),
         )
 
 

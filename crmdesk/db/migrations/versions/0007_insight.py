@@ -12,6 +12,8 @@ activities (deal_id, occurred_at) counts a deal's activities for the learnt prob
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.exc import OperationalError
@@ -29,7 +31,7 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-_TYPES = {
+_TYPES: dict[str, sa.types.TypeEngine[Any]] = {
     "stage": sa.String(20),
     "currency": sa.String(3),
     "sub_stage": sa.String(30),
@@ -54,7 +56,11 @@ _CLOSE_INDEX = [
 # A sum of values that may pass 64 bits (only an older version could store such values),
 # held at the largest integer instead of failing or becoming a float.
 _HELD_SUM = "CAST(min(total(value_minor), 9223372036854775807.0) AS INTEGER)"
-_SUM_TYPES = {"count": sa.Integer(), "value": sa.BigInteger(), "seconds": sa.BigInteger()}
+_SUM_TYPES: dict[str, sa.types.TypeEngine[Any]] = {
+    "count": sa.Integer(),
+    "value": sa.BigInteger(),
+    "seconds": sa.BigInteger(),
+}
 
 
 def upgrade() -> None:

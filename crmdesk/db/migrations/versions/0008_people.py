@@ -13,6 +13,8 @@ get their emails, phones and keys here, in the same transaction.
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -25,7 +27,7 @@ depends_on = None
 
 
 def _channel_table(name: str, width: int, digits: bool) -> None:
-    columns = [
+    columns: list[sa.Column[Any]] = [
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("contact_id", sa.Integer(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
