@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from crmdesk.domain.entities import Labelled
 from crmdesk.domain.enums import DecisionRole, Stage
 from crmdesk.gui.dialogs.contact_dialog import ContactDialog
+from crmdesk.gui.dialogs.merge_dialog import MergeDialog
 from crmdesk.gui.dialogs.organization_dialog import OrganizationDialog
 from crmdesk.gui.lists.list_view import ListView
 from crmdesk.gui.main_window import MainWindow
@@ -238,3 +239,43 @@ def test_a_deal_row_of_the_contact_dialog_opens_the_deal(
     assert deal.stage == Stage.LEAD
     dialog.tables["deals"].cellDoubleClicked.emit(0, 0)
     assert opened == [deal.id]
+
+
+def test_find_duplicates_shows_both_keeps_the_chosen_value_and_merges_in_one_step(
+    qtbot: QtBot, services: Services, lan: Any, workspace: Any
+) -> None:
+    twin = services.contacts.create(
+        "Lan Tran", job_title="Manager", emails=[("work", "LAN@hoasen.vn")]
+    )
+    services.deals.create("Second shop", 1_000_000, "VND", contact_id=twin.id)
+    before = dump(workspace.engine)
+    dialog = MergeDialog(services, "contacts")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [(p.first_id, p.second_id, p.reason) for p in dialog.pairs] == [
+        (lan.id, twin.id, "email")
+    ]
+    rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
+    title = rows["Job title"]
+    assert dialog.table.item(title, 3).text() == "Manager"  # an empty field is filled
+    name = rows["Name"]
+    assert (dialog.table.item(name, 1).text(), dialog.table.item(name, 2).text()) == (
+        "Trần Thị Lan",
+        "Lan Tran",
+    )
+    rect = dialog.table.visualRect(dialog.table.model().index(name, 2))
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.table.item(name, 3).text() == "Lan Tran"
+    assert dialog.table.item(name, 2).checkState() == Qt.CheckState.Checked
+    assert "1 deal" in dialog.summary.text()
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    kept = services.contacts.get(lan.id)
+    assert (kept.full_name, kept.job_title) == ("Lan Tran", "Manager")
+    assert services.contacts.get(twin.id).archived
+    assert {d.title for d in services.people.contact_details(lan.id).deals} == {
+        "POS – Hoa Sen",
+        "Second shop",
+    }
+    assert dialog.pairs == []  # the pair is gone once merged
+    services.history.undo()
+    assert dump(workspace.engine) == before

@@ -14,7 +14,14 @@ from crmdesk.gui.operations.feedback import attempt
 
 
 def _deals(window: Any) -> QWidget:
-    view = deals_view(window.services, window.notices, window, window.filters.current)
+    clock = window.services.context.clock
+    view = deals_view(
+        window.services,
+        window.notices,
+        window,
+        window.filters.current,
+        lambda: clock().astimezone().date(),
+    )
     window.filters.filter_changed.connect(lambda _f: view.reload())
     view.row_opened.connect(window.commands.open_deal)
     view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
