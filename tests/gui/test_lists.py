@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
@@ -86,3 +87,27 @@ def test_the_deals_list_narrows_to_an_expected_close_and_a_created_range(
     created.setCurrentIndex(created.findData("today"))
     assert view.model.rowCount() == 2
     assert view.counter.text() == "2 row(s)"
+
+
+def test_a_long_list_counts_up_to_the_cap_and_says_more_beyond(
+    window: MainWindow, services: Services, monkeypatch: Any
+) -> None:
+    from crmdesk.gui.lists import list_view, views
+
+    monkeypatch.setattr(list_view, "COUNT_CAP", 104)
+    monkeypatch.setattr(views, "COUNT_CAP", 104)
+    org = services.organizations.create("Hoa Sen")
+    for n in range(106):
+        services.contacts.create(f"Hoa {n:03}", organization_id=org.id)
+    view = window.views.show_view("contacts")
+    assert isinstance(view, ListView)
+    assert view.counter.text() == "104+ rows"
+    assert view.model.rowCount() == 100  # the first page, the rest on scrolling
+    view.search.setText("hoa 10")
+    view.reload()
+    assert view.counter.text() == "6 row(s)"
+    monkeypatch.setattr(list_view, "COUNT_CAP", 105)
+    monkeypatch.setattr(views, "COUNT_CAP", 105)
+    view.search.setText("")
+    view.reload()
+    assert view.counter.text() == "105+ rows"

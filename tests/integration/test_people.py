@@ -217,3 +217,20 @@ def test_the_deals_list_filters_by_expected_close_and_created_dates(services: Se
     today = date(2026, 11, 2)  # the tests' clock
     assert services.deal_list.count(DealListFilter(created_from=today, created_to=today)) == 3
     assert services.deal_list.count(DealListFilter(created_to=date(2026, 11, 1))) == 0
+
+
+def test_a_capped_count_is_exact_up_to_the_cap_and_says_more_beyond(services: Services) -> None:
+    org = services.organizations.create("Hoa Sen")
+    for n in range(5):
+        services.contacts.create(f"Hoa {n}", organization_id=org.id)
+    services.contacts.create("Lan")
+    hoa = PeopleFilter(search="hoa")
+    assert services.people.contacts_count(hoa) == 5
+    assert services.people.contacts_count(hoa, cap=10) == 5
+    assert services.people.contacts_count(hoa, cap=3) == 4  # more than 3
+    assert services.people.contacts_count(PeopleFilter(industry="none"), cap=3) == 0
+    assert services.people.organizations_count(PeopleFilter(search="hoa"), cap=0) == 1
+    for n in range(3):
+        services.deals.create(f"Deal {n}", 1, "VND")
+    assert services.deal_list.count(cap=2) == 3
+    assert services.deal_list.count(DealListFilter(BoardFilter(search="deal 1")), cap=2) == 1

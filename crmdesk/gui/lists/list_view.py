@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from crmdesk.gui.lists.paged_model import ListColumn, PagedModel
 from crmdesk.gui.notices import NoticeRelay
 from crmdesk.services import OpChanges
 
+COUNT_CAP = 1000  # the counter says "1,000+" beyond: counting every match of a search is slow
 Fetch = Callable[[dict[str, Any], str, bool, int, int], list[Any]]
 Count = Callable[[dict[str, Any]], int]
 
@@ -121,7 +122,11 @@ class ListView(QWidget):
         """Read the first page again and say how many rows match."""
         self.model.reload()
         self._stale = False
-        self.counter.setText(self.tr("%n row(s)", "", self.model.total()))
+        total = self.model.total()
+        if total > COUNT_CAP:
+            self.counter.setText(self.tr("%1+ rows").replace("%1", QLocale().toString(COUNT_CAP)))
+        else:
+            self.counter.setText(self.tr("%n row(s)", "", total))
 
     def view_activated(self) -> None:
         """Brought to the front: refresh if something changed meanwhile."""

@@ -23,7 +23,7 @@ from crmdesk.domain.people import PeopleFilter, PeopleSort
 from crmdesk.gui.board.card_delegate import temperature_name
 from crmdesk.gui.formatting import format_money
 from crmdesk.gui.language import translate
-from crmdesk.gui.lists.list_view import ListView
+from crmdesk.gui.lists.list_view import COUNT_CAP, ListView
 from crmdesk.gui.lists.paged_model import ListColumn
 from crmdesk.gui.notices import NoticeRelay
 from crmdesk.services import Services
@@ -128,7 +128,7 @@ def contacts_view(services: Services, notices: NoticeRelay, parent: QWidget) -> 
         "contacts",
         columns,
         lambda v, s, d, o, n: services.people.contacts(_people_filter(v), PeopleSort(s), d, o, n),
-        lambda v: services.people.contacts_count(_people_filter(v)),
+        lambda v: services.people.contacts_count(_people_filter(v), COUNT_CAP),
         notices,
         [(translate("Lists", "Decision role"), role), *_common_filters(services)],
         PeopleSort.NAME,
@@ -175,7 +175,7 @@ def organizations_view(services: Services, notices: NoticeRelay, parent: QWidget
         lambda v, s, d, o, n: services.people.organizations(
             _people_filter(v), PeopleSort(s), d, o, n
         ),
-        lambda v: services.people.organizations_count(_people_filter(v)),
+        lambda v: services.people.organizations_count(_people_filter(v), COUNT_CAP),
         notices,
         _common_filters(services),
         PeopleSort.NAME,
@@ -307,7 +307,7 @@ def deals_view(
         lambda v, s, d, o, n: services.deal_list.page(
             _deal_filter(v, board, today), DealListSort(s), d, o, n
         ),
-        lambda v: services.deal_list.count(_deal_filter(v, board, today)),
+        lambda v: services.deal_list.count(_deal_filter(v, board, today), COUNT_CAP),
         notices,
         [
             (translate("Lists", "Stage"), stage),
