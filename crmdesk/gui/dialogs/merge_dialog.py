@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -260,6 +261,9 @@ class MergeDialog(QDialog):
                     )
                 self.table.setItem(r, c, item)
         self.table.resizeColumnToContents(0)
+        header = self.table.horizontalHeader()
+        for c in (1, 2, 3):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         self.summary.setText(
             self.tr("Moves %1 deal(s), %2 quote(s) and %3 activity(ies) to the kept record.")
             .replace("%1", str(preview.deals))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -88,6 +89,8 @@ class PartyDialog(QDialog):
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.setTextFormat(Qt.TextFormat.PlainText)
+        error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        error.setMinimumWidth(320)
         error.setVisible(False)
         self.form.addRow("", error)
         for name in (key, *also):
