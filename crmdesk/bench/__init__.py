@@ -13,6 +13,8 @@ The package::
                  the function that measures them), Bench (the file measured, its counts)
     window.py    board_ready_ms, move_ms, search_ms, rss_mb; with rescore.py
                  rescore_blocked_ms and score_recompute_ms
+    contacts.py  contacts_ready_ms, contacts_search_ms (anchor: anchors/bare_list replays the
+                 statements the Contacts view sent, with plain sqlite3 in a bare table)
     startup.py   startup_ms (and ``crmdesk --first-paint``)
     pdf.py       quote_pdf_ms
     imports.py   import_rows_per_s, import_growth_mb
@@ -64,9 +66,17 @@ Results = list[tuple[Figure, Measured]]
 
 def groups() -> list[Group]:
     """Every group of figures, in the order they are measured and reported."""
-    from crmdesk.bench import imports, insight, pdf, startup, window, workbook
+    from crmdesk.bench import contacts, imports, insight, pdf, startup, window, workbook
 
-    return [window.GROUP, startup.GROUP, pdf.GROUP, imports.GROUP, workbook.GROUP, insight.GROUP]
+    return [
+        window.GROUP,
+        contacts.GROUP,
+        startup.GROUP,
+        pdf.GROUP,
+        imports.GROUP,
+        workbook.GROUP,
+        insight.GROUP,
+    ]
 
 
 def figure_keys() -> list[str]:

@@ -129,7 +129,11 @@ def count(
     limits: Mapping[Stage, int],
     now: datetime,
     zone: Any,
+    cap: int | None = None,
 ) -> int:
-    """How many deals the filter shows."""
-    query = filtered(select(func.count(DealRow.id)), f, config, limits, now, zone)
-    return int(session.scalar(query) or 0)
+    """How many deals the filter shows (counting no further than ``cap + 1`` when given)."""
+    if cap is None:
+        query = filtered(select(func.count(DealRow.id)), f, config, limits, now, zone)
+        return int(session.scalar(query) or 0)
+    ids = filtered(select(DealRow.id), f, config, limits, now, zone).limit(cap + 1)
+    return int(session.scalar(select(func.count()).select_from(ids.subquery())) or 0)

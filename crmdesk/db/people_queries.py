@@ -90,12 +90,22 @@ def contacts_page(
     return list(session.execute(query).mappings())
 
 
-def contacts_count(session: Session, f: PeopleFilter) -> int:
-    """How many contacts the filter shows."""
-    query = select(func.count(ContactRow.id))
+def capped_count(session: Session, ids: Select[Any], cap: int | None) -> int:
+    """How many rows ``ids`` selects, counting no further than ``cap + 1`` (so a search that
+    matches much stops reading as soon as it knows there are more than ``cap``)."""
+    if cap is None:
+        query = select(func.count()).select_from(ids.subquery())
+    else:
+        query = select(func.count()).select_from(ids.limit(cap + 1).subquery())
+    return int(session.scalar(query) or 0)
+
+
+def contacts_count(session: Session, f: PeopleFilter, cap: int | None = None) -> int:
+    """How many contacts the filter shows (at most ``cap + 1`` when ``cap`` is given)."""
+    query = select(ContactRow.id)
     if f.industry or f.region:
-        query = query.select_from(ContactRow).outerjoin(_ORG, _ORG.id == ContactRow.organization_id)
-    return int(session.scalar(_contacts(query, f)) or 0)
+        query = query.outerjoin(_ORG, _ORG.id == ContactRow.organization_id)
+    return capped_count(session, _contacts(query, f), cap)
 
 
 def _organizations(query: Select[*tuple[Any, ...]], f: PeopleFilter) -> Select[*tuple[Any, ...]]:
@@ -152,9 +162,9 @@ def organizations_page(
     return list(session.execute(query).mappings())
 
 
-def organizations_count(session: Session, f: PeopleFilter) -> int:
-    """How many organizations the filter shows."""
-    return int(session.scalar(_organizations(select(func.count(OrganizationRow.id)), f)) or 0)
+def organizations_count(session: Session, f: PeopleFilter, cap: int | None = None) -> int:
+    """How many organizations the filter shows (at most ``cap + 1`` when ``cap`` is given)."""
+    return capped_count(session, _organizations(select(OrganizationRow.id), f), cap)
 
 
 def distinct_org_values(session: Session, column: str) -> list[str]:

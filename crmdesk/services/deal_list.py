@@ -55,8 +55,9 @@ class DealListService:
 
         return self._ctx.read(query)
 
-    def count(self, deal_filter: DealListFilter | None = None) -> int:
-        """How many deals the filter shows."""
+    def count(self, deal_filter: DealListFilter | None = None, cap: int | None = None) -> int:
+        """How many deals the filter shows; with ``cap``, counting stops past it (a result
+        above ``cap`` means "more than ``cap``")."""
         f = deal_filter or DealListFilter()
         return self._ctx.read(
             lambda s: q.count(
@@ -66,5 +67,6 @@ class DealListService:
                 self._ctx.config("stale", read_stale_limits, s),
                 self._ctx.clock(),
                 local_zone(),
+                cap,
             )
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +32,8 @@ from crmdesk.services.people_write import (
 from crmdesk.services.rows import CONTACT, ORGANIZATION, get_or_raise
 
 MAX_PAIRS = 500
+KEPT, OTHER = "kept", "other"  # a field's value chosen from the kept record or the other
+Choices = Mapping[str, str]  # field -> KEPT or OTHER; a field not named is merged as usual
 MIN_PHONE_DIGITS = 6
 CONTACT_MERGED = ("full_name", "organization_id", "job_title", "decision_role", "address", "notes")
 ORG_MERGED = (
@@ -89,7 +92,11 @@ def _empty(value: Any) -> bool:
     return value is None or value == "" or _text(value) == "unknown"
 
 
-def _merged_value(field: str, kept: Any, other: Any) -> Any:
+def _merged_value(field: str, kept: Any, other: Any, choice: str | None = None) -> Any:
+    if choice == KEPT:
+        return kept
+    if choice == OTHER:
+        return other
     if field == "notes" and kept and other and kept != other:
         return f"{kept}\n\n{other}"
     return other if _empty(kept) and not _empty(other) else kept
@@ -163,11 +170,18 @@ def _named(
     ][:MAX_PAIRS]
 
 
-def _check_two(keep_id: int, other_id: int) -> None:
+def _check_two(keep_id: int, other_id: int, choices: Choices, fields: tuple[str, ...]) -> None:
     if keep_id == other_id:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "Choose two different records to merge."), "other_id"
         )
+    for name, choice in choices.items():
+        if name not in fields or choice not in (KEPT, OTHER):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "“{name}” cannot be chosen in a merge."),
+                "choices",
+                name=f"{name}={choice}",
+            )
 
 
 def _moved(session: Session, link: Any) -> tuple[int, int, int]:
@@ -193,17 +207,23 @@ class DuplicateService:
         """Pairs of live organizations with the same folded name or tax code."""
         return self._ctx.read(_org_candidates)
 
-    def preview_contacts(self, keep_id: int, other_id: int) -> MergePreview:
+    def preview_contacts(
+        self, keep_id: int, other_id: int, choices: Choices | None = None
+    ) -> MergePreview:
         """What merging ``other_id`` into ``keep_id`` makes of the kept contact."""
-        _check_two(keep_id, other_id)
-        return self._ctx.read(lambda s: self._contact_plan(s, keep_id, other_id)[0])
+        chosen = dict(choices or {})
+        _check_two(keep_id, other_id, chosen, CONTACT_MERGED)
+        return self._ctx.read(lambda s: self._contact_plan(s, keep_id, other_id, chosen)[0])
 
     def _contact_plan(
-        self, session: Session, keep_id: int, other_id: int
+        self, session: Session, keep_id: int, other_id: int, choices: Choices
     ) -> tuple[MergePreview, dict[str, Any], list[Labelled], list[Labelled]]:
         keep = get_or_raise(session, ContactRow, keep_id, CONTACT)
         other = get_or_raise(session, ContactRow, other_id, CONTACT)
-        values = {f: _merged_value(f, getattr(keep, f), getattr(other, f)) for f in CONTACT_MERGED}
+        values = {
+            f: _merged_value(f, getattr(keep, f), getattr(other, f), choices.get(f))
+            for f in CONTACT_MERGED
+        }
         emails = _union(
             channels(session, ContactEmailRow, keep_id),
             channels(session, ContactEmailRow, other_id),
@@ -250,13 +270,17 @@ class DuplicateService:
         preview = MergePreview(tuple(fields), deals, quotes, acts, 0)
         return preview, values, emails, phones
 
-    def merge_contacts(self, keep_id: int, other_id: int) -> MergePreview:
-        """Merge ``other_id`` into ``keep_id``: fields filled, emails and phones joined, every
-        deal (with its quotes and activities) moved over, the other archived; one undo step."""
-        _check_two(keep_id, other_id)
+    def merge_contacts(
+        self, keep_id: int, other_id: int, choices: Choices | None = None
+    ) -> MergePreview:
+        """Merge ``other_id`` into ``keep_id``: fields filled (or taken as ``choices`` says),
+        emails and phones joined, every deal (with its quotes and activities) moved over, the
+        other archived; one undo step."""
+        chosen = dict(choices or {})
+        _check_two(keep_id, other_id, chosen, CONTACT_MERGED)
 
         def apply(session: Session) -> tuple[MergePreview, str, str]:
-            preview, values, emails, phones = self._contact_plan(session, keep_id, other_id)
+            preview, values, emails, phones = self._contact_plan(session, keep_id, other_id, chosen)
             keep = get_or_raise(session, ContactRow, keep_id, CONTACT)
             other = get_or_raise(session, ContactRow, other_id, CONTACT)
             for name, value in values.items():
@@ -275,17 +299,23 @@ class DuplicateService:
         preview, _, _ = self._ctx.change(lambda r: Message(template, kept=r[1], other=r[2]), apply)
         return preview
 
-    def preview_organizations(self, keep_id: int, other_id: int) -> MergePreview:
+    def preview_organizations(
+        self, keep_id: int, other_id: int, choices: Choices | None = None
+    ) -> MergePreview:
         """What merging ``other_id`` into ``keep_id`` makes of the kept organization."""
-        _check_two(keep_id, other_id)
-        return self._ctx.read(lambda s: self._org_plan(s, keep_id, other_id)[0])
+        chosen = dict(choices or {})
+        _check_two(keep_id, other_id, chosen, ORG_MERGED)
+        return self._ctx.read(lambda s: self._org_plan(s, keep_id, other_id, chosen)[0])
 
     def _org_plan(
-        self, session: Session, keep_id: int, other_id: int
+        self, session: Session, keep_id: int, other_id: int, choices: Choices
     ) -> tuple[MergePreview, dict[str, Any]]:
         keep = get_or_raise(session, OrganizationRow, keep_id, ORGANIZATION)
         other = get_or_raise(session, OrganizationRow, other_id, ORGANIZATION)
-        values = {f: _merged_value(f, getattr(keep, f), getattr(other, f)) for f in ORG_MERGED}
+        values = {
+            f: _merged_value(f, getattr(keep, f), getattr(other, f), choices.get(f))
+            for f in ORG_MERGED
+        }
         fields = tuple(
             MergeField(f, _text(getattr(keep, f)), _text(getattr(other, f)), _text(v))
             for f, v in values.items()
@@ -296,13 +326,17 @@ class DuplicateService:
         )
         return MergePreview(fields, deals, quotes, acts, int(people or 0)), values
 
-    def merge_organizations(self, keep_id: int, other_id: int) -> MergePreview:
-        """Merge ``other_id`` into ``keep_id``: fields filled, every contact and deal (with its
-        quotes and activities) moved over, the other archived; one undo step."""
-        _check_two(keep_id, other_id)
+    def merge_organizations(
+        self, keep_id: int, other_id: int, choices: Choices | None = None
+    ) -> MergePreview:
+        """Merge ``other_id`` into ``keep_id``: fields filled (or taken as ``choices`` says),
+        every contact and deal (with its quotes and activities) moved over, the other
+        archived; one undo step."""
+        chosen = dict(choices or {})
+        _check_two(keep_id, other_id, chosen, ORG_MERGED)
 
         def apply(session: Session) -> tuple[MergePreview, str, str]:
-            preview, values = self._org_plan(session, keep_id, other_id)
+            preview, values = self._org_plan(session, keep_id, other_id, chosen)
             keep = get_or_raise(session, OrganizationRow, keep_id, ORGANIZATION)
             other = get_or_raise(session, OrganizationRow, other_id, ORGANIZATION)
             for name, value in values.items():

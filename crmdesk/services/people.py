@@ -165,6 +165,16 @@ def write_channels(
     set_channels(session, row, new_emails, new_phones)
 
 
+def _new_organization(name: str | None) -> dict[str, Any] | None:
+    """The cleaned values of an organization to create by name (None: none)."""
+    if name is None or not name.strip():
+        return None
+    try:
+        return clean({"name": name}, ORG_FIELDS)
+    except ValidationError as error:
+        raise ValidationError(error.template, "new_organization", **error.values) from error
+
+
 class OrganizationService:
     """Customer organizations."""
 
@@ -247,12 +257,17 @@ class ContactService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def create(self, full_name: str, **fields: Any) -> Contact:
-        """Add a contact."""
+    def create(self, full_name: str, new_organization: str | None = None, **fields: Any) -> Contact:
+        """Add a contact (at a new organization called ``new_organization``, created with it
+        in the same undoable action, if given)."""
         values = clean({"full_name": full_name, **fields}, CONTACT_FIELDS)
         values.setdefault("decision_role", DecisionRole.UNKNOWN)
+        org_values = _new_organization(new_organization)
 
         def apply(session: Session) -> Contact:
+            if org_values is not None:
+                org = add_organization(session, org_values, self._ctx.clock())
+                values["organization_id"] = org.id
             return to_contact(add_contact(session, values, self._ctx.clock()), session)
 
         return self._ctx.change(
@@ -262,12 +277,19 @@ class ContactService:
             apply,
         )
 
-    def update(self, contact_id: int, **fields: Any) -> Contact:
-        """Change a contact's fields."""
+    def update(
+        self, contact_id: int, new_organization: str | None = None, **fields: Any
+    ) -> Contact:
+        """Change a contact's fields (moving them to a new organization called
+        ``new_organization``, created in the same undoable action, if given)."""
         values = clean(fields, CONTACT_FIELDS)
+        org_values = _new_organization(new_organization)
 
         def apply(session: Session) -> Contact:
             row = get_or_raise(session, ContactRow, contact_id, CONTACT)
+            if org_values is not None:
+                org = add_organization(session, org_values, self._ctx.clock())
+                values["organization_id"] = org.id
             if values.get("organization_id") is not None:
                 get_or_raise(session, OrganizationRow, values["organization_id"], ORGANIZATION)
             emails = channels(session, ContactEmailRow, contact_id)

@@ -118,9 +118,12 @@ class PeopleListService:
             ]
         )
 
-    def contacts_count(self, people_filter: PeopleFilter | None = None) -> int:
-        """How many contacts the filter shows."""
-        return self._ctx.read(lambda s: q.contacts_count(s, people_filter or PeopleFilter()))
+    def contacts_count(
+        self, people_filter: PeopleFilter | None = None, cap: int | None = None
+    ) -> int:
+        """How many contacts the filter shows; with ``cap``, counting stops past it (a result
+        above ``cap`` means "more than ``cap``")."""
+        return self._ctx.read(lambda s: q.contacts_count(s, people_filter or PeopleFilter(), cap))
 
     def organizations(
         self,
@@ -140,9 +143,13 @@ class PeopleListService:
             ]
         )
 
-    def organizations_count(self, people_filter: PeopleFilter | None = None) -> int:
-        """How many organizations the filter shows."""
-        return self._ctx.read(lambda s: q.organizations_count(s, people_filter or PeopleFilter()))
+    def organizations_count(
+        self, people_filter: PeopleFilter | None = None, cap: int | None = None
+    ) -> int:
+        """How many organizations the filter shows; with ``cap``, counting stops past it."""
+        return self._ctx.read(
+            lambda s: q.organizations_count(s, people_filter or PeopleFilter(), cap)
+        )
 
     def choices(self) -> PeopleChoices:
         """The industries and regions in use."""

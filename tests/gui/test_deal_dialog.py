@@ -546,3 +546,60 @@ def test_editing_a_deal_keeps_its_organization_when_another_has_the_same_name(
     assert box.currentText() == "Cửa hàng Mai"
     dialog.accept()
     assert services.deals.get(deal.id).organization_id == first.id != second.id
+
+
+def test_a_new_lead_asks_its_new_contacts_email_and_phone_checked_beside_them(
+    qtbot: QtBot, services: Services, open_dialog: Any
+) -> None:
+    dialog = open_dialog()
+    qtbot.keyClicks(widget(dialog, "titleEdit", QLineEdit), "POS for the bakery")
+    qtbot.keyClicks(widget(dialog, "contactBox", QComboBox).lineEdit(), "Pham An")
+    email = widget(dialog, "contactEmailEdit", QLineEdit)
+    phone = widget(dialog, "contactPhoneEdit", QLineEdit)
+    qtbot.keyClicks(email, "an at x")
+    qtbot.keyClicks(phone, "0901 234 567")
+    click_save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert error_shown(dialog, "contactEmailError") == "“an at x” is not an email address."
+    assert services.deal_list.count() == 0
+    email.selectAll()
+    qtbot.keyClicks(email, "an@x.vn")
+    click_save(qtbot, dialog)
+    assert not dialog.isVisible()
+    deal = services.deals.get(dialog.saved_deal_id)
+    contact = services.contacts.get(deal.contact_id)
+    assert (contact.full_name, contact.email, contact.phone) == (
+        "Pham An",
+        "an@x.vn",
+        "0901 234 567",
+    )
+
+
+def test_an_email_without_a_contact_is_refused_beside_it(
+    qtbot: QtBot, services: Services, open_dialog: Any
+) -> None:
+    dialog = open_dialog()
+    qtbot.keyClicks(widget(dialog, "titleEdit", QLineEdit), "Walk-in")
+    qtbot.keyClicks(widget(dialog, "contactEmailEdit", QLineEdit), "walkin@x.vn")
+    click_save(qtbot, dialog)
+    assert (
+        error_shown(dialog, "contactEmailError") == "An email or a phone needs the contact's name."
+    )
+    assert services.deal_list.count() == 0
+
+
+def test_an_existing_contact_keeps_their_own_email(
+    qtbot: QtBot, services: Services, open_dialog: Any
+) -> None:
+    services.contacts.create("Tran Lan", email="lan@x.vn")
+    dialog = open_dialog()
+    widget(dialog, "contactBox", QComboBox).setEditText("Tran Lan")
+    assert not widget(dialog, "contactEmailEdit", QLineEdit).isEnabled()
+    widget(dialog, "contactBox", QComboBox).setEditText("Somebody new")
+    assert widget(dialog, "contactEmailEdit", QLineEdit).isEnabled()
+
+
+def test_an_existing_deal_has_no_contact_email_field(open_dialog: Any, services: Services) -> None:
+    deal = services.deals.create("Old", 1, "VND")
+    dialog = open_dialog(deal.id)
+    assert dialog.form.findChild(QLineEdit, "contactEmailEdit") is None

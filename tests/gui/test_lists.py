@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from crmdesk.domain.enums import Stage
@@ -61,3 +65,49 @@ def test_clicking_the_won_zone_opens_the_deals_list_of_won_deals(
     view = window.views.widget("deals")
     assert isinstance(view, ListView)
     assert [view.model.row_at(r).title for r in range(view.model.rowCount())] == ["Won one"]
+
+
+def test_the_deals_list_narrows_to_an_expected_close_and_a_created_range(
+    window: MainWindow, services: Services, qtbot: QtBot
+) -> None:
+    services.deals.create("This month", 1, "VND", expected_close=date(2026, 11, 20))
+    services.deals.create("Next year", 2, "VND", expected_close=date(2027, 1, 15))
+    view = window.views.show_view("deals")
+    assert isinstance(view, ListView)
+    close = view.findChild(QComboBox, "close")
+    created = view.findChild(QComboBox, "created")
+    assert close is not None and created is not None
+    close.setCurrentIndex(close.findData("this_month"))  # the tests' clock: 2 November 2026
+    assert [view.model.row_at(r).title for r in range(view.model.rowCount())] == ["This month"]
+    close.setCurrentIndex(close.findData("this_year"))
+    assert view.model.rowCount() == 1
+    close.setCurrentIndex(0)
+    created.setCurrentIndex(created.findData("last_month"))
+    assert view.model.rowCount() == 0
+    created.setCurrentIndex(created.findData("today"))
+    assert view.model.rowCount() == 2
+    assert view.counter.text() == "2 row(s)"
+
+
+def test_a_long_list_counts_up_to_the_cap_and_says_more_beyond(
+    window: MainWindow, services: Services, monkeypatch: Any
+) -> None:
+    from crmdesk.gui.lists import list_view, views
+
+    monkeypatch.setattr(list_view, "COUNT_CAP", 104)
+    monkeypatch.setattr(views, "COUNT_CAP", 104)
+    org = services.organizations.create("Hoa Sen")
+    for n in range(106):
+        services.contacts.create(f"Hoa {n:03}", organization_id=org.id)
+    view = window.views.show_view("contacts")
+    assert isinstance(view, ListView)
+    assert view.counter.text() == "104+ rows"
+    assert view.model.rowCount() == 100  # the first page, the rest on scrolling
+    view.search.setText("hoa 10")
+    view.reload()
+    assert view.counter.text() == "6 row(s)"
+    monkeypatch.setattr(list_view, "COUNT_CAP", 105)
+    monkeypatch.setattr(views, "COUNT_CAP", 105)
+    view.search.setText("")
+    view.reload()
+    assert view.counter.text() == "105+ rows"

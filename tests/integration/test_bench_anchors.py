@@ -138,3 +138,32 @@ def test_the_plain_import_makes_the_deals_the_services_import_makes(
     conn.close()
     assert counts == {"rows": 300, "deals": report.deals} and report.deals == 300
     assert _deals(plain) == _deals(ours)
+
+
+def test_the_bare_list_replays_what_the_contacts_view_read_and_shows_the_same_rows(
+    demo_file: Path,
+) -> None:
+    from crmdesk.bench import contacts
+    from crmdesk.bench.anchors.bare_list import BareList
+    from crmdesk.domain.people import PeopleFilter
+
+    figures, ready_sql, search_sql = contacts._window(demo_file)
+    assert figures["contacts_ready_ms"] > 0 and figures["contacts_search_ms"] > 0
+    assert len(search_sql) == len(contacts.SEARCH_TEXT)
+    workspace = open_workspace(demo_file)
+    try:
+        people = workspace.services.people
+        first_page = [r.id for r in people.contacts(limit=100)]
+        searched = [r.id for r in people.contacts(PeopleFilter(search=contacts.SEARCH_TEXT))]
+    finally:
+        workspace.close()
+    bare = BareList(str(demo_file))
+    try:
+        bare.replay(ready_sql)
+        shown = [int(bare.model.item(r, 0).text()) for r in range(bare.model.rowCount())]
+        assert shown == first_page
+        bare.replay(search_sql[-1])
+        shown = [int(bare.model.item(r, 0).text()) for r in range(bare.model.rowCount())]
+        assert shown == searched
+    finally:
+        bare.close_file()

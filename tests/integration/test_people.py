@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import text
 
@@ -164,3 +166,71 @@ def test_the_migration_gives_existing_contacts_their_keys_and_channels(
 
     with workspace.engine.begin() as conn:
         assert fill_missing(conn) == 0
+
+
+def test_a_merge_keeps_the_values_chosen_and_refuses_an_unknown_choice(
+    services: Services, workspace: Workspace
+) -> None:
+    org, duc, _lan = _people(services)
+    twin = services.contacts.create("Duc Nguyen", job_title="Buyer", email="duc@hoasen.vn")
+    before = dump(workspace.engine)
+    with pytest.raises(ValidationError) as refused:
+        services.duplicates.merge_contacts(duc, twin.id, {"archived": "other"})
+    assert refused.value.field == "choices"
+    assert dump(workspace.engine) == before
+    choices = {"full_name": "other", "organization_id": "kept", "job_title": "kept"}
+    preview = services.duplicates.preview_contacts(duc, twin.id, choices)
+    assert {f.field: f.result for f in preview.fields}["full_name"] == "Duc Nguyen"
+    assert {f.field: f.result for f in preview.fields}["job_title"] == ""  # kept: empty
+    services.duplicates.merge_contacts(duc, twin.id, choices)
+    kept = services.contacts.get(duc)
+    assert (kept.full_name, kept.job_title, kept.organization_id) == ("Duc Nguyen", None, org)
+    services.history.undo()
+    assert dump(workspace.engine) == before
+
+
+def test_a_contact_moved_to_a_new_organization_is_one_undo_step(
+    services: Services, workspace: Workspace
+) -> None:
+    _org, duc, _lan = _people(services)
+    before = dump(workspace.engine)
+    moved = services.contacts.update(duc, new_organization="Minh Phát", job_title="CEO")
+    assert services.organizations.get(moved.organization_id or 0).name == "Minh Phát"
+    with pytest.raises(ValidationError) as refused:
+        services.contacts.update(duc, new_organization="x" * 300)
+    assert refused.value.field == "new_organization"
+    services.history.undo()
+    assert dump(workspace.engine) == before
+
+
+def test_the_deals_list_filters_by_expected_close_and_created_dates(services: Services) -> None:
+    soon = services.deals.create("Soon", 1, "VND", expected_close=date(2026, 11, 20))
+    later = services.deals.create("Later", 1, "VND", expected_close=date(2027, 1, 15))
+    services.deals.create("No date", 1, "VND")
+    november = DealListFilter(close_from=date(2026, 11, 1), close_to=date(2026, 11, 30))
+    assert [r.id for r in services.deal_list.page(november)] == [soon.id]
+    assert services.deal_list.count(DealListFilter(close_from=date(2026, 12, 1))) == 1
+    assert [r.id for r in services.deal_list.page(DealListFilter(close_to=date(2027, 1, 15)))] == [
+        later.id,
+        soon.id,
+    ]
+    today = date(2026, 11, 2)  # the tests' clock
+    assert services.deal_list.count(DealListFilter(created_from=today, created_to=today)) == 3
+    assert services.deal_list.count(DealListFilter(created_to=date(2026, 11, 1))) == 0
+
+
+def test_a_capped_count_is_exact_up_to_the_cap_and_says_more_beyond(services: Services) -> None:
+    org = services.organizations.create("Hoa Sen")
+    for n in range(5):
+        services.contacts.create(f"Hoa {n}", organization_id=org.id)
+    services.contacts.create("Lan")
+    hoa = PeopleFilter(search="hoa")
+    assert services.people.contacts_count(hoa) == 5
+    assert services.people.contacts_count(hoa, cap=10) == 5
+    assert services.people.contacts_count(hoa, cap=3) == 4  # more than 3
+    assert services.people.contacts_count(PeopleFilter(industry="none"), cap=3) == 0
+    assert services.people.organizations_count(PeopleFilter(search="hoa"), cap=0) == 1
+    for n in range(3):
+        services.deals.create(f"Deal {n}", 1, "VND")
+    assert services.deal_list.count(cap=2) == 3
+    assert services.deal_list.count(DealListFilter(BoardFilter(search="deal 1")), cap=2) == 1

@@ -56,4 +56,6 @@ def test_every_figure_of_the_design_and_of_issue_13_is_registered_once() -> None
         "workbook_export_rows_per_s",  # issue 17
         "workbook_import_rows_per_s",
         "insight_ms",  # issue 21
+        "contacts_ready_ms",  # issue 19
+        "contacts_search_ms",
     }

@@ -33,6 +33,7 @@ from crmdesk.gui.board.card_delegate import sub_stage_name
 from crmdesk.gui.board.column_view import stage_name
 from crmdesk.gui.date_typing import picked_date, typed_dates
 from crmdesk.gui.dialogs.deal_activity_tab import ActivitiesTab
+from crmdesk.gui.dialogs.deal_contact_fields import add_contact_channels
 from crmdesk.gui.dialogs.deal_form_checks import DealFormChecks
 from crmdesk.gui.dialogs.deal_tabs import HistoryTab, QuotesTab, ScoreTab
 from crmdesk.gui.dialogs.party_picker import PartyPicker
@@ -55,6 +56,15 @@ ERROR_LABELS = {
     "probability_override": "probabilityError",
     "probability": "probabilityError",  # the domain names the check after what it checks
     "value": "valueError",
+    "email": "contactEmailError",
+    "phone": "contactPhoneError",
+    "new_contact": "contactEmailError",
+}
+ERROR_EDITORS = {
+    "titleError": "titleEdit",
+    "valueError": "valueEdit",
+    "contactEmailError": "contactEmailEdit",
+    "contactPhoneError": "contactPhoneEdit",
 }
 W = TypeVar("W", bound=QWidget)
 
@@ -83,6 +93,8 @@ class DealDialog(QDialog):
             else self.tr("Deal — %1").replace("%1", self.deal.title)
         )
         self.form = load_form("deal_form", self)
+        if self.deal is None:
+            add_contact_channels(self.form, ERROR_STYLE)
         self._setup_form()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("&Details"))
@@ -136,6 +148,18 @@ class DealDialog(QDialog):
         self.field("titleEdit", QLineEdit).setFocus()
         self.checks.check_close_date()
 
+    def _contact_changed(self) -> None:
+        """An existing contact keeps their own email and phone: the fields say so."""
+        existing = self.contact.chosen_id() is not None
+        for key in ("Email", "Phone"):
+            edit = self.field(f"contact{key}Edit", QLineEdit)
+            edit.setEnabled(not existing)
+            edit.setToolTip(
+                self.tr("This contact's own emails and phones are edited in their dialog.")
+                if existing
+                else ""
+            )
+
     def _today(self) -> date:
         now = self._clock() if self._clock is not None else datetime.now(UTC)
         return now.astimezone().date()
@@ -169,6 +193,10 @@ class DealDialog(QDialog):
             lambda text: [(c.id, c.full_name) for c in services.contacts.find(text, limit=20)],
             self.tr("New contact “%1” will be created when you save."),
         )
+        if self.deal is None:
+            f("contactBox", QComboBox).currentTextChanged.connect(
+                lambda _t: self._contact_changed()
+            )
         for name in ("organizationBox", "contactBox", "sourceBox", "ownerBox"):
             f(name, QComboBox).setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         currency = f("currencyBox", QComboBox)
@@ -320,9 +348,13 @@ class DealDialog(QDialog):
             if self.deal is None:
                 title, value, currency = (values.pop(k) for k in ("title", "value_minor",
                                                                    "currency"))  # fmt: skip
+                email = phone = None
+                if new_contact is not None or self.contact.chosen_id() is None:
+                    email = nfc_or_none(self.field("contactEmailEdit", QLineEdit).text())
+                    phone = nfc_or_none(self.field("contactPhoneEdit", QLineEdit).text())
                 deal = self.services.deals.create(
                     title, value, currency, new_organization=new_organization,
-                    new_contact=new_contact, **values,
+                    new_contact=new_contact, contact_email=email, contact_phone=phone, **values,
                 )  # fmt: skip
             else:
                 changed = {k: v for k, v in values.items() if getattr(self.deal, k) != v}
@@ -359,7 +391,7 @@ class DealDialog(QDialog):
         label.setText(message)
         label.setVisible(True)
         self.tabs.setCurrentWidget(self.form)
-        editor = {"titleError": "titleEdit", "valueError": "valueEdit"}.get(label_name)
+        editor = ERROR_EDITORS.get(label_name)
         if editor:
             widget = self.field(editor, QLineEdit)
             widget.setStyleSheet("border: 1px solid #c92a2a;")
@@ -373,6 +405,7 @@ class DealDialog(QDialog):
 
     def _clear_errors(self) -> None:
         self.field("probabilityError", QLabel).setVisible(False)
-        for label, editor in (("titleError", "titleEdit"), ("valueError", "valueEdit")):
-            self.checks.clear_error(label, editor)
+        for label, editor in ERROR_EDITORS.items():
+            if self.form.findChild(QLabel, label) is not None:
+                self.checks.clear_error(label, editor)
         self.form_error.setVisible(False)

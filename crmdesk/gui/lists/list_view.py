@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from crmdesk.gui.lists.paged_model import ListColumn, PagedModel
 from crmdesk.gui.notices import NoticeRelay
 from crmdesk.services import OpChanges
 
+COUNT_CAP = 1000  # the counter says "1,000+" beyond: counting every match of a search is slow
 Fetch = Callable[[dict[str, Any], str, bool, int, int], list[Any]]
 Count = Callable[[dict[str, Any]], int]
 
@@ -76,6 +78,10 @@ class ListView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
         self.table.doubleClicked.connect(self._open)
+        for enter_key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(enter_key), self.table)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(lambda: self._open(self.table.currentIndex()))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
@@ -116,7 +122,11 @@ class ListView(QWidget):
         """Read the first page again and say how many rows match."""
         self.model.reload()
         self._stale = False
-        self.counter.setText(self.tr("%n row(s)", "", self.model.total()))
+        total = self.model.total()
+        if total > COUNT_CAP:
+            self.counter.setText(self.tr("%1+ rows").replace("%1", QLocale().toString(COUNT_CAP)))
+        else:
+            self.counter.setText(self.tr("%n row(s)", "", total))
 
     def view_activated(self) -> None:
         """Brought to the front: refresh if something changed meanwhile."""

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from crmdesk.domain.board import BoardFilter
-from crmdesk.domain.deal_list import Archived, DealListFilter, DealListSort
+from crmdesk.domain.deal_list import (
+    CLOSE_RANGES,
+    CREATED_RANGES,
+    Archived,
+    DealListFilter,
+    DealListSort,
+    date_range,
+)
 from crmdesk.domain.enums import DecisionRole, Stage, Temperature
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP
 from crmdesk.domain.people import PeopleFilter, PeopleSort
 from crmdesk.gui.board.card_delegate import temperature_name
 from crmdesk.gui.formatting import format_money
 from crmdesk.gui.language import translate
-from crmdesk.gui.lists.list_view import ListView
+from crmdesk.gui.lists.list_view import COUNT_CAP, ListView
 from crmdesk.gui.lists.paged_model import ListColumn
 from crmdesk.gui.names import name
 from crmdesk.gui.notices import NoticeRelay
@@ -112,7 +121,7 @@ def contacts_view(services: Services, notices: NoticeRelay, parent: QWidget) -> 
         "contacts",
         columns,
         lambda v, s, d, o, n: services.people.contacts(_people_filter(v), PeopleSort(s), d, o, n),
-        lambda v: services.people.contacts_count(_people_filter(v)),
+        lambda v: services.people.contacts_count(_people_filter(v), COUNT_CAP),
         notices,
         [(translate("Lists", "Decision role"), role), *_common_filters(services)],
         PeopleSort.NAME,
@@ -159,7 +168,7 @@ def organizations_view(services: Services, notices: NoticeRelay, parent: QWidget
         lambda v, s, d, o, n: services.people.organizations(
             _people_filter(v), PeopleSort(s), d, o, n
         ),
-        lambda v: services.people.organizations_count(_people_filter(v)),
+        lambda v: services.people.organizations_count(_people_filter(v), COUNT_CAP),
         notices,
         _common_filters(services),
         PeopleSort.NAME,
@@ -167,17 +176,54 @@ def organizations_view(services: Services, notices: NoticeRelay, parent: QWidget
     )
 
 
-def _deal_filter(values: dict[str, Any], board: Callable[[], BoardFilter]) -> DealListFilter:
+_RANGE_NAMES = {
+    "past": QT_TRANSLATE_NOOP("Lists", "Close date passed"),
+    "this_month": QT_TRANSLATE_NOOP("Lists", "This month"),
+    "next_month": QT_TRANSLATE_NOOP("Lists", "Next month"),
+    "next_90_days": QT_TRANSLATE_NOOP("Lists", "Next 90 days"),
+    "this_quarter": QT_TRANSLATE_NOOP("Lists", "This quarter"),
+    "this_year": QT_TRANSLATE_NOOP("Lists", "This year"),
+    "today": QT_TRANSLATE_NOOP("Lists", "Today"),
+    "last_7_days": QT_TRANSLATE_NOOP("Lists", "Last 7 days"),
+    "last_30_days": QT_TRANSLATE_NOOP("Lists", "Last 30 days"),
+    "last_month": QT_TRANSLATE_NOOP("Lists", "Last month"),
+}
+
+
+def _ranges(name: str, anything: str, keys: tuple[str, ...]) -> QComboBox:
+    return _combo(
+        name, [(anything, None)] + [(translate("Lists", _RANGE_NAMES[k]), k) for k in keys]
+    )
+
+
+def _deal_filter(
+    values: dict[str, Any], board: Callable[[], BoardFilter], today: Callable[[], date]
+) -> DealListFilter:
     stage = values.get("stage")
     stages = frozenset({Stage(stage)}) if stage else None
-    return DealListFilter(board(), stages, Archived(values.get("archived") or Archived.LIVE))
+    close_from, close_to = date_range(values.get("close"), today())
+    created_from, created_to = date_range(values.get("created"), today())
+    return DealListFilter(
+        board(),
+        stages,
+        Archived(values.get("archived") or Archived.LIVE),
+        close_from,
+        close_to,
+        created_from,
+        created_to,
+    )
 
 
 def deals_view(
-    services: Services, notices: NoticeRelay, parent: QWidget, board: Callable[[], BoardFilter]
+    services: Services,
+    notices: NoticeRelay,
+    parent: QWidget,
+    board: Callable[[], BoardFilter],
+    today: Callable[[], date] = date.today,
 ) -> ListView:
     """The Deals list: every deal of any stage, won, lost and archived included, with the
-    toolbar's search and filters (``board``) and its own stage and archive filters."""
+    toolbar's search and filters (``board``) and its own stage, archive, expected close and
+    created filters (ranges around ``today()``)."""
     columns = [
         ListColumn(
             "title", lambda: translate("Lists", "Title"), lambda r: r.title, DealListSort.TITLE
@@ -245,15 +291,22 @@ def deals_view(
             (translate("Lists", "Live and archived"), Archived.ALL.value),
         ],
     )
+    close = _ranges("close", translate("Lists", "Any close date"), CLOSE_RANGES)
+    created = _ranges("created", translate("Lists", "Created any time"), CREATED_RANGES)
     view = ListView(
         "deals",
         columns,
         lambda v, s, d, o, n: services.deal_list.page(
-            _deal_filter(v, board), DealListSort(s), d, o, n
+            _deal_filter(v, board, today), DealListSort(s), d, o, n
         ),
-        lambda v: services.deal_list.count(_deal_filter(v, board)),
+        lambda v: services.deal_list.count(_deal_filter(v, board, today), COUNT_CAP),
         notices,
-        [(translate("Lists", "Stage"), stage), (translate("Lists", "Archived"), archived)],
+        [
+            (translate("Lists", "Stage"), stage),
+            (translate("Lists", "Archived"), archived),
+            (translate("Lists", "Expected close"), close),
+            (translate("Lists", "Created"), created),
+        ],
         DealListSort.CREATED,
         parent,
     )
