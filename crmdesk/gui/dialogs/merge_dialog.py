@@ -209,6 +209,7 @@ class MergeDialog(QDialog):
         self.choices = {}
         self.refresh()
 
+    @Slot()
     def swap(self) -> None:
         """Keep the other record of the pair instead."""
         self.keep_id, self.other_id = self.other_id, self.keep_id
@@ -293,6 +294,7 @@ class MergeDialog(QDialog):
         self.choices[f.field] = KEPT if column == 1 else OTHER
         self.refresh()
 
+    @Slot()
     def merge(self) -> bool:
         """Merge the pair as shown, in one undoable step; then look for pairs again."""
         if self.preview is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -122,6 +122,7 @@ class PartyDialog(QDialog):
         self.saved_id = saved
         return True
 
+    @Slot()
     def accept(self) -> None:
         """Save, and close only if it worked."""
         if self.save():
