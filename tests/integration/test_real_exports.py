@@ -125,6 +125,37 @@ def test_the_same_file_twice_skips_or_updates_its_deals(
     ) == [(1, 250)]
 
 
+def test_updating_the_same_deals_moves_them_to_the_file_stage_with_their_history(
+    services: Services, tmp_path: Path, db_path: Path
+) -> None:
+    head = "Record ID,Deal Name,Amount,Deal Stage,Associated Company\n"
+    first = (
+        head
+        + "8123,CRM licences,100,appointmentscheduled,Clearwater\n9001,Audit,70,appointmentscheduled,Hoa Sen\n"
+    )  # noqa: E501
+    services.transfer.import_file(write(tmp_path / "hubspot.csv", first))
+    later = (
+        head
+        + "8123,CRM licences,250,closedwon,Clearwater\n9001,Audit,70,appointmentscheduled,Hoa Sen\n"
+    )  # noqa: E501
+    report = services.transfer.import_file(
+        write(tmp_path / "hubspot.csv", later), ImportOptions(existing="update")
+    )
+    assert (report.deals, len(report.updated)) == (0, 2)
+    assert query(db_path, "SELECT title, stage, value_minor FROM deals ORDER BY title") == [
+        ("Audit", "opportunity", 70),
+        ("CRM licences", "won", 250),
+    ]
+    history = "SELECT d.title, h.from_stage, h.to_stage FROM stage_history h JOIN deals d ON d.id = h.deal_id ORDER BY h.id"  # noqa: E501
+    assert query(db_path, history) == [
+        ("CRM licences", None, "opportunity"),
+        ("Audit", None, "opportunity"),
+        ("CRM licences", "opportunity", "won"),
+    ]
+    totals = "SELECT stage, sum(count) FROM deal_totals WHERE archived = 0 GROUP BY stage HAVING sum(count) > 0 ORDER BY stage"  # noqa: E501
+    assert query(db_path, totals) == [("opportunity", 1), ("won", 1)]
+
+
 def test_first_and_last_name_columns_give_the_name_in_its_language_order(
     services: Services, tmp_path: Path, db_path: Path
 ) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.db.bulk import BulkWriter
@@ -181,7 +181,7 @@ def _run(
             first=unknown[0],
         )
     stop_if(cancelled)  # a Stop during the last batch still counts
-    if report.deals:
+    if report.deals or report.updated:
         recompute_scores(session, read_scoring_config(session), now)
     stop_if(cancelled)  # … and one during the scoring, before anything is committed
 
@@ -206,7 +206,10 @@ def _batch(session: Session, run: ImportRun, batch: list[tuple[int, dict[str, st
     run.writer.flush()
     for deal_id, changes in run.updates:
         session.execute(update(DealRow).where(DealRow.id == deal_id).values(**changes))
+    if run.moves:
+        session.execute(insert(StageHistoryRow), run.moves)
     run.updates.clear()
+    run.moves.clear()
 
 
 def _person(values: dict[str, str]) -> str:

@@ -18,6 +18,7 @@ from crmdesk.services.imports.reading import (
     looks_like_data,
 )
 from crmdesk.services.imports.values import guess_date_order, reads_both_ways
+from crmdesk.services.imports.xlsx import Book
 
 NAME_FIELDS = frozenset(
     {"deal.title", "org.name", "contact.full_name", "contact.first_name", "contact.last_name"}
@@ -187,14 +188,9 @@ def unknown_stages(
 def estimate_rows(reader: TableReader) -> int:
     """About how many data rows the file has (for a progress bar; quoted newlines count)."""
     if reader.info.kind == "xlsx":
-        from openpyxl import load_workbook
-
-        book = load_workbook(reader.path, read_only=True)
-        try:
-            sheet = book[reader.info.sheet] if reader.info.sheet else book.worksheets[0]
-            return max((sheet.max_row or 1) - 1, 0)
-        finally:
-            book.close()
+        with Book(reader.path) as book:
+            name = reader.info.sheet or book.sheet_names[0]
+            return max(book.row_count(name) - 1, 0)
     lines = 0
     with reader.path.open("rb") as file:
         while chunk := file.read(1 << 20):

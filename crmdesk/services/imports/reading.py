@@ -16,9 +16,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from zipfile import BadZipFile
 
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, ValidationError
 from crmdesk.domain.text import nfc
+from crmdesk.services.imports.xlsx import Book, sheet_names
 
 DELIMITERS = (",", ";", "\t")
 BOMS = (
@@ -164,7 +166,8 @@ def unique_names(headers: Iterable[str]) -> list[str]:
     return names
 
 
-def _cell(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A workbook cell as the text an import reads (numbers exact, dates ISO, text NFC)."""
     if value is None:
         return ""
     if isinstance(value, float):
@@ -318,27 +321,31 @@ class TableReader:
         return self.info.delimiter
 
     def _xlsx_rows(self, with_header: bool) -> Iterator[tuple[int, list[str]]]:
-        from openpyxl import load_workbook
         from openpyxl.utils.exceptions import InvalidFileException
 
         try:
-            book = load_workbook(self.path, read_only=True, data_only=True)
-        except (InvalidFileException, OSError, KeyError, ValueError) as error:
+            book = Book(self.path)
+        except (InvalidFileException, OSError, KeyError, ValueError, BadZipFile) as error:
             raise ImportFileError(
                 QT_TRANSLATE_NOOP("Messages", "{file} is not a readable .xlsx workbook."),
                 file=self.path.name,
             ) from error
         try:
-            if self.info.sheet and self.info.sheet not in book.sheetnames:
+            if self.info.sheet and self.info.sheet not in book.sheet_names:
                 raise ImportFileError(
                     QT_TRANSLATE_NOOP("Messages", "{file} has no sheet “{sheet}”."),
                     file=self.path.name,
                     sheet=self.info.sheet,
                 )
-            sheet = book[self.info.sheet] if self.info.sheet else book.worksheets[0]
+            if not book.sheet_names:
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP("Messages", "{file} is not a readable .xlsx workbook."),
+                    file=self.path.name,
+                )
+            rows = book.rows(self.info.sheet or book.sheet_names[0])
             width = None
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                cells = [_cell(v) for v in values]
+            for number, values in enumerate(rows, start=1):
+                cells = [cell_text(v) for v in values]
                 if width is None and not any(cells):
                     continue  # blank rows above the header (a title is one's own business)
                 if width is None:
@@ -358,13 +365,7 @@ class TableReader:
         """The workbook's sheet names ([] for a CSV file)."""
         if self.info.kind != "xlsx":
             return []
-        from openpyxl import load_workbook
-
-        book = load_workbook(self.path, read_only=True)
-        try:
-            return list(book.sheetnames)
-        finally:
-            book.close()
+        return sheet_names(self.path)
 
 
 def _known(encoding: str) -> str:

@@ -73,6 +73,7 @@ class ImportRun:
     note: str
     report: ImportReport
     updates: list[tuple[int, dict[str, object]]] = field(default_factory=list)
+    moves: list[dict[str, object]] = field(default_factory=list)  # stage history of updates
     source_format: str = "file"  # what a source id is prefixed with
     lost_reasons: dict[str, str] | None = None  # folded label or key -> key
 
@@ -177,7 +178,9 @@ def import_row(run: ImportRun, values: dict[str, str], line: int) -> None:
     if run.creates_deals and title:
         again = matches.deal(source_key, title, org_name or "", value, currency)
         if again is not None:
-            _again(run, again, line, source_key is not None, value, currency, close, values)
+            _again(
+                run, again, line, source_key is not None, (value, currency, close), stage, values
+            )
             return
     org_id: Id | None = matches.orgs.get(fold(org_name)) if org_name else None
     # A person is matched by name only within the same existing organization: a row naming an
@@ -332,19 +335,23 @@ def _again(
     deal_id: int,
     line: int,
     by_id: bool,
-    value: int,
-    currency: str,
-    close: object,
+    amount: tuple[int, str, object],
+    stage: Stage | None,
     values: dict[str, str],
 ) -> None:
-    """A row that is a deal CRM Desk already has: skipped or updated, as the user chose."""
+    """A row that is a deal CRM Desk already has: skipped or updated, as the user chose (an
+    update also moves the deal to the row's stage, with its stage history)."""
     if run.options.existing == "update":
+        value, currency, close = amount
         changes: dict[str, object] = {"value_minor": value, "currency": currency}
         if close is not None:
             changes["expected_close"] = close
         for name in ("deal.owner", "deal.source", "deal.interest"):
             if values.get(name):
                 changes[name.split(".")[1]] = values[name][: OPTIONAL[name][1]]
+        before = run.matches.deal_stages.get(deal_id)
+        if stage is not None and before is not None and stage.value != before:
+            _move(run, deal_id, Stage(before), stage, values, changes)
         changes["updated_at"] = run.now
         run.updates.append((deal_id, changes))
         run.report.updated.append(
@@ -360,3 +367,36 @@ def _again(
         )
     )
     run.report.skipped.append(Skipped(line, Message(why)))
+
+
+def _move(
+    run: ImportRun,
+    deal_id: int,
+    before: Stage,
+    stage: Stage,
+    values: dict[str, str],
+    changes: dict[str, object],
+) -> None:
+    """The changes that move an existing deal to ``stage``, and its stage history row."""
+    run.positions[stage] += 1.0
+    reason, note = _lost_reason(run, values.get("deal.lost_reason", ""))
+    changes.update(
+        stage=stage,
+        sub_stage=SubStage.NEEDS_IDENTIFIED if stage == Stage.OPPORTUNITY else None,
+        position=run.positions[stage],
+        stage_entered_at=run.now,
+        lost_reason=reason if stage == Stage.LOST else None,
+        lost_note=note if stage == Stage.LOST else None,
+        last_touched_at=run.now,
+    )
+    run.matches.deal_stages[deal_id] = stage.value  # the same deal twice in one file
+    run.moves.append(
+        {
+            "deal_id": deal_id,
+            "from_stage": before,
+            "to_stage": stage,
+            "at": run.now,
+            "note": run.note,
+            "override_reason": None,
+        }
+    )
