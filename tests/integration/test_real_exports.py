@@ -281,3 +281,24 @@ def test_sentences_say_what_is_missing_and_keep_phone_extensions(
         ("0903 111 222",),
     ]
     assert "0904 333 444" in report.text()
+
+
+def test_the_plan_reads_a_sample_and_the_check_reads_the_whole_file(
+    services: Services, tmp_path: Path
+) -> None:
+    from crmdesk.services.imports.engine import UnknownStages
+    from crmdesk.services.imports.plan import SAMPLE_ROWS
+
+    rows = [f"Deal {n},Hoa Sen,lead" for n in range(SAMPLE_ROWS + 100)]
+    rows[-50] = "Odd,Hoa Sen,Trade fair"
+    rows[-1] = 'Broken,"Hoa Sen" x,lead'  # a stray quote: only a reading of every row sees it
+    path = write(tmp_path / "long.csv", "Deal,Organization,Stage\n" + "\n".join(rows) + "\n")
+    plan = services.transfer.inspect(path, OWN)
+    assert plan.unknown_stages == [] and len(plan.preview) == 10
+    assert plan.estimated_rows == SAMPLE_ROWS + 100
+    with pytest.raises(ValidationError, match=r"near line"):
+        services.transfer.import_file(path, ImportOptions(preset="crmdesk", dry_run=True))
+    path.write_text("Deal,Organization,Stage\n" + "\n".join(rows[:-1]) + "\n", encoding="utf-8")
+    with pytest.raises(UnknownStages) as refused:
+        services.transfer.import_file(path, ImportOptions(preset="crmdesk", dry_run=True))
+    assert refused.value.names == ["Trade fair"]

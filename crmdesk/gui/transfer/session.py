@@ -7,6 +7,7 @@ cycle between them): the pages read and change it, the wizard listens to its sig
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
@@ -37,6 +38,7 @@ class ImportSession(QObject):
 
     busy_changed = Signal(bool)  # rows are being read: Back and Cancel would pull the page away
     show_deals_requested = Signal(list)  # the ids of the deals imported
+    stages_found = Signal()  # the check found unknown stages beyond the rows the plan read
 
     def __init__(self, services: Services, settings: QSettings, parent: QObject | None = None):
         super().__init__(parent)
@@ -113,6 +115,14 @@ class ImportSession(QObject):
         return self.services.transfer.import_file(
             self.path, self.options(dry_run=dry_run), progress, cancelled
         )
+
+    def add_unknown_stages(self, names: list[str]) -> None:
+        """Stages the check found further down than the plan read: the options page asks
+        where each goes."""
+        if self.plan is not None:
+            found = sorted(set(self.plan.unknown_stages) | set(names))
+            self.plan = replace(self.plan, unknown_stages=found)
+            self.stages_found.emit()
 
     def set_busy(self, busy: bool) -> None:
         """Say that rows are (no longer) being read."""

@@ -38,7 +38,7 @@ from crmdesk.services.imports.records import ImportRun, Totals, import_row
 from crmdesk.services.imports.report import ImportCancelled, ImportReport, Skipped, stop_if
 from crmdesk.services.settings import read_scoring_config, read_settings
 
-__all__ = ["ImportCancelled", "ImportReport", "Skipped", "import_file", "stop_if"]
+__all__ = ["ImportCancelled", "ImportReport", "Skipped", "UnknownStages", "import_file", "stop_if"]
 
 BATCH = 2_000
 MAX_STAGES_SHOWN = 12  # a free-text column taken for the stage would list thousands
@@ -171,7 +171,8 @@ def _run(
         )
     if report.unknown_stages:  # found in the one pass over the file; nothing is committed
         unknown = sorted(report.unknown_stages)
-        raise ImportFileError(
+        raise UnknownStages(
+            unknown,
             QT_TRANSLATE_NOOP(
                 "Messages",
                 'These stages are not CRM Desk\'s: {names}. Say where each goes, e.g. --stage "{first}=prospect".',  # noqa: E501
@@ -184,6 +185,14 @@ def _run(
     if report.deals or report.updated:
         recompute_scores(session, read_scoring_config(session), now)
     stop_if(cancelled)  # … and one during the scoring, before anything is committed
+
+
+class UnknownStages(ImportFileError):
+    """The file names stages CRM Desk cannot place (``names``): nothing is written."""
+
+    def __init__(self, names: list[str], template: str, /, **values: object) -> None:
+        super().__init__(template, **values)
+        self.names = names
 
 
 def _batch(session: Session, run: ImportRun, batch: list[tuple[int, dict[str, str]]]) -> None:

@@ -23,7 +23,7 @@ from crmdesk.services.imports.xlsx import Book
 NAME_FIELDS = frozenset(
     {"deal.title", "org.name", "contact.full_name", "contact.first_name", "contact.last_name"}
 )
-DATE_SAMPLE_ROWS = 2_000
+SAMPLE_ROWS = 2_000  # what the wizard reads of a file before the check: dates, stages
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +156,7 @@ def _date_cells(reader: TableReader, mapping: dict[int, str]) -> Iterator[str]:
     columns = [i for i, f in mapping.items() if f == "deal.expected_close"]
     if not columns:
         return
-    for _n, cells in head(reader.rows(), DATE_SAMPLE_ROWS):
+    for _n, cells in head(reader.rows(), SAMPLE_ROWS):
         for i in columns:
             yield cells[i]
 
@@ -173,13 +173,14 @@ def _ambiguous_dates(reader: TableReader, mapping: dict[int, str]) -> Iterator[s
 def unknown_stages(
     reader: TableReader, mapping: dict[int, str], extra: Mapping[str, Stage]
 ) -> set[str]:
-    """The file's stage names CRM Desk cannot place (reads every row)."""
+    """The stage names CRM Desk cannot place among the file's first rows (the wizard reads a
+    sample; the check reads the file once and names any found further down)."""
     columns = [i for i, f in mapping.items() if f == "deal.stage"]
     if not columns:
         return set()
     return {
         cells[i].strip()
-        for _n, cells in reader.rows()
+        for _n, cells in head(reader.rows(), SAMPLE_ROWS)
         for i in columns
         if cells[i].strip() and stage_of(cells[i], extra) is None
     }
