@@ -129,15 +129,10 @@ def test_updating_the_same_deals_moves_them_to_the_file_stage_with_their_history
     services: Services, tmp_path: Path, db_path: Path
 ) -> None:
     head = "Record ID,Deal Name,Amount,Deal Stage,Associated Company\n"
-    first = (
-        head
-        + "8123,CRM licences,100,appointmentscheduled,Clearwater\n9001,Audit,70,appointmentscheduled,Hoa Sen\n"
-    )  # noqa: E501
+    sale, audit = "8123,CRM licences,{},{},Clearwater\n", "9001,Audit,70,{},Hoa Sen\n"
+    first = head + sale.format(100, "appointmentscheduled") + audit.format("appointmentscheduled")
     services.transfer.import_file(write(tmp_path / "hubspot.csv", first))
-    later = (
-        head
-        + "8123,CRM licences,250,closedwon,Clearwater\n9001,Audit,70,appointmentscheduled,Hoa Sen\n"
-    )  # noqa: E501
+    later = head + sale.format(250, "closedwon") + audit.format("appointmentscheduled")
     report = services.transfer.import_file(
         write(tmp_path / "hubspot.csv", later), ImportOptions(existing="update")
     )
