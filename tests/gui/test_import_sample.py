@@ -52,3 +52,36 @@ def test_a_stage_further_down_than_the_sample_is_asked_for_after_the_check(
     totals = services.board.totals()
     assert (totals[Stage.LEAD].count, totals[Stage.PROSPECT].count) == (SAMPLE_ROWS + 499, 1)
     wizard.accept()
+
+
+def test_an_unsure_encoding_is_chosen_from_previews_on_the_first_page(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "greek.csv"
+    text = "Deal,Organization,Contact\nΛογισμικό,Άλφα ΑΕ,Γιάννης Παπαδόπουλος\n"
+    source.write_bytes(text.encode("cp1253"))
+    wizard = window.commands.import_file()
+    assert isinstance(wizard, ImportWizard)
+    page = wizard.file_page
+    page.path_edit.setText(str(source))
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.FILE
+    assert "encoding" in page.problem.text()
+    assert page.encodings.isVisibleTo(page) and not page.isComplete()
+    shown = [page.encodings.item(r).text() for r in range(page.encodings.count())]
+    assert any(t.startswith("cp1253\n") and "Γιάννης" in t for t in shown)
+    page.choose_encoding("cp1253")
+    assert page.isComplete()
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.MAPPING
+    mapping = wizard.mapping_page
+    assert mapping.table.item(1, 2).text() == "Γιάννης Παπαδόπουλος"
+    mapping.choose("Deal", "deal.title")
+    mapping.choose("Contact", "contact.full_name")
+    wizard.next()
+    wizard.next()
+    run_to_end(qtbot, wizard.check_page)
+    wizard.next()
+    run_to_end(qtbot, wizard.import_page)
+    assert services.contacts.find("Γιάννης")[0].full_name == "Γιάννης Παπαδόπουλος"
+    wizard.accept()

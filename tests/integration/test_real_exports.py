@@ -297,3 +297,22 @@ def test_the_plan_reads_a_sample_and_the_check_reads_the_whole_file(
     with pytest.raises(UnknownStages) as refused:
         services.transfer.import_file(path, ImportOptions(preset="crmdesk", dry_run=True))
     assert refused.value.names == ["Trade fair"]
+
+
+def test_an_unsure_encoding_offers_candidates_and_the_chosen_one_is_read(
+    services: Services, tmp_path: Path, db_path: Path
+) -> None:
+    from crmdesk.services.imports.encodings import UnsureEncoding
+
+    text = "Deal,Organization,Contact\nΛογισμικό,Άλφα ΑΕ,Γιάννης Παπαδόπουλος\n"
+    path = write(tmp_path / "greek.csv", text, "cp1253")
+    with pytest.raises(UnsureEncoding) as unsure:
+        services.transfer.inspect(path, OWN)
+    previews = {c.encoding: c.preview for c in unsure.value.candidates}
+    assert "Γιάννης Παπαδόπουλος" in previews["cp1253"]
+    assert len(previews) >= 2  # and each reads differently
+    assert len(set(previews.values())) == len(previews)
+    assert "--encoding" in str(unsure.value) and "cp1253" in str(unsure.value)
+    assert query(db_path, "SELECT count(*) FROM contacts") == [(0,)]
+    services.transfer.import_file(path, ImportOptions(preset="crmdesk", encoding="cp1253"))
+    assert query(db_path, "SELECT full_name FROM contacts") == [("Γιάννης Παπαδόπουλος",)]

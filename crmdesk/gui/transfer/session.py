@@ -17,6 +17,7 @@ from crmdesk.domain.enums import Stage
 from crmdesk.domain.errors import DomainError
 from crmdesk.gui.messages import error_text
 from crmdesk.services import Services
+from crmdesk.services.imports.encodings import Candidate, UnsureEncoding
 from crmdesk.services.imports.engine import ImportReport
 from crmdesk.services.imports.plan import ImportOptions, ImportPlan
 
@@ -46,6 +47,8 @@ class ImportSession(QObject):
         self.settings = settings
         self.path: Path | None = None
         self.sheet: str | None = None  # the workbook sheet chosen (None: the first)
+        self.encoding: str | None = None  # the CSV's encoding the user chose (None: detected)
+        self.candidates: list[Candidate] = []  # encodings to choose from, when unsure
         self.plan: ImportPlan | None = None
         self.problem: str | None = None
         self.report: ImportReport | None = None
@@ -55,25 +58,39 @@ class ImportSession(QObject):
         """Read the file's plan (recognized preset, mapping, preview); False with ``problem``."""
         if path != self.path:
             self.sheet = None
-        return self._inspect(path, ImportOptions(sheet=self.sheet))
+        return self._inspect(path, ImportOptions(sheet=self.sheet, encoding=self.encoding))
+
+    def choose_encoding(self, encoding: str | None) -> None:
+        """Read the file in this encoding from now on (None: as detected)."""
+        self.encoding = encoding
 
     def choose_sheet(self, sheet: str) -> bool:
         """Read another sheet of the workbook."""
         assert self.path is not None
         self.sheet = sheet or None
-        return self._inspect(self.path, ImportOptions(sheet=self.sheet))
+        return self._inspect(self.path, ImportOptions(sheet=self.sheet, encoding=self.encoding))
 
     def replan(self, columns: dict[str, str]) -> bool:
         """Read the plan again with the user's columns (unknown stages, dates)."""
         assert self.path is not None
         preset = self.plan.preset.name if self.plan and self.plan.preset else None
-        options = ImportOptions(preset=preset, columns=columns, sheet=self.sheet)
+        options = ImportOptions(
+            preset=preset, columns=columns, sheet=self.sheet, encoding=self.encoding
+        )
         return self._inspect(self.path, options)
 
     def _inspect(self, path: Path, options: ImportOptions) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.plan = self.services.transfer.inspect(path, options)
+        except UnsureEncoding as error:
+            self.candidates = list(error.candidates)
+            self.problem = QCoreApplication.translate(
+                "ImportWizard",
+                "CRM Desk cannot tell which encoding this file is in. Choose below the one in "
+                "which its first lines read right, then press Next.",
+            )
+            return False
         except DomainError as error:
             self.problem = error_text(error)
             return False
@@ -86,7 +103,7 @@ class ImportSession(QObject):
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.path, self.problem = path, None
+        self.path, self.problem, self.candidates = path, None, []
         return True
 
     def options(self, *, dry_run: bool) -> ImportOptions:
@@ -105,6 +122,7 @@ class ImportSession(QObject):
             currency=self.choices.currency(),
             existing=self.choices.existing(),
             header=False if plan.first_row_is_data else None,
+            encoding=self.encoding,
         )
 
     def run_import(
