@@ -67,6 +67,7 @@ class FilePage(QWizardPage):
         self.encodings.setObjectName("importEncodings")
         self.encodings.setAccessibleName(self.tr("Encoding"))
         self.encodings.setWordWrap(True)
+        self.encodings.setSpacing(3)
         self.encodings.currentItemChanged.connect(lambda *_: self._encoding_chosen())
         self.encodings.setVisible(False)
         layout = QVBoxLayout(self)
@@ -88,7 +89,7 @@ class FilePage(QWizardPage):
         """One choice per encoding the file may be in, each with its first lines."""
         self.encodings.clear()
         for candidate in self._session.candidates:
-            item = QListWidgetItem(f"{candidate.encoding}\n{candidate.preview}")
+            item = QListWidgetItem(f"{candidate.encoding}:  {candidate.preview}")
             item.setData(Qt.ItemDataRole.UserRole, candidate.encoding)
             self.encodings.addItem(item)
         self.encodings.setVisible(bool(self._session.candidates))

@@ -79,16 +79,17 @@ class UnsureEncoding(ImportFileError):
 
 
 def _preview(sample: bytes, encoding: str) -> str | None:
-    """The sample's first lines in ``encoding`` (None when it cannot decode them)."""
-    head = sample[: PREVIEW_CHARS * 4]
+    """The sample's first lines that are not plain ASCII (those read the same in every
+    candidate), in ``encoding``; None when it cannot decode them."""
     try:
-        text = head.decode(encoding, errors="strict")
+        text = sample.decode(encoding, errors="strict")
     except UnicodeDecodeError as error:
-        if error.start < len(head) - 4:  # not only a character cut at the sample's end
+        if error.start < len(sample) - 4:  # not only a character cut at the sample's end
             return None
-        text = head[: error.start].decode(encoding)
-    lines = [line for line in text.splitlines() if line.strip()][:3]
-    return "\n".join(line[:PREVIEW_CHARS] for line in lines) or None
+        text = sample[: error.start].decode(encoding)
+    lines = [line for line in text.splitlines() if line.strip()]
+    telling = [line for line in lines if not line.isascii()] or lines  # where they differ
+    return "\n".join(line[:PREVIEW_CHARS] for line in telling[:3]) or None
 
 
 def candidates(sample: bytes, found: Sequence[str] = ()) -> list[Candidate]:
@@ -182,17 +183,18 @@ def _reads_as_vietnamese(sample: bytes) -> bool:
 
 
 def _rare(encoding: str, best: str) -> bool:
-    """An old Mac or DOS code page, left out of the comparison unless it is the best guess."""
+    """An old Mac, DOS or printer code page, left out of the comparison unless it is the best
+    guess (a Latin file reads as a dozen of them)."""
     name = codecs.lookup(encoding).name
-    return name != codecs.lookup(best).name and (name.startswith("mac-") or name in _DOS)
+    return name != codecs.lookup(best).name and not name.startswith(_COMMON)
 
 
 def _decoded(sample: bytes, encoding: str) -> str:
     return sample.decode(encoding, errors="replace")
 
 
-_DOS = {"cp437", "cp850", "cp852", "cp855", "cp857", "cp858", "cp860", "cp861", "cp862",
-        "cp863", "cp864", "cp865", "cp866", "cp869", "cp737", "cp775"}  # fmt: skip
+_COMMON = ("cp125", "iso8859", "latin", "shift", "cp932", "euc", "gb", "big5", "cp949", "koi8",
+           "utf", "cp874", "tis")  # fmt: skip
 _LATIN = {"cp1250", "cp1252", "cp1254", "cp1257", "iso8859-1", "iso8859-15", "latin-1",
           "cp775", "mac-latin2", "mac-roman", "iso8859-2", "cp850", "cp437"}  # fmt: skip
 

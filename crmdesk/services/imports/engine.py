@@ -5,6 +5,11 @@ as it was. Rows are written in batches of plain inserts whose ids the database g
 (:mod:`crmdesk.db.bulk`; the ORM's per-object bookkeeping would hold 100,000 rows in memory);
 scores are computed for all of them by one SQL statement at the end. The caller's session holds
 the write lock from its start, so what the import reads (names, positions, totals) stays true.
+
+The jobs, one module each: reading the file (``reading``, ``encodings``, ``xlsx``; the plan the
+wizard shows in ``plan``), finding what a row names (``matching``), checking and queueing one
+row (``records``), what the rows share and updating a deal already there (``writing``), and the
+report (``report``); this module runs them over the file.
 """
 
 from __future__ import annotations
@@ -34,8 +39,9 @@ from crmdesk.services.imports.matching import Matches
 from crmdesk.services.imports.names import full_name
 from crmdesk.services.imports.plan import ImportOptions, date_order_of, read_plan
 from crmdesk.services.imports.reading import ImportFileError, TableReader, TooLong
-from crmdesk.services.imports.records import ImportRun, Totals, import_row
+from crmdesk.services.imports.records import import_row
 from crmdesk.services.imports.report import ImportCancelled, ImportReport, Skipped, stop_if
+from crmdesk.services.imports.writing import ImportRun, Totals
 from crmdesk.services.settings import read_scoring_config, read_settings
 
 __all__ = ["ImportCancelled", "ImportReport", "Skipped", "UnknownStages", "import_file", "stop_if"]
