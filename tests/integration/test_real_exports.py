@@ -316,3 +316,21 @@ def test_an_unsure_encoding_offers_candidates_and_the_chosen_one_is_read(
     assert query(db_path, "SELECT count(*) FROM contacts") == [(0,)]
     services.transfer.import_file(path, ImportOptions(preset="crmdesk", encoding="cp1253"))
     assert query(db_path, "SELECT full_name FROM contacts") == [("Γιάννης Παπαδόπουλος",)]
+
+
+def test_the_keys_of_new_people_are_filled_a_batch_at_a_time(
+    services: Services, tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crmdesk.db import people_keys
+
+    monkeypatch.setattr(people_keys, "_BATCH", 7)  # 3 batches and a short one: memory is flat
+    lines = ["Deal,Organization,Contact,Contact email,Contact phone"]
+    lines += [f"D{n},Org {n},Người {n},p{n}@x.vn,0903 000 {n:03}" for n in range(23)]
+    report = services.transfer.import_file(write(tmp_path / "people.csv", "\n".join(lines)), OWN)
+    assert (report.contacts, report.organizations) == (23, 23)
+    assert query(db_path, "SELECT count(*) FROM contacts WHERE search_key = ''") == [(0,)]
+    assert query(db_path, "SELECT count(*) FROM organizations WHERE search_key = ''") == [(0,)]
+    assert query(db_path, "SELECT count(*), count(DISTINCT contact_id) FROM contact_emails") == [
+        (23, 23)
+    ]
+    assert query(db_path, "SELECT count(*) FROM contact_phones") == [(23,)]
