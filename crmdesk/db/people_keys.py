@@ -55,30 +55,51 @@ def _set_keys(conn: Any, table_name: str, keys: list[dict[str, Any]]) -> None:
     conn.execute(text("DROP TABLE people_keys_tmp"))
 
 
+def _missing(conn: Any, sql: str, key: str) -> Iterator[Sequence[Any]]:
+    """The rows ``sql`` selects (those without a key), ``_BATCH`` at a time in id order, so
+    memory stays flat however many a bulk write left."""
+    after = 0
+    while True:
+        rows = conn.execute(
+            text(f"{sql} AND {key} > :after ORDER BY {key} LIMIT {_BATCH}"), {"after": after}
+        ).all()
+        if rows:
+            yield rows
+        if len(rows) < _BATCH:
+            return
+        after = rows[-1].id
+
+
 def fill_missing(conn: Any) -> int:
     """Give every contact and organization with no search key its key, and every such contact
-    its email and phone as labelled rows; returns how many rows got a key."""
-    orgs = conn.execute(
-        text(
-            "SELECT id, name, tax_code, email, phone, website FROM organizations"
-            " WHERE search_key = ''"
-        )
-    ).all()
-    _set_keys(
+    its email and phone as labelled rows (a batch of rows at a time); returns how many rows
+    got a key."""
+    done = 0
+    for orgs in _missing(
         conn,
-        "organizations",
-        [
+        "SELECT id, name, tax_code, email, phone, website FROM organizations WHERE search_key = ''",
+        "id",
+    ):
+        keys = [
             {"id": o.id, "k": search_key(o.name, o.tax_code, o.email, o.phone, o.website)}
             for o in orgs
-        ],
-    )
-    contacts = conn.execute(
-        text(
-            "SELECT c.id, c.full_name, c.job_title, o.name AS org, c.email, c.phone"
-            " FROM contacts c LEFT JOIN organizations o ON o.id = c.organization_id"
-            " WHERE c.search_key = ''"
-        )
-    ).all()
+        ]
+        _set_keys(conn, "organizations", keys)
+        done += len(orgs)
+    for contacts in _missing(
+        conn,
+        "SELECT c.id, c.full_name, c.job_title, o.name AS org, c.email, c.phone"
+        " FROM contacts c LEFT JOIN organizations o ON o.id = c.organization_id"
+        " WHERE c.search_key = ''",
+        "c.id",
+    ):
+        _fill_contacts(conn, contacts)
+        done += len(contacts)
+    return done
+
+
+def _fill_contacts(conn: Any, contacts: Sequence[Any]) -> None:
+    """Keys, labelled emails and labelled phones of one batch of contacts."""
     _set_keys(
         conn,
         "contacts",
@@ -92,8 +113,8 @@ def fill_missing(conn: Any) -> int:
         for c in contacts
         if c.email
     ]
-    for chunk in _chunks(emails):
-        conn.execute(insert(_EMAILS).values(list(chunk)))
+    if emails:
+        conn.execute(insert(_EMAILS).values(emails))
     phones = [
         {
             "contact_id": c.id,
@@ -105,6 +126,5 @@ def fill_missing(conn: Any) -> int:
         for c in contacts
         if c.phone
     ]
-    for chunk in _chunks(phones):
-        conn.execute(insert(_PHONES).values(list(chunk)))
-    return len(orgs) + len(contacts)
+    if phones:
+        conn.execute(insert(_PHONES).values(phones))

@@ -2239,6 +2239,10 @@
       <translation>&amp;Chọn…</translation>
     </message>
     <message>
+      <source>Encoding</source>
+      <translation>Bảng mã</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Nhập dữ liệu</translation>
     </message>
@@ -2674,6 +2678,10 @@
     <message>
       <source>&amp;Import</source>
       <translation>&amp;Nhập dữ liệu</translation>
+    </message>
+    <message>
+      <source>CRM Desk cannot tell which encoding this file is in. Choose below the one in which its first lines read right, then press Next.</source>
+      <translation>CRM Desk không xác định được bảng mã của tệp này. Hãy chọn bên dưới bảng mã mà ở đó những dòng đầu của tệp đọc đúng, rồi bấm Tiếp.</translation>
     </message>
     <message>
       <source>%1 cannot be read: %2</source>
@@ -4506,6 +4514,10 @@
       <translation>Tệp không có cột “{column}”.</translation>
     </message>
     <message>
+      <source>CRM Desk cannot tell which encoding this file is in. Choose the one whose first line reads right and name it with --encoding: {candidates}.</source>
+      <translation>CRM Desk không xác định được bảng mã của tệp này. Hãy chọn bảng mã mà ở đó dòng đầu của tệp đọc đúng và ghi rõ bằng --encoding: {candidates}.</translation>
+    </message>
+    <message>
       <source>This is not a text file (it contains binary data): choose a CSV or .xlsx file.</source>
       <translation>Đây không phải là tệp văn bản (tệp chứa dữ liệu nhị phân): hãy chọn tệp CSV hoặc .xlsx.</translation>
     </message>
@@ -6324,6 +6336,10 @@
     <message>
       <source>Stopped: nothing from this file was written.</source>
       <translation>Đã dừng: chưa ghi dữ liệu nào từ tệp này.</translation>
+    </message>
+    <message>
+      <source>Further down, the file has stages CRM Desk does not know: %1. Go Back to say where each goes.</source>
+      <translation>Ở các dòng phía dưới, tệp có những giai đoạn CRM Desk không biết: %1. Hãy bấm Quay lại để cho biết mỗi giai đoạn thuộc về đâu.</translation>
     </message>
     <message>
       <source>The import stopped on an unexpected error; nothing was written: %1</source>

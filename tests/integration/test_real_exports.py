@@ -136,6 +136,32 @@ def test_the_same_file_twice_skips_or_updates_its_deals(
     ) == [(1, 250)]
 
 
+def test_updating_the_same_deals_moves_them_to_the_file_stage_with_their_history(
+    services: Services, tmp_path: Path, db_path: Path
+) -> None:
+    head = "Record ID,Deal Name,Amount,Deal Stage,Associated Company\n"
+    sale, audit = "8123,CRM licences,{},{},Clearwater\n", "9001,Audit,70,{},Hoa Sen\n"
+    first = head + sale.format(100, "appointmentscheduled") + audit.format("appointmentscheduled")
+    services.transfer.import_file(write(tmp_path / "hubspot.csv", first))
+    later = head + sale.format(250, "closedwon") + audit.format("appointmentscheduled")
+    report = services.transfer.import_file(
+        write(tmp_path / "hubspot.csv", later), ImportOptions(existing="update")
+    )
+    assert (report.deals, len(report.updated)) == (0, 2)
+    assert query(db_path, "SELECT title, stage, value_minor FROM deals ORDER BY title") == [
+        ("Audit", "opportunity", 70),
+        ("CRM licences", "won", 250),
+    ]
+    history = "SELECT d.title, h.from_stage, h.to_stage FROM stage_history h JOIN deals d ON d.id = h.deal_id ORDER BY h.id"  # noqa: E501
+    assert query(db_path, history) == [
+        ("CRM licences", None, "opportunity"),
+        ("Audit", None, "opportunity"),
+        ("CRM licences", "opportunity", "won"),
+    ]
+    totals = "SELECT stage, sum(count) FROM deal_totals WHERE archived = 0 GROUP BY stage HAVING sum(count) > 0 ORDER BY stage"  # noqa: E501
+    assert query(db_path, totals) == [("opportunity", 1), ("won", 1)]
+
+
 def test_first_and_last_name_columns_give_the_name_in_its_language_order(
     services: Services, tmp_path: Path, db_path: Path
 ) -> None:
@@ -261,3 +287,61 @@ def test_sentences_say_what_is_missing_and_keep_phone_extensions(
         ("0903 111 222",),
     ]
     assert "0904 333 444" in report.text()
+
+
+def test_the_plan_reads_a_sample_and_the_check_reads_the_whole_file(
+    services: Services, tmp_path: Path
+) -> None:
+    from crmdesk.services.imports.engine import UnknownStages
+    from crmdesk.services.imports.plan import SAMPLE_ROWS
+
+    rows = [f"Deal {n},Hoa Sen,lead" for n in range(SAMPLE_ROWS + 100)]
+    rows[-50] = "Odd,Hoa Sen,Trade fair"
+    rows[-1] = 'Broken,"Hoa Sen" x,lead'  # a stray quote: only a reading of every row sees it
+    path = write(tmp_path / "long.csv", "Deal,Organization,Stage\n" + "\n".join(rows) + "\n")
+    plan = services.transfer.inspect(path, OWN)
+    assert plan.unknown_stages == [] and len(plan.preview) == 10
+    assert plan.estimated_rows == SAMPLE_ROWS + 100
+    with pytest.raises(ValidationError, match=r"near line"):
+        services.transfer.import_file(path, ImportOptions(preset="crmdesk", dry_run=True))
+    path.write_text("Deal,Organization,Stage\n" + "\n".join(rows[:-1]) + "\n", encoding="utf-8")
+    with pytest.raises(UnknownStages) as refused:
+        services.transfer.import_file(path, ImportOptions(preset="crmdesk", dry_run=True))
+    assert refused.value.names == ["Trade fair"]
+
+
+def test_an_unsure_encoding_offers_candidates_and_the_chosen_one_is_read(
+    services: Services, tmp_path: Path, db_path: Path
+) -> None:
+    from crmdesk.services.imports.encodings import UnsureEncoding
+
+    text = "Deal,Organization,Contact\nΛογισμικό,Άλφα ΑΕ,Γιάννης Παπαδόπουλος\n"
+    path = write(tmp_path / "greek.csv", text, "cp1253")
+    with pytest.raises(UnsureEncoding) as unsure:
+        services.transfer.inspect(path, OWN)
+    previews = {c.encoding: c.preview for c in unsure.value.candidates}
+    assert "Γιάννης Παπαδόπουλος" in previews["cp1253"]
+    assert len(previews) >= 2  # and each reads differently
+    assert len(set(previews.values())) == len(previews)
+    assert "--encoding" in str(unsure.value) and "cp1253" in str(unsure.value)
+    assert query(db_path, "SELECT count(*) FROM contacts") == [(0,)]
+    services.transfer.import_file(path, ImportOptions(preset="crmdesk", encoding="cp1253"))
+    assert query(db_path, "SELECT full_name FROM contacts") == [("Γιάννης Παπαδόπουλος",)]
+
+
+def test_the_keys_of_new_people_are_filled_a_batch_at_a_time(
+    services: Services, tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crmdesk.db import people_keys
+
+    monkeypatch.setattr(people_keys, "_BATCH", 7)  # 3 batches and a short one: memory is flat
+    lines = ["Deal,Organization,Contact,Contact email,Contact phone"]
+    lines += [f"D{n},Org {n},Người {n},p{n}@x.vn,0903 000 {n:03}" for n in range(23)]
+    report = services.transfer.import_file(write(tmp_path / "people.csv", "\n".join(lines)), OWN)
+    assert (report.contacts, report.organizations) == (23, 23)
+    assert query(db_path, "SELECT count(*) FROM contacts WHERE search_key = ''") == [(0,)]
+    assert query(db_path, "SELECT count(*) FROM organizations WHERE search_key = ''") == [(0,)]
+    assert query(db_path, "SELECT count(*), count(DISTINCT contact_id) FROM contact_emails") == [
+        (23, 23)
+    ]
+    assert query(db_path, "SELECT count(*) FROM contact_phones") == [(23,)]

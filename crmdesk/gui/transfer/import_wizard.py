@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -61,21 +63,53 @@ class FilePage(QWizardPage):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c92a2a;")
+        self.encodings = QListWidget()
+        self.encodings.setObjectName("importEncodings")
+        self.encodings.setAccessibleName(self.tr("Encoding"))
+        self.encodings.setWordWrap(True)
+        self.encodings.setSpacing(3)
+        self.encodings.currentItemChanged.connect(lambda *_: self._encoding_chosen())
+        self.encodings.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(8)
         layout.addLayout(row)
         layout.addWidget(self.problem)
+        layout.addWidget(self.encodings, 1)
         layout.addStretch(1)
 
     @Slot()
     def _changed(self) -> None:
         self.problem.clear()
+        self.encodings.clear()
+        self.encodings.setVisible(False)
+        self._session.choose_encoding(None)
         self.completeChanged.emit()
 
+    def _show_candidates(self) -> None:
+        """One choice per encoding the file may be in, each with its first lines."""
+        self.encodings.clear()
+        for candidate in self._session.candidates:
+            item = QListWidgetItem(f"{candidate.encoding}:  {candidate.preview}")
+            item.setData(Qt.ItemDataRole.UserRole, candidate.encoding)
+            self.encodings.addItem(item)
+        self.encodings.setVisible(bool(self._session.candidates))
+
+    def _encoding_chosen(self) -> None:
+        item = self.encodings.currentItem()
+        self._session.choose_encoding(item.data(Qt.ItemDataRole.UserRole) if item else None)
+        self.completeChanged.emit()
+
+    def choose_encoding(self, encoding: str) -> None:
+        """Choose one of the candidate encodings, as the user would."""
+        for row in range(self.encodings.count()):
+            if self.encodings.item(row).data(Qt.ItemDataRole.UserRole) == encoding:
+                self.encodings.setCurrentRow(row)
+
     def isComplete(self) -> bool:
-        """A file must be named."""
-        return bool(self.path_edit.text().strip())
+        """A file must be named (and, when CRM Desk is unsure, its encoding chosen)."""
+        unsure = self.encodings.isVisibleTo(self) and self.encodings.currentItem() is None
+        return bool(self.path_edit.text().strip()) and not unsure
 
     @Slot()
     def browse(self) -> None:
@@ -97,6 +131,9 @@ class FilePage(QWizardPage):
             self._session.settings.setValue(FOLDER_KEY, str(path.parent))
             return True
         self.problem.setText(self._session.problem or "")
+        if self._session.candidates:
+            self._show_candidates()
+            self.completeChanged.emit()
         return False
 
     def nextId(self) -> int:

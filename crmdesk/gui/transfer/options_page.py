@@ -98,6 +98,7 @@ class OptionsPage(QWizardPage):
         again_box.addWidget(self.keep_existing)
         again_box.addWidget(self.update_existing)
 
+        session.stages_found.connect(self.initializePage)  # the check found more, further down
         layout = QVBoxLayout(self)
         layout.addWidget(self.dates_box)
         layout.addWidget(self.amounts_box)

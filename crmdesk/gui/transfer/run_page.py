@@ -33,7 +33,7 @@ from crmdesk.files import write_atomic
 from crmdesk.gui.formatting import plural
 from crmdesk.gui.messages import error_text
 from crmdesk.gui.transfer.session import ImportSession
-from crmdesk.services.imports.engine import ImportCancelled, ImportReport
+from crmdesk.services.imports.engine import ImportCancelled, ImportReport, UnknownStages
 
 translate = QCoreApplication.translate
 
@@ -199,6 +199,12 @@ class RunPage(QWizardPage):
         self._session.set_busy(False)
         if isinstance(error, ImportCancelled):
             self.error = self.tr("Stopped: nothing from this file was written.")
+        elif isinstance(error, UnknownStages):
+            self._session.add_unknown_stages(error.names)
+            self.error = self.tr(
+                "Further down, the file has stages CRM Desk does not know: %1. Go Back to say "
+                "where each goes."
+            ).replace("%1", ", ".join(f"“{name}”" for name in error.names[:12]))
         elif isinstance(error, DomainError):
             self.error = error_text(error)
         elif error is not None:

@@ -7,6 +7,7 @@ cycle between them): the pages read and change it, the wizard listens to its sig
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
@@ -16,6 +17,7 @@ from crmdesk.domain.enums import Stage
 from crmdesk.domain.errors import DomainError
 from crmdesk.gui.messages import error_text
 from crmdesk.services import Services
+from crmdesk.services.imports.encodings import Candidate, UnsureEncoding
 from crmdesk.services.imports.engine import ImportReport
 from crmdesk.services.imports.plan import ImportOptions, ImportPlan
 
@@ -37,6 +39,7 @@ class ImportSession(QObject):
 
     busy_changed = Signal(bool)  # rows are being read: Back and Cancel would pull the page away
     show_deals_requested = Signal(list)  # the ids of the deals imported
+    stages_found = Signal()  # the check found unknown stages beyond the rows the plan read
 
     def __init__(self, services: Services, settings: QSettings, parent: QObject | None = None):
         super().__init__(parent)
@@ -44,6 +47,8 @@ class ImportSession(QObject):
         self.settings = settings
         self.path: Path | None = None
         self.sheet: str | None = None  # the workbook sheet chosen (None: the first)
+        self.encoding: str | None = None  # the CSV's encoding the user chose (None: detected)
+        self.candidates: list[Candidate] = []  # encodings to choose from, when unsure
         self.plan: ImportPlan | None = None
         self.problem: str | None = None
         self.report: ImportReport | None = None
@@ -53,25 +58,39 @@ class ImportSession(QObject):
         """Read the file's plan (recognized preset, mapping, preview); False with ``problem``."""
         if path != self.path:
             self.sheet = None
-        return self._inspect(path, ImportOptions(sheet=self.sheet))
+        return self._inspect(path, ImportOptions(sheet=self.sheet, encoding=self.encoding))
+
+    def choose_encoding(self, encoding: str | None) -> None:
+        """Read the file in this encoding from now on (None: as detected)."""
+        self.encoding = encoding
 
     def choose_sheet(self, sheet: str) -> bool:
         """Read another sheet of the workbook."""
         assert self.path is not None
         self.sheet = sheet or None
-        return self._inspect(self.path, ImportOptions(sheet=self.sheet))
+        return self._inspect(self.path, ImportOptions(sheet=self.sheet, encoding=self.encoding))
 
     def replan(self, columns: dict[str, str]) -> bool:
         """Read the plan again with the user's columns (unknown stages, dates)."""
         assert self.path is not None
         preset = self.plan.preset.name if self.plan and self.plan.preset else None
-        options = ImportOptions(preset=preset, columns=columns, sheet=self.sheet)
+        options = ImportOptions(
+            preset=preset, columns=columns, sheet=self.sheet, encoding=self.encoding
+        )
         return self._inspect(self.path, options)
 
     def _inspect(self, path: Path, options: ImportOptions) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.plan = self.services.transfer.inspect(path, options)
+        except UnsureEncoding as error:
+            self.candidates = list(error.candidates)
+            self.problem = QCoreApplication.translate(
+                "ImportWizard",
+                "CRM Desk cannot tell which encoding this file is in. Choose below the one in "
+                "which its first lines read right, then press Next.",
+            )
+            return False
         except DomainError as error:
             self.problem = error_text(error)
             return False
@@ -84,7 +103,7 @@ class ImportSession(QObject):
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.path, self.problem = path, None
+        self.path, self.problem, self.candidates = path, None, []
         return True
 
     def options(self, *, dry_run: bool) -> ImportOptions:
@@ -103,6 +122,7 @@ class ImportSession(QObject):
             currency=self.choices.currency(),
             existing=self.choices.existing(),
             header=False if plan.first_row_is_data else None,
+            encoding=self.encoding,
         )
 
     def run_import(
@@ -113,6 +133,14 @@ class ImportSession(QObject):
         return self.services.transfer.import_file(
             self.path, self.options(dry_run=dry_run), progress, cancelled
         )
+
+    def add_unknown_stages(self, names: list[str]) -> None:
+        """Stages the check found further down than the plan read: the options page asks
+        where each goes."""
+        if self.plan is not None:
+            found = sorted(set(self.plan.unknown_stages) | set(names))
+            self.plan = replace(self.plan, unknown_stages=found)
+            self.stages_found.emit()
 
     def set_busy(self, busy: bool) -> None:
         """Say that rows are (no longer) being read."""

@@ -5,6 +5,11 @@ as it was. Rows are written in batches of plain inserts whose ids the database g
 (:mod:`crmdesk.db.bulk`; the ORM's per-object bookkeeping would hold 100,000 rows in memory);
 scores are computed for all of them by one SQL statement at the end. The caller's session holds
 the write lock from its start, so what the import reads (names, positions, totals) stays true.
+
+The jobs, one module each: reading the file (``reading``, ``encodings``, ``xlsx``; the plan the
+wizard shows in ``plan``), finding what a row names (``matching``), checking and queueing one
+row (``records``), what the rows share and updating a deal already there (``writing``), and the
+report (``report``); this module runs them over the file.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.db.bulk import BulkWriter
@@ -30,15 +35,17 @@ from crmdesk.domain.enums import Stage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from crmdesk.domain.money import check_currency
 from crmdesk.domain.text import fold
+from crmdesk.services.imports.encodings import ImportFileError
 from crmdesk.services.imports.matching import Matches
 from crmdesk.services.imports.names import full_name
 from crmdesk.services.imports.plan import ImportOptions, date_order_of, read_plan
-from crmdesk.services.imports.reading import ImportFileError, TableReader, TooLong
-from crmdesk.services.imports.records import ImportRun, Totals, import_row
+from crmdesk.services.imports.reading import TableReader, TooLong
+from crmdesk.services.imports.records import import_row
 from crmdesk.services.imports.report import ImportCancelled, ImportReport, Skipped, stop_if
+from crmdesk.services.imports.writing import ImportRun, Totals
 from crmdesk.services.settings import read_scoring_config, read_settings
 
-__all__ = ["ImportCancelled", "ImportReport", "Skipped", "import_file", "stop_if"]
+__all__ = ["ImportCancelled", "ImportReport", "Skipped", "UnknownStages", "import_file", "stop_if"]
 
 BATCH = 2_000
 MAX_STAGES_SHOWN = 12  # a free-text column taken for the stage would list thousands
@@ -171,7 +178,8 @@ def _run(
         )
     if report.unknown_stages:  # found in the one pass over the file; nothing is committed
         unknown = sorted(report.unknown_stages)
-        raise ImportFileError(
+        raise UnknownStages(
+            unknown,
             QT_TRANSLATE_NOOP(
                 "Messages",
                 'These stages are not CRM Desk\'s: {names}. Say where each goes, e.g. --stage "{first}=prospect".',  # noqa: E501
@@ -181,9 +189,17 @@ def _run(
             first=unknown[0],
         )
     stop_if(cancelled)  # a Stop during the last batch still counts
-    if report.deals:
+    if report.deals or report.updated:
         recompute_scores(session, read_scoring_config(session), now)
     stop_if(cancelled)  # … and one during the scoring, before anything is committed
+
+
+class UnknownStages(ImportFileError):
+    """The file names stages CRM Desk cannot place (``names``): nothing is written."""
+
+    def __init__(self, names: list[str], template: str, /, **values: object) -> None:
+        super().__init__(template, **values)
+        self.names = names
 
 
 def _batch(session: Session, run: ImportRun, batch: list[tuple[int, dict[str, str]]]) -> None:
@@ -206,7 +222,10 @@ def _batch(session: Session, run: ImportRun, batch: list[tuple[int, dict[str, st
     run.writer.flush()
     for deal_id, changes in run.updates:
         session.execute(update(DealRow).where(DealRow.id == deal_id).values(**changes))
+    if run.moves:
+        session.execute(insert(StageHistoryRow), run.moves)
     run.updates.clear()
+    run.moves.clear()
 
 
 def _person(values: dict[str, str]) -> str:

@@ -82,6 +82,7 @@ class Matches:
         self.by_name: dict[str, list[Person]] = {}
         self.by_source: dict[str, int] = {}
         self.by_title: dict[tuple[str, str, int, str], int] = {}
+        self.deal_stages: dict[int, str] = {}  # a found deal's stage (an update may move it)
 
     def existed(self, row_id: Id | None, kind: str = "contact") -> bool:
         """Whether the row was there before this import (not made by an earlier row)."""
@@ -98,7 +99,7 @@ class Matches:
         """Look up the candidates of the next batch (folded organization and person names,
         lower-cased emails, source keys, deal titles)."""
         self.orgs, self.people, self.by_email, self.by_name = {}, [], {}, {}
-        self.by_source, self.by_title = {}, {}
+        self.by_source, self.by_title, self.deal_stages = {}, {}, {}
         o, c, d = OrganizationRow, ContactRow, DealRow
         for chunk in _chunks(orgs):
             for row in self.session.execute(
@@ -127,12 +128,15 @@ class Matches:
                     )  # fmt: skip
         for chunk in _chunks(sources):
             for sourced in self.session.execute(
-                select(d.id, d.source_key).where(d.source_key.in_(chunk), d.archived.is_(False))
+                select(d.id, d.source_key, d.stage).where(
+                    d.source_key.in_(chunk), d.archived.is_(False)
+                )
             ):
                 self.by_source.setdefault(sourced.source_key, sourced.id)
+                self.deal_stages[sourced.id] = str(sourced.stage)
         for chunk in _chunks(titles):
             titled = (
-                select(d.id, d.title, d.value_minor, d.currency, o.name_folded)
+                select(d.id, d.title, d.value_minor, d.currency, d.stage, o.name_folded)
                 .outerjoin(o, o.id == d.organization_id)
                 .where(d.title.in_(chunk), d.archived.is_(False))
                 .where(d.id <= self.first_new["deal"])
@@ -140,6 +144,7 @@ class Matches:
             for deal in self.session.execute(titled.order_by(d.id)):
                 key = (deal.title, deal.name_folded or "", int(deal.value_minor), deal.currency)
                 self.by_title.setdefault(key, deal.id)
+                self.deal_stages[deal.id] = str(deal.stage)
 
     def add_contact(
         self, cid: Id, email: str | None, phone: str | None, name: str, org: Id | None

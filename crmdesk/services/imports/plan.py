@@ -10,19 +10,20 @@ from pathlib import Path
 
 from crmdesk.domain.enums import Stage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message
+from crmdesk.services.imports.encodings import ImportFileError
 from crmdesk.services.imports.presets import Preset, column_map, preset_named, recognize, stage_of
 from crmdesk.services.imports.reading import (
-    ImportFileError,
     TableInfo,
     TableReader,
     looks_like_data,
 )
 from crmdesk.services.imports.values import guess_date_order, reads_both_ways
+from crmdesk.services.imports.xlsx import Book
 
 NAME_FIELDS = frozenset(
     {"deal.title", "org.name", "contact.full_name", "contact.first_name", "contact.last_name"}
 )
-DATE_SAMPLE_ROWS = 2_000
+SAMPLE_ROWS = 2_000  # what the wizard reads of a file before the check: dates, stages
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +156,7 @@ def _date_cells(reader: TableReader, mapping: dict[int, str]) -> Iterator[str]:
     columns = [i for i, f in mapping.items() if f == "deal.expected_close"]
     if not columns:
         return
-    for _n, cells in head(reader.rows(), DATE_SAMPLE_ROWS):
+    for _n, cells in head(reader.rows(), SAMPLE_ROWS):
         for i in columns:
             yield cells[i]
 
@@ -172,13 +173,14 @@ def _ambiguous_dates(reader: TableReader, mapping: dict[int, str]) -> Iterator[s
 def unknown_stages(
     reader: TableReader, mapping: dict[int, str], extra: Mapping[str, Stage]
 ) -> set[str]:
-    """The file's stage names CRM Desk cannot place (reads every row)."""
+    """The stage names CRM Desk cannot place among the file's first rows (the wizard reads a
+    sample; the check reads the file once and names any found further down)."""
     columns = [i for i, f in mapping.items() if f == "deal.stage"]
     if not columns:
         return set()
     return {
         cells[i].strip()
-        for _n, cells in reader.rows()
+        for _n, cells in head(reader.rows(), SAMPLE_ROWS)
         for i in columns
         if cells[i].strip() and stage_of(cells[i], extra) is None
     }
@@ -187,14 +189,9 @@ def unknown_stages(
 def estimate_rows(reader: TableReader) -> int:
     """About how many data rows the file has (for a progress bar; quoted newlines count)."""
     if reader.info.kind == "xlsx":
-        from openpyxl import load_workbook
-
-        book = load_workbook(reader.path, read_only=True)
-        try:
-            sheet = book[reader.info.sheet] if reader.info.sheet else book.worksheets[0]
-            return max((sheet.max_row or 1) - 1, 0)
-        finally:
-            book.close()
+        with Book(reader.path) as book:
+            name = reader.info.sheet or book.sheet_names[0]
+            return max(book.row_count(name) - 1, 0)
     lines = 0
     with reader.path.open("rb") as file:
         while chunk := file.read(1 << 20):

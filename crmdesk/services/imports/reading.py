@@ -16,31 +16,20 @@ from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from zipfile import BadZipFile
 
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label
 from crmdesk.domain.text import nfc
+from crmdesk.services.imports.encodings import (
+    SAMPLE_BYTES,
+    ImportFileError,
+    detect_encoding,
+    first_non_utf8,
+    legacy_encoding,
+)
+from crmdesk.services.imports.xlsx import Book, sheet_names
 
 DELIMITERS = (",", ";", "\t")
-BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# Letters that only Vietnamese text decoded as Windows-1258 produces (tone marks are combining).
-_VIETNAMESE_1258 = set("ĂăÂâĐđÊêÔôƠơƯư") | {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-SAMPLE_BYTES = 1 << 16
-
-
-class ImportFileError(ValidationError):
-    """The file cannot be read as a table; the message says why, and where.
-
-    Like every :class:`~crmdesk.domain.errors.DomainError`: a marked template and its values.
-    """
-
-    def __init__(self, template: str, /, **values: object) -> None:
-        super().__init__(template, "file", **values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,91 +40,6 @@ class TableInfo:
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
-
-
-def detect_encoding(sample: bytes) -> str:
-    """The encoding to read the file with (see the module's rules)."""
-    for bom, name in BOMS:
-        if sample.startswith(bom):
-            return name
-    if b"\x00" in sample:
-        return _wide_encoding(sample)
-    try:
-        sample.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError as error:
-        if error.start > len(sample) - 4:  # the sample may end inside a character
-            try:
-                sample[: error.start].decode("utf-8")
-                return "utf-8"
-            except UnicodeDecodeError:
-                pass
-    return _legacy_encoding(sample)
-
-
-def _wide_encoding(sample: bytes) -> str:
-    """UTF-32 or UTF-16 without (or with a broken) byte-order mark, from where the NULs are."""
-    body = sample[: len(sample) - len(sample) % 4]
-    for name, zeros in (("utf-32-le", (1, 2, 3)), ("utf-32-be", (0, 1, 2))):
-        if body and all(body[i::4].count(0) >= len(body[i::4]) * 0.9 for i in zeros):
-            return name
-    odd, even = sample[1::2], sample[0::2]
-    if odd.count(0) > len(odd) * 0.3:
-        return "utf-16-le"
-    if even.count(0) > len(even) * 0.3:
-        return "utf-16-be"
-    raise ImportFileError(
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "This is not a text file (it contains binary data): choose a CSV or .xlsx file.",
-        )
-    )
-
-
-def _legacy_encoding(sample: bytes) -> str:
-    """Windows-1258 when the bytes read as Vietnamese in it; else what charset-normalizer finds
-    (Shift-JIS, GB18030, Windows-1251…), Windows-1252 for the Latin ones; refused when nothing
-    reads the bytes as text (rather than storing mojibake)."""
-    as_1258 = sample.decode("cp1258", errors="replace")
-    vietnamese = sum(ch in _VIETNAMESE_1258 for ch in as_1258)
-    if vietnamese >= 3:
-        return "cp1258"
-    from charset_normalizer import from_bytes  # ~60 ms to import: only for such files
-
-    best = from_bytes(sample).best()
-    if best is None:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "CRM Desk cannot tell which encoding this file is in; save it again as UTF-8 (in Excel: CSV UTF-8), or name it with --encoding.",  # noqa: E501
-            )
-        )
-    found = codecs.lookup(best.encoding).name
-    if found in _LATIN:
-        return "cp1252"
-    return found
-
-
-_LATIN = {"cp1250", "cp1252", "cp1254", "cp1257", "iso8859-1", "iso8859-15", "latin-1",
-          "cp775", "mac-latin2", "mac-roman", "iso8859-2", "cp850", "cp437"}  # fmt: skip
-
-
-def _first_non_utf8(path: Path) -> int | None:
-    """The offset of the first byte that is not UTF-8, reading the whole file (None if all is)."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    offset = 0
-    with path.open("rb") as file:
-        while chunk := file.read(1 << 20):
-            try:
-                decoder.decode(chunk)
-            except UnicodeDecodeError as error:
-                return offset + error.start
-            offset += len(chunk)
-    try:
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return offset
-    return None
 
 
 def detect_delimiter(header_line: str) -> str:
@@ -164,7 +68,8 @@ def unique_names(headers: Iterable[str]) -> list[str]:
     return names
 
 
-def _cell(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A workbook cell as the text an import reads (numbers exact, dates ISO, text NFC)."""
     if value is None:
         return ""
     if isinstance(value, float):
@@ -222,11 +127,11 @@ class TableReader:
                 sample = file.read(SAMPLE_BYTES)
             encoding = _known(encoding) if encoding else detect_encoding(sample)
             if encoding == "utf-8" and len(sample) == SAMPLE_BYTES:
-                where = _first_non_utf8(path)
+                where = first_non_utf8(path)
                 if where is not None:  # a Windows file whose first accent comes after the sample
                     with path.open("rb") as file:
                         file.seek(max(0, where - SAMPLE_BYTES // 2))
-                        encoding = _legacy_encoding(file.read(SAMPLE_BYTES))
+                        encoding = legacy_encoding(file.read(SAMPLE_BYTES))
             first = sample.decode(encoding, errors="replace").lstrip("\ufeff").splitlines()
             if not first or not first[0].strip():
                 raise ImportFileError(
@@ -318,27 +223,31 @@ class TableReader:
         return self.info.delimiter
 
     def _xlsx_rows(self, with_header: bool) -> Iterator[tuple[int, list[str]]]:
-        from openpyxl import load_workbook
         from openpyxl.utils.exceptions import InvalidFileException
 
         try:
-            book = load_workbook(self.path, read_only=True, data_only=True)
-        except (InvalidFileException, OSError, KeyError, ValueError) as error:
+            book = Book(self.path)
+        except (InvalidFileException, OSError, KeyError, ValueError, BadZipFile) as error:
             raise ImportFileError(
                 QT_TRANSLATE_NOOP("Messages", "{file} is not a readable .xlsx workbook."),
                 file=self.path.name,
             ) from error
         try:
-            if self.info.sheet and self.info.sheet not in book.sheetnames:
+            if self.info.sheet and self.info.sheet not in book.sheet_names:
                 raise ImportFileError(
                     QT_TRANSLATE_NOOP("Messages", "{file} has no sheet “{sheet}”."),
                     file=self.path.name,
                     sheet=self.info.sheet,
                 )
-            sheet = book[self.info.sheet] if self.info.sheet else book.worksheets[0]
+            if not book.sheet_names:
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP("Messages", "{file} is not a readable .xlsx workbook."),
+                    file=self.path.name,
+                )
+            rows = book.rows(self.info.sheet or book.sheet_names[0])
             width = None
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                cells = [_cell(v) for v in values]
+            for number, values in enumerate(rows, start=1):
+                cells = [cell_text(v) for v in values]
                 if width is None and not any(cells):
                     continue  # blank rows above the header (a title is one's own business)
                 if width is None:
@@ -358,13 +267,7 @@ class TableReader:
         """The workbook's sheet names ([] for a CSV file)."""
         if self.info.kind != "xlsx":
             return []
-        from openpyxl import load_workbook
-
-        book = load_workbook(self.path, read_only=True)
-        try:
-            return list(book.sheetnames)
-        finally:
-            book.close()
+        return sheet_names(self.path)
 
 
 def _known(encoding: str) -> str:

@@ -8,73 +8,17 @@ as the dialog's and the command line's (:mod:`crmdesk.domain.validation`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from crmdesk.db.bulk import BulkWriter
-from crmdesk.db.models import DealTotalsRow
 from crmdesk.domain import validation as v
 from crmdesk.domain.enums import DecisionRole, Stage, SubStage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, ValidationError
-from crmdesk.domain.money import MAX_TOTAL
 from crmdesk.domain.text import fold, fold_all
-from crmdesk.services.imports.matching import Id, Matches, match_message
+from crmdesk.services.imports.matching import Id, match_message
 from crmdesk.services.imports.names import full_name
-from crmdesk.services.imports.plan import ImportOptions
 from crmdesk.services.imports.presets import stage_of
-from crmdesk.services.imports.report import ImportReport, Skipped
+from crmdesk.services.imports.report import Skipped
 from crmdesk.services.imports.values import amount_and_currency, parse_date, phone_parts
-
-GroupKey = tuple[str, str, str, int]
-
-
-class Totals:
-    """Each stage group's total (as ``deal_totals`` keeps it), so an amount that would take it
-    past :data:`~crmdesk.domain.money.MAX_TOTAL` is left out of its row rather than failing the
-    whole import."""
-
-    def __init__(self, session: Session) -> None:
-        t = DealTotalsRow
-        rows = session.execute(
-            select(t.stage, t.currency, t.sub_stage, t.probability_override, t.value).where(
-                t.archived.is_(False)
-            )
-        )
-        self.values: dict[GroupKey, int] = {
-            (str(r[0]), str(r[1]), str(r[2]), int(r[3])): int(r[4]) for r in rows
-        }
-
-    def take(self, stage: Stage, sub_stage: SubStage | None, currency: str, value: int) -> bool:
-        """Add ``value`` to its group if the total stays within the bound."""
-        key = (stage.value, currency, sub_stage.value if sub_stage else "", -1)
-        total = self.values.get(key, 0) + value
-        if total > MAX_TOTAL:
-            return False
-        self.values[key] = total
-        return True
-
-
-@dataclass
-class ImportRun:
-    """What every row of one import shares."""
-
-    options: ImportOptions
-    date_order: str
-    creates_deals: bool
-    default_currency: str
-    matches: Matches
-    writer: BulkWriter
-    totals: Totals
-    positions: dict[Stage, float]
-    now: datetime
-    note: str
-    report: ImportReport
-    updates: list[tuple[int, dict[str, object]]] = field(default_factory=list)
-    source_format: str = "file"  # what a source id is prefixed with
-    lost_reasons: dict[str, str] | None = None  # folded label or key -> key
+from crmdesk.services.imports.writing import OPTIONAL, ImportRun, lost_reason, update_or_skip
 
 
 def _label(text: str) -> Label:
@@ -88,17 +32,6 @@ TOTAL_TOO_LARGE = QT_TRANSLATE_NOOP(
     "Messages",
     "The amount would take the total of its column past what CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency's smallest unit).",  # noqa: E501
 )
-# field: (what it is called, longest text)
-OPTIONAL = {
-    "org.industry": (QT_TRANSLATE_NOOP("Messages", "The industry"), v.SHORT_MAX),
-    "org.address": (QT_TRANSLATE_NOOP("Messages", "The address"), v.TEXT_MAX),
-    "org.tax_code": (QT_TRANSLATE_NOOP("Messages", "The tax code"), v.CODE_MAX),
-    "org.website": (QT_TRANSLATE_NOOP("Messages", "The website"), v.WEBSITE_MAX),
-    "contact.job_title": (QT_TRANSLATE_NOOP("Messages", "The job title"), v.SHORT_MAX),
-    "deal.source": (QT_TRANSLATE_NOOP("Messages", "The source"), v.SHORT_MAX),
-    "deal.interest": (QT_TRANSLATE_NOOP("Messages", "What they are interested in"), v.TEXT_MAX),
-    "deal.owner": (QT_TRANSLATE_NOOP("Messages", "The owner"), v.SHORT_MAX),
-}
 
 
 def import_row(run: ImportRun, values: dict[str, str], line: int) -> None:
@@ -177,7 +110,9 @@ def import_row(run: ImportRun, values: dict[str, str], line: int) -> None:
     if run.creates_deals and title:
         again = matches.deal(source_key, title, org_name or "", value, currency)
         if again is not None:
-            _again(run, again, line, source_key is not None, value, currency, close, values)
+            update_or_skip(
+                run, again, line, source_key is not None, (value, currency, close), stage, values
+            )
             return
     org_id: Id | None = matches.orgs.get(fold(org_name)) if org_name else None
     # A person is matched by name only within the same existing organization: a row naming an
@@ -254,7 +189,7 @@ def import_row(run: ImportRun, values: dict[str, str], line: int) -> None:
     report.merged += merged
     if not run.creates_deals or not title:
         return
-    reason, reason_note = _lost_reason(run, values.get("deal.lost_reason", ""))
+    reason, reason_note = lost_reason(run, values.get("deal.lost_reason", ""))
     run.positions[deal_stage] += 1.0
     deal_id = writer.add(
         "deals",
@@ -313,50 +248,3 @@ def _size(text: str, bad: list[tuple[str, Message]]) -> int | None:
     except ValidationError as error:
         bad.append(("size", Message.of(error)))
         return None
-
-
-def _lost_reason(run: ImportRun, text: str) -> tuple[str, str]:
-    """Our lost reason whose label (or key) is the file's text, accents and case ignored; else
-    *Other* with the file's text as its note."""
-    text = text.strip()
-    if not text:
-        return "other", run.note
-    key = (run.lost_reasons or {}).get(fold(text))
-    if key is not None and key != "other":
-        return key, run.note
-    return "other", text[: v.TEXT_MAX]
-
-
-def _again(
-    run: ImportRun,
-    deal_id: int,
-    line: int,
-    by_id: bool,
-    value: int,
-    currency: str,
-    close: object,
-    values: dict[str, str],
-) -> None:
-    """A row that is a deal CRM Desk already has: skipped or updated, as the user chose."""
-    if run.options.existing == "update":
-        changes: dict[str, object] = {"value_minor": value, "currency": currency}
-        if close is not None:
-            changes["expected_close"] = close
-        for name in ("deal.owner", "deal.source", "deal.interest"):
-            if values.get(name):
-                changes[name.split(".")[1]] = values[name][: OPTIONAL[name][1]]
-        changes["updated_at"] = run.now
-        run.updates.append((deal_id, changes))
-        run.report.updated.append(
-            Skipped(line, Message(QT_TRANSLATE_NOOP("Messages", "Updated the existing deal.")))
-        )
-        return
-    why = (
-        QT_TRANSLATE_NOOP("Messages", "The deal is already in CRM Desk (same record id); skipped.")
-        if by_id
-        else QT_TRANSLATE_NOOP(
-            "Messages",
-            "The deal is already in CRM Desk (same title, organization and value); skipped.",
-        )
-    )
-    run.report.skipped.append(Skipped(line, Message(why)))

@@ -3,6 +3,7 @@ their links, into the open file (in one transaction)."""
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
+from crmdesk.db.activity_facts import derive_activity_facts
 from crmdesk.db.bulk import BulkWriter, Ref
 from crmdesk.db.models import (
     ActivityRow,
@@ -21,12 +23,14 @@ from crmdesk.db.models import (
 )
 from crmdesk.db.people_keys import fill_missing
 from crmdesk.db.score_queries import recompute_scores
-from crmdesk.domain.enums import TWO_WAY_KINDS, ActivityKind, DecisionRole, Stage, SubStage
+from crmdesk.domain.enums import ActivityKind, DecisionRole, Stage, SubStage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from crmdesk.domain.text import fold, fold_all
-from crmdesk.services.imports.reading import ImportFileError, TableReader
+from crmdesk.services.imports.encodings import ImportFileError
+from crmdesk.services.imports.reading import cell_text as _cell
 from crmdesk.services.imports.report import ImportReport, Skipped, stop_if
 from crmdesk.services.imports.values import amount_and_currency, parse_date
+from crmdesk.services.imports.xlsx import Book, sheet_names
 from crmdesk.services.settings import read_scoring_config
 
 SHEETS = ("Organizations", "Contacts", "Deals", "Activities")
@@ -38,8 +42,8 @@ def is_own_workbook(path: Path) -> bool:
     if path.suffix.lower() != ".xlsx":
         return False
     try:
-        return holds_every_sheet(TableReader(path).sheets())
-    except ImportFileError:
+        return holds_every_sheet(sheet_names(path))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
         return False
 
 
@@ -49,26 +53,29 @@ def holds_every_sheet(sheets: Iterable[str]) -> bool:
 
 
 def workbook_rows(path: Path) -> int:
-    """About how many rows a restore reads (Activities twice); 0 when the workbook does not
-    record its sheets' sizes."""
-    from openpyxl import load_workbook
-
-    book = load_workbook(path, read_only=True)
-    try:
-        sizes = {name: book[name].max_row for name in SHEETS}
-    finally:
-        book.close()
-    if any(size is None for size in sizes.values()):
-        return 0
-    return sum(max(size - 1, 0) for size in sizes.values()) + max(sizes["Activities"] - 1, 0)
+    """About how many rows a restore reads (for its progress bar), from the sizes the sheets
+    record or else by counting their rows' tags (no cell is parsed)."""
+    with Book(path) as book:
+        return sum(max(book.row_count(name) - 1, 0) for name in SHEETS)
 
 
-def _sheet(path: Path, name: str, tick: Callable[[], None]) -> Iterator[dict[str, str]]:
+def _sheet(book: Book, name: str, tick: Callable[[], None]) -> Iterator[dict[str, str]]:
     """The sheet's rows one at a time (memory stays flat), ``tick`` called for each."""
-    reader = TableReader(path, sheet=name)
-    for _n, cells in reader.rows():
+    rows = book.rows(name)
+    header = next(rows, None)
+    if header is None:
+        return
+    headers = [_cell(h) for h in header]
+    width = len(headers)
+    for values in rows:
+        cells = [_cell(v) for v in values[:width]]
+        if not any(cells):
+            continue
         tick()
-        yield dict(zip(reader.headers, cells, strict=False))
+        row = dict(zip(headers, cells, strict=False))
+        for missing in headers[len(cells) :]:  # trailing empty cells are not in the file
+            row[missing] = ""
+        yield row
 
 
 def _when(text: str) -> datetime | None:
@@ -160,7 +167,8 @@ def restore_workbook(
         path.name, QT_TRANSLATE_NOOP("Defaults", "CRM Desk workbook"), dry_run=dry_run
     )
     try:
-        _restore(session, path, now, report, _ticker(progress, cancelled))
+        with Book(path) as book:
+            _restore(session, book, path.name, now, report, _ticker(progress, cancelled))
         stop_if(cancelled)  # a Stop during the last rows or the scoring still counts
         if dry_run:
             session.rollback()
@@ -196,11 +204,16 @@ def _ticker(
 
 
 def _restore(
-    session: Session, path: Path, now: datetime, report: ImportReport, tick: Callable[[], None]
+    session: Session,
+    book: Book,
+    file: str,
+    now: datetime,
+    report: ImportReport,
+    tick: Callable[[], None],
 ) -> None:
     writer = _Writer(session, TABLES, BATCH)
     orgs: dict[str, tuple[Ref, str, str, str]] = {}  # exported id -> (ref, name, email, phone)
-    for r in _sheet(path, "Organizations", tick):
+    for r in _sheet(book, "Organizations", tick):
         new = writer.queue(
             "organizations",
             {
@@ -225,7 +238,7 @@ def _restore(
             r["Organization phone"],
         )
     people: dict[str, tuple[Ref, str, str, str]] = {}
-    for r in _sheet(path, "Contacts", tick):
+    for r in _sheet(book, "Contacts", tick):
         org = orgs.get(r["Organization ID"])
         new = writer.queue(
             "contacts",
@@ -243,29 +256,14 @@ def _restore(
         )
         people[r["Contact ID"]] = (new, r["Contact"], r["Contact email"], r["Contact phone"])
 
-    # Per deal: a two-way conversation seen, the last touch, the next open task (one pass).
-    facts: dict[str, tuple[bool, datetime | None, datetime | None]] = {}
-    for a in _sheet(path, "Activities", tick):
-        two_way, touched, due_next = facts.get(a["Deal ID"], (False, None, None))
-        kind = ActivityKind(_key(a, "Kind"))
-        occurred, done, due = _moment(a, "Occurred"), _moment(a, "Done"), _moment(a, "Due")
-        two_way |= kind in TWO_WAY_KINDS and occurred is not None
-        for moment in (occurred, done):
-            if moment and (touched is None or moment > touched):
-                touched = moment
-        if due and not done and (due_next is None or due < due_next):
-            due_next = due
-        facts[a["Deal ID"]] = (two_way, touched, due_next)
-
     deals: dict[str, Ref] = {}
-    note = f"Restored from {path.name}"
+    note = f"Restored from {file}"
     position = float(session.scalar(select(func.max(DealRow.position))) or 0)
-    for r in _sheet(path, "Deals", tick):
+    for r in _sheet(book, "Deals", tick):
         stage = Stage(_key(r, "Stage"))
         position += 1.0
         org, person = orgs.get(r["Organization ID"]), people.get(r["Contact ID"])
         entered = _moment(r, "Stage entered") or now
-        two_way, touched, due_next = facts.pop(r["Deal ID"], (False, None, None))
         new = deals[r["Deal ID"]] = writer.queue(
             "deals",
             {
@@ -287,9 +285,9 @@ def _restore(
                 "lost_note": r["Lost note"] or None,
                 "archived": False,
                 "score": 0,
-                "two_way": two_way,
-                "last_touched_at": max(entered, touched) if touched else entered,
-                "next_action_at": due_next,
+                "two_way": False,  # from the activities, once they are written
+                "last_touched_at": entered,
+                "next_action_at": None,
                 "search_key": fold_all(r["Deal"], *(org or ())[1:], *(person or ())[1:]),
                 "created_at": _moment(r, "Created") or now,
                 "updated_at": now,
@@ -307,7 +305,8 @@ def _restore(
             },
         )
     writer.flush()
-    for n, a in enumerate(_sheet(path, "Activities", tick), start=2):
+    first_deal = min((ref.id for ref in deals.values() if ref.id is not None), default=None)
+    for n, a in enumerate(_sheet(book, "Activities", tick), start=2):
         deal = deals.get(a["Deal ID"])
         if deal is None:
             reason = Message(
@@ -329,6 +328,8 @@ def _restore(
             },
         )
     writer.flush()
+    if first_deal is not None:
+        derive_activity_facts(session, first_deal)
     fill_missing(session)
     report.organizations = writer.written["organizations"]
     report.contacts = writer.written["contacts"]
@@ -340,5 +341,5 @@ def _restore(
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "{file} holds no deals, contacts or organizations."),
             "file",
-            file=path.name,
+            file=file,
         )
