@@ -158,7 +158,7 @@ def test_updating_the_same_deals_moves_them_to_the_file_stage_with_their_history
         ("Audit", None, "opportunity"),
         ("CRM licences", "opportunity", "won"),
     ]
-    totals = "SELECT stage, sum(count) FROM deal_totals WHERE archived = 0 GROUP BY stage HAVING sum(count) > 0 ORDER BY stage"  # noqa: E501
+    totals = "SELECT stage, sum(count) FROM deal_totals WHERE NOT archived GROUP BY stage HAVING sum(count) > 0 ORDER BY stage"  # noqa: E501
     assert query(db_path, totals) == [("opportunity", 1), ("won", 1)]
 
 
