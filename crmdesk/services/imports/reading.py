@@ -14,6 +14,7 @@ import csv
 import re
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
 
@@ -172,8 +173,8 @@ def _cell(value: object) -> str:
         # decimals are more than any amount or quantity has.
         exact = Decimal(repr(value)).quantize(Decimal("1e-9")).normalize()
         return format(exact, "f")
-    if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[no-any-return]
+    if isinstance(value, date | time):  # datetime is a date
+        return value.isoformat()
     return nfc(str(value))
 
 
