@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 
     from crmdesk.app import Workspace
     from crmdesk.bench.anchors.scores import RescoreStatement
+    from crmdesk.gui.dialogs.gate_dialog import GateDecision
     from crmdesk.gui.main_window import MainWindow
+    from crmdesk.services.evidence import DealFacts
 
 FIGURES = (
     Figure("board_ready_ms", 150),
@@ -52,7 +54,9 @@ PAINT_TIMEOUT_S = 30
 class Yes:
     """Prompts that answer every gate with all criteria met, as fast as a user never is."""
 
-    def gate(self, titles: Sequence[str], views: Sequence[Any], facts: object = None) -> Any:
+    def gate(
+        self, titles: Sequence[str], views: Sequence[Any], facts: DealFacts | None = None
+    ) -> GateDecision:
         """Every criterion of every gate crossed is met."""
         from crmdesk.gui.dialogs.gate_dialog import GateDecision
         from crmdesk.services import AnswerInput

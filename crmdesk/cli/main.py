@@ -142,8 +142,9 @@ def _run(argv: Sequence[str] | None) -> int:
         return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
     # sys.stdout is None in a window-only program (pythonw, the Windows "CRM Desk.exe").
     encoding = getattr(sys.stdout, "encoding", None)
-    if encoding and encoding.lower() not in ("utf-8", "utf8"):
-        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    reconfigure = getattr(sys.stdout, "reconfigure", None)  # a TextIOWrapper's, typed TextIO
+    if encoding and encoding.lower() not in ("utf-8", "utf8") and reconfigure is not None:
+        reconfigure(encoding="utf-8")
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -14,8 +14,9 @@ from __future__ import annotations
 import math
 from datetime import datetime
 
-from sqlalchemy import String, bindparam, select, text
+from sqlalchemy import CursorResult, String, bindparam, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import TextClause
 
 from crmdesk.db.models import DealRow, OrganizationRow
 from crmdesk.domain.scoring import (
@@ -105,10 +106,10 @@ def _statement(dialect: str) -> str:
     return _TEMPLATE.format(micro=MICRO, half=_HALF, **parts)
 
 
-_STATEMENTS: dict[str, object] = {}
+_STATEMENTS: dict[str, TextClause] = {}
 
 
-def _compiled(dialect: str) -> object:
+def _compiled(dialect: str) -> TextClause:
     statement = _STATEMENTS.get(dialect)
     if statement is None:
         statement = text(_statement(dialect)).bindparams(
@@ -165,7 +166,8 @@ def recompute_scores(
         "hi": hi,
     }
     statement = _compiled(session.get_bind().dialect.name)
-    result = session.execute(statement, params)  # type: ignore[call-overload]
+    result = session.execute(statement, params)
+    assert isinstance(result, CursorResult)  # an UPDATE's result counts its rows
     return int(result.rowcount or 0)
 
 

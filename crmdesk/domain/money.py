@@ -190,7 +190,9 @@ def parse_amount(text: str, currency: str, field: str = "value_minor") -> int:
     value = Decimal(number)
     if value.adjusted() >= 16:  # 29 digits would overflow Decimal's rounding: refuse first
         raise AmountTooLargeError(_TOO_LARGE, field)
-    if value.as_tuple().exponent < -places:  # type: ignore[operator]
+    shift = value.as_tuple().exponent
+    assert isinstance(shift, int)  # the pattern above lets through no NaN nor infinity
+    if shift < -places:
         if places == 0:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "{currency} amounts have no decimals."),

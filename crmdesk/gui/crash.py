@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -14,7 +15,7 @@ from crmdesk.logs import log_exception
 translate = QCoreApplication.translate
 
 
-def crash_sentence(log: object | None) -> str:
+def crash_sentence(log: Path | None) -> str:
     """What the user is told about an error CRM Desk did not expect."""
     if log is None:
         return translate(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
@@ -21,6 +22,9 @@ from crmdesk.gui.message_boxes import warn
 from crmdesk.gui.messages import error_text
 from crmdesk.services import Services
 from crmdesk.services.addresses import display_name, is_url
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 translate = QCoreApplication.translate
 RECENT_KEY = "files/recent"
@@ -74,7 +78,7 @@ class Desktop:
         own: Target,
         sample: Path | None = None,
         prepare_sample: Callable[[Path], None] | None = None,
-        make_window: Callable[..., object] | None = None,
+        make_window: Callable[..., QWidget] | None = None,
     ) -> None:
         self._open_services = open_services
         self.settings = settings
@@ -83,7 +87,7 @@ class Desktop:
         self._prepare_sample = prepare_sample
         self._make_window = make_window
         self.current: OpenFile | None = None
-        self.window: object | None = None
+        self.window: QWidget | None = None
 
     # -- opening ---------------------------------------------------------------------------------
 
@@ -164,19 +168,19 @@ class Desktop:
         old = self.window
         window = self._make_window(self, opened)
         if old is not None:
-            window.setGeometry(old.geometry())  # type: ignore[attr-defined]
-        window.show()  # type: ignore[attr-defined]  # first: closing the last window quits
+            window.setGeometry(old.geometry())
+        window.show()  # first: closing the last window quits
         self.window = window
         if old is not None:
-            old.close()  # type: ignore[attr-defined]
-            old.deleteLater()  # type: ignore[attr-defined]
+            old.close()
+            old.deleteLater()
 
-    def replace_window(self, window: object) -> None:
+    def replace_window(self, window: QWidget) -> None:
         """The window was rebuilt (in another language): it is the one now."""
         self.window = window
 
-    def _parent(self) -> object | None:
+    def _parent(self) -> QWidget | None:
         return self.window
 
     def _refuse(self, sentence: str) -> None:
-        warn(self._parent(), translate("Startup", "CRM Desk"), sentence)  # type: ignore[arg-type]
+        warn(self._parent(), translate("Startup", "CRM Desk"), sentence)

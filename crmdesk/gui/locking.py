@@ -48,10 +48,10 @@ def lock_database(path: Path) -> DatabaseLock:
     return DatabaseLock(lock, translate("Startup", "another program"))
 
 
-def confirm_second_window(path: Path, holder: str, parent: object | None = None) -> bool:
+def confirm_second_window(path: Path, holder: str, parent: QWidget | None = None) -> bool:
     """Warn that another CRM Desk has this file open; True only if the user opens it anyway."""
     box = plain_box(
-        parent if isinstance(parent, QWidget) else None,
+        parent,
         QMessageBox.Icon.Warning,
         translate("Startup", "Database already open"),
         translate(

@@ -143,17 +143,23 @@ def money(minor: int, currency: str) -> str:
     return f"({symbol}{digits})" if minor < 0 else f"{symbol}{digits}"
 
 
+def _exponent(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)  # a finite number's ('n', 'N', 'F' are NaN and infinity)
+    return exponent
+
+
 def quantity(milli: int, language: str) -> str:
     """A quantity without trailing zeros: ``2``, ``1,5`` / ``1.5``."""
     value = (Decimal(milli) / 1000).normalize()
-    places = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
+    places = max(0, -_exponent(value))
     return number(value, places, language)
 
 
 def percent(hundredths: int, language: str) -> str:
     """``10 %`` / ``10,5 %`` from hundredths of a percent."""
     value = (Decimal(hundredths) / 100).normalize()
-    places = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
+    places = max(0, -_exponent(value))
     return f"{number(value, places, language)}\u00a0%"
 
 

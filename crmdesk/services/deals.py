@@ -108,7 +108,7 @@ def _new_parties(
     contact: str | None,
     email: str | None = None,
     phone: str | None = None,
-) -> tuple[dict, dict]:  # type: ignore[type-arg]
+) -> tuple[dict[str, Any], dict[str, Any]]:
     org = clean({"name": organization}, ORG_FIELDS) if organization is not None else {}
     person: dict[str, Any] = {}
     if contact is not None:
@@ -128,7 +128,7 @@ def _new_parties(
 
 def _add_parties(
     session: Session,
-    parties: tuple[dict, dict],  # type: ignore[type-arg]
+    parties: tuple[dict[str, Any], dict[str, Any]],
     values: dict[str, Any],
     now: datetime,
 ) -> dict[str, Any]:

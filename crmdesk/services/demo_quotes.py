@@ -74,6 +74,7 @@ def add_demo_quotes(session: Session, rng: Random, now: datetime) -> int:
         .order_by(DealRow.id)
     ).all()
     tables = [QuoteRow.__table__, QuoteLineRow.__table__]
+    # arg-type: a mapped class's __table__ is its Table, which SQLAlchemy types FromClause
     writer = BulkWriter(session, tables, 10_000)  # type: ignore[arg-type]
     serial: dict[int, int] = {}
     for deal_id, stage, sub_stage, currency, entered in deals:

@@ -189,7 +189,8 @@ class ActivitiesTab(QWidget):
         planned = [a for a in activities if a.due_at is not None and a.done_at is None]
         past = [a for a in activities if a not in planned]
         planned.sort(key=lambda a: a.due_at or datetime.max.replace(tzinfo=UTC))
-        past.sort(key=lambda a: a.done_at or a.occurred_at or a.due_at, reverse=True)  # type: ignore[arg-type, return-value]
+        never = datetime.min.replace(tzinfo=UTC)  # a past activity always has one of the three
+        past.sort(key=lambda a: a.done_at or a.occurred_at or a.due_at or never, reverse=True)
         self._activities = planned + past
         self.table.setRowCount(len(self._activities))
         for row, activity in enumerate(self._activities):

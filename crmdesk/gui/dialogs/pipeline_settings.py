@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,10 +59,10 @@ class PipelineSettings(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 560)
 
-    def _run(self, action: object) -> bool:
+    def _run(self, action: Callable[[], object]) -> bool:
         self.error.clear()
         try:
-            action()  # type: ignore[operator]
+            action()
         except DomainError as error:
             self.error.setText(error_text(error))
             return False
@@ -188,10 +190,18 @@ class PipelineSettings(QDialog):
         for box in (self.needs_note, self.reason_active):
             box.blockSignals(False)
 
-    def _edit_reason(self, **values: object) -> None:
+    def _edit_reason(
+        self,
+        *,
+        label: str | None = None,
+        needs_note: bool | None = None,
+        active: bool | None = None,
+    ) -> None:
         reason_id = self._reason_id()
         if reason_id is not None and self._run(
-            lambda: self.services.settings.edit_lost_reason(reason_id, **values)  # type: ignore[arg-type]
+            lambda: self.services.settings.edit_lost_reason(
+                reason_id, label=label, needs_note=needs_note, active=active
+            )
         ):
             self._reload_reasons()
 

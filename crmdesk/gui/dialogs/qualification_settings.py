@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -135,10 +137,10 @@ class GateCriteria(QWidget):
 
     # -- changing --------------------------------------------------------------------------------
 
-    def _run(self, action: object) -> bool:
+    def _run(self, action: Callable[[], object]) -> bool:
         self.error.clear()
         try:
-            action()  # type: ignore[operator]
+            action()
         except DomainError as error:
             self.error.setText(error_text(error))
             self.reload()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal, Slot
@@ -16,6 +17,9 @@ from PySide6.QtGui import QColor, QCursor, QFont
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 import crmdesk.domain.win_model  # noqa: F401  (one BLAS thread, set before numpy loads)
+
+if TYPE_CHECKING:
+    from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
@@ -146,8 +150,8 @@ class BarChart(QWidget):
         QToolTip.showText(QCursor.pos(), self._hover(*found), self.plot)
 
     @Slot(object)
-    def _clicked(self, event: object) -> None:
-        scene_pos = event.scenePos()  # type: ignore[attr-defined]
+    def _clicked(self, event: MouseClickEvent) -> None:
+        scene_pos = event.scenePos()
         found = self.hit(self._view_point(scene_pos))
         if found is not None:
             self.bar_clicked.emit(*found)

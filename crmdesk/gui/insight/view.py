@@ -242,6 +242,7 @@ class InsightView(QWidget):
 
         source = self.probabilities.currentData()
         try:
+            # the window this view sits in is the main window, which is the Feedback
             attempt(self.window(), lambda: self.services.insight.set_probabilities(source))  # type: ignore[arg-type]
         except Failed:
             self.refresh()

@@ -311,5 +311,6 @@ def deals_view(
         parent,
     )
     view.search.hide()  # the toolbar's search applies
+    # the Deals list alone can be filtered to a stage from outside (a click on a Won/Lost zone)
     view.set_stage = lambda value: stage.setCurrentIndex(max(0, stage.findData(value)))  # type: ignore[attr-defined]
     return view

@@ -49,6 +49,7 @@ __all__ = ["ImportCancelled", "ImportReport", "Skipped", "UnknownStages", "impor
 
 BATCH = 2_000
 MAX_STAGES_SHOWN = 12  # a free-text column taken for the stage would list thousands
+# Each list-item ignore: a mapped class's __table__ is its Table, which SQLAlchemy types FromClause.
 TABLES: list[Table] = [
     OrganizationRow.__table__,  # type: ignore[list-item]
     ContactRow.__table__,  # type: ignore[list-item]

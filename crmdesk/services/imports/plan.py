@@ -3,7 +3,7 @@ the stages CRM Desk does not know and how dates read — everything the wizard s
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -144,12 +144,12 @@ def inspect_file(path: Path, options: ImportOptions, preview_rows: int = 10) -> 
     )
 
 
-def head(rows: Iterator[tuple[int, list[str]]], n: int) -> Iterator[tuple[int, list[str]]]:
+def head(rows: Generator[tuple[int, list[str]]], n: int) -> Iterator[tuple[int, list[str]]]:
     """The first ``n`` rows, closing the file after them."""
     try:
         yield from islice(rows, n)
     finally:
-        rows.close()  # type: ignore[attr-defined]
+        rows.close()
 
 
 def _date_cells(reader: TableReader, mapping: dict[int, str]) -> Iterator[str]:

@@ -14,6 +14,7 @@ import csv
 import re
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
 from zipfile import BadZipFile
@@ -77,8 +78,8 @@ def cell_text(value: object) -> str:
         # decimals are more than any amount or quantity has.
         exact = Decimal(repr(value)).quantize(Decimal("1e-9")).normalize()
         return format(exact, "f")
-    if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[no-any-return]
+    if isinstance(value, date | time):  # datetime is a date
+        return value.isoformat()
     return nfc(str(value))
 
 

@@ -130,6 +130,7 @@ def _minor(text: str, currency: str) -> int:
     return amount_and_currency(text, currency, currency)[0]
 
 
+# Each list-item ignore: a mapped class's __table__ is its Table, which SQLAlchemy types FromClause.
 TABLES: list[Table] = [
     OrganizationRow.__table__,  # type: ignore[list-item]
     ContactRow.__table__,  # type: ignore[list-item]

@@ -116,12 +116,13 @@ def build_months(
     for g in groups:
         weighted = g.value * g.probability
         committed = g.probability >= threshold
+        target: _Month | None
         if g.month == "":
             target = undated
         elif g.month == "<" or g.month < this_month:
             target = slipped
         else:
-            target = months.get(g.month)  # type: ignore[assignment]
+            target = months.get(g.month)
             if target is None:
                 continue
         target.add_open(g.currency, g.value, weighted, g.count, committed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -128,12 +129,12 @@ def _velocity(
     )
 
 
-def _win_rates(rows: list[Mapping[str, object]]) -> tuple[WinRate, ...]:
+def _win_rates(rows: list[Mapping[str, Any]]) -> tuple[WinRate, ...]:
     table: dict[tuple[str, str], list[int]] = {}
     for r in rows:
         counts = table.setdefault((str(r["dimension"]), str(r["value"])), [0, 0, 0])
         index = {Stage.WON.value: 0, Stage.LOST.value: 1}.get(str(r["stage"]), 2)
-        counts[index] += int(r["count"])  # type: ignore[call-overload]
+        counts[index] += int(r["count"])
     ordered = sorted(
         table.items(),
         key=lambda kv: (DIMENSIONS.index(kv[0][0]), -(kv[1][0] + kv[1][1]), kv[0][1]),

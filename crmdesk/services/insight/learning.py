@@ -64,16 +64,17 @@ def vocabulary(rows: Sequence[Mapping[str, Any]]) -> Vocabulary:
     by_currency: dict[str, list[int]] = {}
     for r in rows:
         by_currency.setdefault(r["currency"], []).append(int(r["value_minor"]))
-    quartiles = {}
+    quartiles: dict[str, tuple[int, int, int]] = {}
     for currency, values in by_currency.items():
         values.sort()
         n = len(values)
-        quartiles[currency] = tuple(values[min(n - 1, (n * k) // 4)] for k in (1, 2, 3))
-    known = {}
+        low, middle, high = (values[min(n - 1, (n * k) // 4)] for k in (1, 2, 3))
+        quartiles[currency] = (low, middle, high)
+    known: dict[str, frozenset[str]] = {}
     for name in ("source", "industry"):
         counts = Counter(r[name] for r in rows if r[name])
         known[name] = frozenset(v for v, c in counts.items() if c >= RARE)
-    return Vocabulary(quartiles, known)  # type: ignore[arg-type]
+    return Vocabulary(quartiles, known)
 
 
 def _days(start: datetime | None, end: datetime) -> float:
