@@ -85,6 +85,7 @@ class Deal:
     archived: bool = False
     score: int = 0
     created_at: datetime | None = None
+    version: int = 0  # grows with every change a user makes (a stale copy's change is refused)
 
 
 @dataclass(frozen=True, slots=True)
