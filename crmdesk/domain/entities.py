@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from crmdesk.domain.enums import (
@@ -85,7 +85,9 @@ class Deal:
     archived: bool = False
     score: int = 0
     created_at: datetime | None = None
-    version: int = 0  # grows with every change a user makes (a stale copy's change is refused)
+    # Grows with every change a user makes (a change on a stale copy is refused); a stamp, not
+    # content: two copies of the same deal compare equal whatever their versions.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
