@@ -32,6 +32,7 @@ class Organization:
     website: str | None = None
     archived: bool = False
     notes: str | None = None
+    version: int = field(default=0, compare=False)  # a stamp, as Deal.version
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class Contact:
     notes: str | None = None
     emails: tuple[Labelled, ...] = ()
     phones: tuple[Labelled, ...] = ()
+    version: int = field(default=0, compare=False)  # a stamp, as Deal.version
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,6 +72,7 @@ def to_organization(r: OrganizationRow) -> Organization:
         r.website,
         r.archived,
         r.notes,
+        version=r.version,
     )
 
 
@@ -109,6 +110,7 @@ def to_contact(r: ContactRow, session: Session | None = None) -> Contact:
         r.notes,
         emails,
         phones,
+        version=r.version,
     )
 
 

@@ -229,3 +229,24 @@ def test_the_copy_on_screen_carries_its_version(services: Services) -> None:
     deal = make_lead(services)
     moved = services.pipeline.move([deal.id], "prospect", answers=met(*LEAD_REQUIRED))[0]
     assert (deal.version, moved.version) == (1, 2)
+
+
+def test_an_organization_or_contact_edited_on_a_stale_copy_is_refused(
+    clients: tuple[Workspace, Workspace], clock: Clock
+) -> None:
+    a, b = clients
+    deal = make_lead(a.services)
+    assert deal.organization_id is not None and deal.contact_id is not None
+    org = b.services.organizations.get(deal.organization_id)
+    person = b.services.contacts.get(deal.contact_id)
+    clock.advance(minutes=30)
+    a.services.organizations.update(org.id, region="Đà Nẵng")
+    a.services.contacts.update(person.id, job_title="Kế toán trưởng")
+    with pytest.raises(ConflictError, match=r"^minh changed this organization at 09:30;"):
+        b.services.organizations.update(org.id, industry="Software", if_version=org.version)
+    with pytest.raises(ConflictError, match=r"^minh changed this contact at 09:30;"):
+        b.services.contacts.update(person.id, job_title="Giám đốc", if_version=person.version)
+    assert b.services.organizations.get(org.id).industry == "Retail"
+    assert b.services.contacts.get(person.id).job_title == "Kế toán trưởng"
+    fresh = b.services.organizations.get(org.id)
+    assert b.services.organizations.update(org.id, size=45, if_version=fresh.version).size == 45
