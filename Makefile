@@ -15,7 +15,7 @@ APT_PACKAGES := \
 	libcap2 libgcrypt20 libgpg-error0 liblz4-1 liblzma5 libzstd1 zlib1g libstdc++6 libgcc-s1 \
 	libc6
 
-.PHONY: run test lint dist system-deps window-deps clean
+.PHONY: run test lint dist system-deps window-deps postgresql-deps clean
 
 run: window-deps $(BIN)/.installed
 	$(BIN)/crmdesk
@@ -50,6 +50,20 @@ system-deps window-deps:
 		exit 1; \
 	else \
 		echo "Qt's window needs these system packages, which are not installed:$$missing (sudo apt-get install$$missing)."; \
+	fi
+
+# The tests also run on PostgreSQL (tests/postgres_server.py starts a throwaway server from the
+# distribution's programs): install Debian's postgresql package when no server's programs are
+# there and we may (root with apt-get), else say that those tests will be skipped.
+system-deps: postgresql-deps
+postgresql-deps:
+	@command -v dpkg-query >/dev/null || exit 0; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && exit 0; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing PostgreSQL, for the tests on both engines"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Use-Pty=0 postgresql; \
+	else \
+		echo "The PostgreSQL tests will be skipped: no PostgreSQL server is installed (sudo apt-get install postgresql)."; \
 	fi
 
 $(BIN)/.installed: pyproject.toml

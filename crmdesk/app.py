@@ -16,7 +16,9 @@ from crmdesk.db.guard import check_database_file
 from crmdesk.db.migrate import known_revisions, upgrade
 from crmdesk.db.models import SettingRow
 from crmdesk.db.seed import seed_defaults
+from crmdesk.db.server import is_url
 from crmdesk.db.uow import write_session
+from crmdesk.domain.errors import DomainError
 from crmdesk.services import Services
 from crmdesk.services.context import utc_now
 
@@ -38,17 +40,20 @@ def _unseeded(session: Session) -> bool:
 
 
 def open_workspace(
-    target: str | os.PathLike[str], clock: Callable[[], datetime] = utc_now
+    target: str | os.PathLike[str],
+    clock: Callable[[], datetime] = utc_now,
+    advise: Callable[[DomainError], None] | None = None,
 ) -> Workspace:
-    """Open (or create) a database: a file that is not CRM Desk's is refused with a sentence
-    and left untouched; an older one is backed up and migrated; a new one is seeded.
+    """Open (or create) a database, a file's path or a server's URL: a file that is not
+    CRM Desk's is refused with a sentence and left untouched; an older one is backed up (on a
+    server: ``advise`` hears what to back up) and migrated; a new one is seeded.
 
-    Raises :class:`~crmdesk.domain.errors.StorageError` (refused, busy, damaged…)."""
-    if "://" not in os.fspath(target):
+    Raises :class:`~crmdesk.domain.errors.StorageError` (refused, busy, damaged, unreachable…)."""
+    if not is_url(target):
         check_database_file(Path(target), known_revisions())
     engine = make_engine(target)
     try:
-        upgrade(engine)
+        upgrade(engine, advise)
         factory = make_session_factory(engine)
         with factory() as reading:
             unseeded = _unseeded(reading)

@@ -30,9 +30,12 @@ def data_dir() -> Path:
         return folder  # opening a file there will say why it cannot be used
 
 
-def default_database() -> Path:
-    """The user's own database: ``$CRMDESK_DB`` if set, else in the data folder."""
+def default_database() -> Path | str:
+    """The user's own database: ``$CRMDESK_DB`` if set (a file's path, or a server's URL such
+    as ``postgresql://crm@server/crmdesk``, kept as it is), else in the data folder."""
     env = os.environ.get(DB_ENV)
+    if env and "://" in env:
+        return env
     return Path(env).expanduser() if env else data_dir() / USER_DB_NAME
 
 

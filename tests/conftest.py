@@ -1,8 +1,10 @@
-"""Shared fixtures: a real SQLite file per test, a controllable clock."""
+"""Shared fixtures: a real database per test (an SQLite file, or a fresh PostgreSQL database for
+the tests in :data:`BOTH_ENGINES` folders, which run once per engine), a controllable clock."""
 
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,6 +19,87 @@ os.environ["CRMDESK_LANG"] = "en"  # the suite reads English unless a test asks 
 from crmdesk.app import Workspace, open_workspace
 from crmdesk.db.models import VERSION_COLUMNS, Base
 from crmdesk.services import Services
+from tests import postgres_server
+
+ENGINES = ("sqlite", "postgresql")
+BOTH_ENGINES = ("integration", "e2e", "unit")  # folders whose database tests run on both
+SQLITE_ONLY = "about the SQLite file itself (sqlite_only)"
+
+
+def _no_postgresql() -> str | None:
+    """Why the PostgreSQL tests cannot run here, or ``None`` when they can."""
+    if postgres_server.find_binaries() is None:
+        return (
+            "PostgreSQL tests skipped: no PostgreSQL server programs (initdb, pg_ctl) here; "
+            "install Debian's postgresql package (make test does it when run as root)"
+        )
+    if os.geteuid() == 0 and shutil.which("runuser") is None:
+        return "PostgreSQL tests skipped: running as root without runuser to start the server"
+    return None
+
+
+def pytest_report_header() -> str:
+    """One line saying whether the PostgreSQL half of the suite runs, and with which server."""
+    reason = _no_postgresql()
+    return reason or f"postgresql: {postgres_server.find_binaries()}"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Database tests in the :data:`BOTH_ENGINES` folders run once per engine."""
+    if "engine_name" not in metafunc.fixturenames:
+        return
+    folder = Path(metafunc.definition.path).relative_to(Path(__file__).parent).parts[0]
+    if folder in BOTH_ENGINES:
+        metafunc.parametrize("engine_name", ENGINES, ids=ENGINES, indirect=True, scope="module")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests about the SQLite file itself are skipped on PostgreSQL, saying so."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_postgresql = callspec is not None and callspec.params.get("engine_name") == ENGINES[1]
+        if on_postgresql and item.get_closest_marker("sqlite_only"):
+            item.add_marker(pytest.mark.skip(reason=SQLITE_ONLY))
+
+
+@pytest.fixture(scope="module")
+def engine_name(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql``: the engine the test's database is on."""
+    return str(getattr(request, "param", ENGINES[0]))
+
+
+@pytest.fixture(scope="session")
+def postgres_databases() -> Iterator[postgres_server.Databases]:
+    """A throwaway PostgreSQL server for the session (one per xdist worker)."""
+    reason = _no_postgresql()
+    if reason is not None:
+        pytest.skip(reason)
+    binaries = postgres_server.find_binaries()
+    assert binaries is not None
+    with postgres_server.running_server(binaries) as server:
+        yield postgres_server.Databases(server)
+
+
+@pytest.fixture(scope="module")
+def new_database(
+    engine_name: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Any]:
+    """Make databases on the test's engine: ``new_database()`` a migrated one (a file path or a
+    URL), ``new_database(empty=True)`` one that holds nothing yet; dropped after the module."""
+    made: list[str] = []
+    databases = request.getfixturevalue("postgres_databases") if engine_name != "sqlite" else None
+
+    def make(empty: bool = False) -> Path | str:
+        if databases is None:
+            return tmp_path_factory.mktemp("db") / "crm.sqlite"
+        url = databases.empty() if empty else databases.migrated()
+        made.append(url)
+        return url
+
+    yield make
+    for url in made:
+        assert databases is not None
+        databases.drop(url)
 
 
 class Clock:
@@ -38,8 +121,15 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "crm.sqlite"
+def db_path(tmp_path: Path, engine_name: str, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """The test's database: a new SQLite file's path, or a fresh PostgreSQL database's URL."""
+    if engine_name == "sqlite":
+        yield tmp_path / "crm.sqlite"
+        return
+    databases: postgres_server.Databases = request.getfixturevalue("postgres_databases")
+    url = databases.migrated()
+    yield url
+    databases.drop(url)
 
 
 @pytest.fixture

@@ -52,6 +52,23 @@ class PostgresServer:
     folder: Path
     port: int
     user: str  # the operating-system user the server runs as (its superuser's name)
+    binaries: Path
+    options: str
+
+    def _pg_ctl(self, *args: str, check: bool = True) -> None:
+        env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+        command = [str(self.binaries / "pg_ctl"), "-D", str(self.folder / "data"), *args]
+        subprocess.run(
+            _as_server_user(self.user, command), check=check, capture_output=True, env=env
+        )
+
+    def start(self) -> None:
+        """Start the server and wait until it accepts connections."""
+        self._pg_ctl("-o", self.options, "-l", str(self.folder / "log"), "-w", "-t", "60", "start")
+
+    def stop(self) -> None:
+        """Stop the server at once (as a crash or an administrator's restart would)."""
+        self._pg_ctl("-m", "immediate", "-w", "stop", check=False)
 
     @property
     def socket_dir(self) -> str:
@@ -78,16 +95,11 @@ class PostgresServer:
                 conn.execute(statement)  # type: ignore[arg-type]
 
 
-def _as_server_user(user: str) -> dict[str, object]:
+def _as_server_user(user: str, command: list[str]) -> list[str]:
+    """``command`` run as the server's user: through ``runuser`` when the tests run as root."""
     if os.geteuid() != 0:
-        return {}
-    entry = pwd.getpwnam(user)
-
-    def demote() -> None:
-        os.setgid(entry.pw_gid)
-        os.setuid(entry.pw_uid)
-
-    return {"preexec_fn": demote}
+        return command
+    return ["runuser", "-u", user, "--", *command]
 
 
 @contextlib.contextmanager
@@ -101,13 +113,12 @@ def running_server(binaries: Path) -> Iterator[PostgresServer]:
         entry = pwd.getpwnam(user)
         for path in (folder, sockets):
             os.chown(path, entry.pw_uid, entry.pw_gid)
-    run = _as_server_user(user)
     port = _free_port()
     env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
     subprocess.run(
-        [str(binaries / "initdb"), "-D", str(data), "-U", user, "-E", "UTF8",
-         "--locale=C.UTF-8", "-A", "trust", "--no-sync"],
-        check=True, capture_output=True, env=env, **run,  # type: ignore[arg-type]
+        _as_server_user(user, [str(binaries / "initdb"), "-D", str(data), "-U", user,
+                               "-E", "UTF8", "--locale=C.UTF-8", "-A", "trust", "--no-sync"]),
+        check=True, capture_output=True, env=env,
     )  # fmt: skip
     with open(data / "pg_hba.conf", "w") as hba:
         hba.write(
@@ -120,19 +131,57 @@ def running_server(binaries: Path) -> Iterator[PostgresServer]:
         "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
         "-c max_connections=200 -c shared_buffers=64MB"
     )
-    subprocess.run(
-        [str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
-         "-w", "-t", "60", "start"],
-        check=True, capture_output=True, env=env, **run,  # type: ignore[arg-type]
-    )  # fmt: skip
-    server = PostgresServer(folder, port, user)
+    server = PostgresServer(folder, port, user, binaries, options)
+    server.start()
     try:
         server.admin(f"CREATE ROLE {ROLE} LOGIN CREATEDB PASSWORD '{PASSWORD}'")
         yield server
     finally:
-        subprocess.run(
-            [str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-            capture_output=True, env=env, **run,  # type: ignore[arg-type]
-        )  # fmt: skip
+        server.stop()
         time.sleep(0.1)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+TEMPLATE = "crm_template"
+
+
+class Databases:
+    """Fresh databases on one server, each a copy of a migrated and seeded template."""
+
+    def __init__(self, server: PostgresServer) -> None:
+        self.server = server
+        self._count = 0
+        self._template_ready = False
+
+    def _name(self) -> str:
+        self._count += 1
+        return f"t_{os.getpid()}_{self._count}"
+
+    def _template(self) -> None:
+        if self._template_ready:
+            return
+        from crmdesk.app import open_workspace
+
+        self.server.admin(f"CREATE DATABASE {TEMPLATE} OWNER {ROLE}")
+        open_workspace(self.server.url(TEMPLATE, role=ROLE, password=PASSWORD)).close()
+        self._template_ready = True
+
+    def empty(self) -> str:
+        """The URL of a new database without a single table (a first start)."""
+        name = self._name()
+        self.server.admin(f"CREATE DATABASE {name} OWNER {ROLE}")
+        return self.server.url(name, role=ROLE, password=PASSWORD)
+
+    def migrated(self) -> str:
+        """The URL of a new database at the current schema, seeded with the defaults."""
+        self._template()
+        name = self._name()
+        self.server.admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE} OWNER {ROLE}")
+        return self.server.url(name, role=ROLE, password=PASSWORD)
+
+    def drop(self, url: str) -> None:
+        """Remove a database made here (closing what a test left connected)."""
+        from sqlalchemy import make_url
+
+        name = make_url(url).database
+        self.server.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -13,7 +13,7 @@ from crmdesk.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
     add_db_option,
-    database_path,
+    database_name,
     run_with_workspace,
 )
 from crmdesk.domain.agenda import DEFAULT_DAYS, AgendaItem, Section
@@ -79,7 +79,7 @@ def agenda_command(args: argparse.Namespace) -> int:
         if args.ics:
             path = Path(args.ics)
             data = ws.services.agenda.calendar(
-                args.days, name=f"CRM Desk — {database_path(args).name}", translate=translate
+                args.days, name=f"CRM Desk — {database_name(args, short=True)}", translate=translate
             )
             try:
                 write_calendar(path, data)

@@ -11,6 +11,7 @@ from typing import NoReturn
 
 from crmdesk.app import Workspace, open_workspace
 from crmdesk.db.guard import SQLITE_MAGIC
+from crmdesk.db.server import display_name, is_url
 from crmdesk.domain.errors import DomainError
 from crmdesk.gui.language import translate
 from crmdesk.gui.messages import error_text
@@ -110,7 +111,8 @@ def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None
         metavar="PATH",
         default=default,
         help=translate(
-            "CLI", "database file (default: $CRMDESK_DB, else crmdesk.sqlite in the data folder)"
+            "CLI",
+            "database file or server URL (postgresql://role@host/name); default: $CRMDESK_DB, else crmdesk.sqlite in the data folder",  # noqa: E501
         ),
     )
     parser.add_argument(
@@ -121,11 +123,25 @@ def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None
     )
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    """The file the command works on."""
+def database_path(args: argparse.Namespace) -> Path | str:
+    """The database the command works on: a file's path, or a server's URL as given."""
     if args.db:
-        return Path(args.db)
+        return args.db if is_url(args.db) else Path(args.db)
     return sample_database() if args.sample else default_database()
+
+
+def database_name(args: argparse.Namespace, *, short: bool = False) -> str:
+    """The database as the user may see it: a file's path (``short``: its name), or the database
+    and its server, never a password."""
+    target = database_path(args)
+    if isinstance(target, Path):
+        return target.name if short else str(target)
+    return display_name(target)
+
+
+def say_advice(advice: DomainError) -> None:
+    """Print what the user should know before the database changes (what to back up)."""
+    print(f"crmdesk: {error_text(advice)}", file=sys.stderr)
 
 
 def say_error(error: BaseException) -> None:
@@ -142,7 +158,7 @@ def say_error(error: BaseException) -> None:
 def run_with_workspace(args: argparse.Namespace, fn: Callable[[Workspace], int]) -> int:
     """Open the database, run ``fn``, print a refusal as one sentence and exit non-zero."""
     try:
-        workspace = open_workspace(database_path(args))
+        workspace = open_workspace(database_path(args), advise=say_advice)
     except (DomainError, OSError) as exc:
         message = translate("CLI", "crmdesk: cannot open the database: {reason}")
         print(message.format(reason=error_text(exc)), file=sys.stderr)

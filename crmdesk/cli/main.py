@@ -28,7 +28,7 @@ from crmdesk.cli.common import (
     EXIT_USAGE,
     Parser,
     add_db_option,
-    database_path,
+    database_name,
     run_with_workspace,
 )
 from crmdesk.cli.formatting import money_text
@@ -79,7 +79,7 @@ def pipeline_summary(args: argparse.Namespace) -> int:
         if args.sample and not any(t.count for t in totals.values()):
             fill_sample(ws)
             totals = ws.services.board.totals()
-        print(f"CRM Desk {__version__} — {database_path(args)}")
+        print(f"CRM Desk {__version__} — {database_name(args)}")
         deals_word = translate("CLI", "deal(s)")
         for stage in Stage:
             t = totals[stage]

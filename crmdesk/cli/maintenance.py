@@ -11,6 +11,7 @@ from crmdesk.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
     add_db_option,
+    database_name,
     database_path,
     run_with_workspace,
 )
@@ -61,7 +62,7 @@ def check_file(args: argparse.Namespace) -> int:
     except DomainError as exc:
         print(f"crmdesk: {error_text(exc)}", file=sys.stderr)
         return EXIT_REFUSED
-    print(translate("CLI", "Database: {path}").format(path=path))
+    print(translate("CLI", "Database: {path}").format(path=database_name(args)))
     print(translate("CLI", "Integrity: {result}").format(result=", ".join(report.integrity)))
     keys = "ok" if not report.foreign_keys else ""
     print(translate("CLI", "Foreign keys: {result}").format(result=keys))
@@ -116,7 +117,7 @@ def make_demo(args: argparse.Namespace) -> int:
                 contacts=summary.contacts,
                 activities=summary.activities,
                 quotes=summary.quotes,
-                path=database_path(args),
+                path=database_name(args),
             )
         )
         return EXIT_OK
@@ -131,7 +132,7 @@ def backup_file(args: argparse.Namespace) -> int:
         target = ws.services.storage.backup(Path(args.output))
         print(
             translate("CLI", "Backed up {path} to {target}.").format(
-                path=database_path(args), target=target
+                path=database_name(args), target=target
             )
         )
         return EXIT_OK

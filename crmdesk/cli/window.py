@@ -11,7 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from crmdesk.app import Workspace, open_workspace
-from crmdesk.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, add_db_option, database_path
+from crmdesk.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    add_db_option,
+    database_name,
+    database_path,
+)
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from crmdesk.files import atomic_path
 from crmdesk.gui.language import saved_language, translate, user_settings
@@ -135,7 +142,7 @@ def screenshot(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     try:
         language = args.lang or saved_language(user_settings())
-        title = database_path(args).name
+        title = database_name(args, short=True)
         image = render_window(workspace.services, title, width, height, language, args.view)
     except UnknownView as exc:
         text = translate("CLI", "crmdesk: there is no view “{name}”; choose one of {views}.")

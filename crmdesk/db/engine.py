@@ -27,6 +27,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from crmdesk.db.server import CONNECT_TIMEOUT_S, is_url, sentence_for_server, server_url
 from crmdesk.domain.errors import (
     QT_TRANSLATE_NOOP,
     AmountTooLargeError,
@@ -46,8 +47,8 @@ def database_url(target: str | os.PathLike[str]) -> URL:
     """A SQLAlchemy URL for a path (built, never formatted: any letter or ``%`` is safe), or
     for a URL given as is."""
     text = os.fspath(target)
-    if "://" in text:
-        return make_url(text)
+    if is_url(text):
+        return server_url(text)
     return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
 
 
@@ -90,9 +91,7 @@ def make_engine(target: str | os.PathLike[str]) -> Engine:
     url = database_url(target)
     path = sqlite_path(url)
     if path is None:
-        engine = create_engine(url)
-        event.listen(engine, "handle_error", _raise_sentence)
-        return engine
+        return _server_engine(url)
     journal = "DELETE" if is_network_path(path) else "WAL"
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
@@ -107,6 +106,28 @@ def make_engine(target: str | os.PathLike[str]) -> Engine:
         cursor.close()
 
     _real_transactions(engine)
+    return engine
+
+
+def _server_engine(url: URL) -> Engine:
+    """An engine on a server: a connection is tested before use (``pool_pre_ping``), so a
+    restarted server costs a reconnection, not an error; connecting gives up after
+    :data:`CONNECT_TIMEOUT_S` unless the address says otherwise."""
+    connect_args: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    shown = url  # the sentences name the server, the role and the database, never the password
+
+    @event.listens_for(engine, "handle_error")
+    def _server_sentence(context: ExceptionContext) -> None:
+        if context.is_pre_ping:  # a connection the server dropped: the pool makes a new one
+            return
+        error = context.original_exception
+        sentence = sentence_for(error) or sentence_for_server(error, shown)
+        if sentence is not None:
+            raise sentence from None  # the driver's text may quote the address
+
     return engine
 
 
@@ -156,9 +177,8 @@ def _raise_sentence(context: ExceptionContext) -> None:
 
 
 def sentence_for(error: BaseException) -> DomainError | None:
-    """What to tell the user about a driver error, or ``None`` for one that is a bug."""
-    if not isinstance(error, sqlite3.Error):
-        return None
+    """What to tell the user about a driver error, or ``None`` for one that is a bug (the totals
+    triggers' refusals read the same on both engines)."""
     text = str(error)
     if TOTAL_TOO_LARGE in text:
         return AmountTooLargeError(
@@ -176,6 +196,8 @@ def sentence_for(error: BaseException) -> DomainError | None:
             ),
             "value_minor",
         )
+    if not isinstance(error, sqlite3.Error):
+        return None
     code = getattr(error, "sqlite_errorcode", -1) & 0xFF  # the primary result code
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "database is locked" in text:
         return DatabaseBusyError(

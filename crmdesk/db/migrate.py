@@ -9,14 +9,18 @@ Guarantees:
   (``NAME.YYYYmmdd-HHMMSS.bak``); a failed attempt never adds a second copy of the same file,
   and old copies are pruned (the newest :data:`BACKUPS_KEPT` stay) only after a success;
 - the URL never goes through Alembic's configuration parser: Alembic runs on the connection
-  handed over, so any path (Vietnamese letters, ``%``) works.
+  handed over, so any path (Vietnamese letters, ``%``) or password (``%25``, ``%40``) works;
+- on a PostgreSQL server the migration runs under an advisory lock (one fixed key,
+  :data:`crmdesk.db.server.MIGRATION_LOCK`, held until the commit), so several programs starting
+  at once on an empty database migrate it once; there is no file to copy, so before an older
+  database with deals is upgraded, ``advise`` is told what to back up (a ``pg_dump`` command).
 """
 
 from __future__ import annotations
 
 import filecmp
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from functools import cache
@@ -30,7 +34,13 @@ from sqlalchemy import Connection, Engine, text
 
 from crmdesk.db.engine import WRITE, sqlite_path
 from crmdesk.db.seed import seed_defaults
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP, DatabaseRefusedError, StorageError
+from crmdesk.db.server import backup_advice, has_data, lock_migrations, newer_schema
+from crmdesk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseRefusedError,
+    DomainError,
+    StorageError,
+)
 from crmdesk.files import atomic_path
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -155,21 +165,27 @@ def _foreign_keys_off(conn: Connection) -> Iterator[None]:
             driver.execute("PRAGMA foreign_keys=ON")
 
 
-def upgrade(engine: Engine) -> bool:
+def upgrade(engine: Engine, advise: Callable[[DomainError], None] | None = None) -> bool:
     """Migrate to head in one transaction; returns True when the file was new (it is seeded in
-    the same transaction)."""
+    the same transaction). On a server, ``advise`` hears what to back up before an older
+    database holding deals is upgraded."""
     head = head_revision()
     if current_revision(engine) == head:  # the usual start: no write lock needed
         return False
     path = sqlite_path(engine.url)
+    server = engine.dialect.name == "postgresql"
     backup: Path | None = None
     with engine.connect() as conn, _foreign_keys_off(conn):
         conn.execution_options(**{WRITE: True})
         with conn.begin():
+            if server:
+                lock_migrations(conn)
             before = current_revision(conn)  # read under the write lock: one migrator at a time
             if before == head:
                 return False
             if before is not None and before not in known_revisions():
+                if server:
+                    raise newer_schema(engine.url, before)
                 raise DatabaseRefusedError(
                     QT_TRANSLATE_NOOP(
                         "Messages",
@@ -180,6 +196,8 @@ def upgrade(engine: Engine) -> bool:
                 )
             if path is not None and before is not None:
                 backup = backup_copy(path)
+            if server and before is not None and advise is not None and has_data(conn):
+                advise(backup_advice(engine.url))
             command.upgrade(alembic_config(conn), "head")
             if before is None:
                 seed_defaults(conn)

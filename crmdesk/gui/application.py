@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from crmdesk.gui.crash import install_crash_handler
-from crmdesk.gui.desktop import Desktop, Opener, OpenFile
+from crmdesk.gui.desktop import Desktop, Opener, OpenFile, Target, shown_name
 from crmdesk.gui.icon import app_icon
 from crmdesk.gui.language import (
     current_language,
@@ -51,7 +51,7 @@ def has_display() -> bool:
 
 def run_window(
     open_services: Opener,
-    path: Path,
+    path: Target,
     sample_path: Path | None,
     prepare_sample: Callable[[Path], None] | None = None,
 ) -> int:
@@ -64,7 +64,7 @@ def run_window(
     settings = user_settings()
 
     def make_window(desktop: Desktop, opened: OpenFile) -> MainWindow:
-        return MainWindow(opened.services, opened.path.name, settings, desktop=desktop)
+        return MainWindow(opened.services, shown_name(opened.path), settings, desktop=desktop)
 
     desktop = Desktop(open_services, settings, path, sample_path, prepare_sample, make_window)
     if not desktop.open(path):

@@ -3,7 +3,8 @@
 One window at a time; opening another file rebuilds it in place over that file (like a language
 switch) and lets the previous file go — its lock released, its connections closed. A file the
 program refuses, or that another CRM Desk holds, changes nothing: one sentence, and the window
-stays on the file it showed.
+stays on the file it showed. A database on a server (a ``postgresql://`` URL, kept as a string)
+opens the same way, without a lock file: a server is meant to be shared.
 """
 
 from __future__ import annotations
@@ -19,28 +20,48 @@ from crmdesk.gui.locking import DatabaseLock, confirm_second_window, lock_databa
 from crmdesk.gui.message_boxes import warn
 from crmdesk.gui.messages import error_text
 from crmdesk.services import Services
+from crmdesk.services.addresses import display_name, is_url
 
 translate = QCoreApplication.translate
 RECENT_KEY = "files/recent"
 RECENT_KEPT = 8
+Target = Path | str  # a file's path, or a server's URL
+
+
+def target_key(target: Target) -> str:
+    """What makes two targets the same database."""
+    return str(target) if isinstance(target, str) else str(Path(target).resolve())
+
+
+def _target(target: Target) -> Target:
+    if isinstance(target, str) and is_url(target):
+        return target
+    return Path(target).expanduser()
+
+
+def shown_name(target: Target) -> str:
+    """The database as the window names it: a file's name, or a server's database and host
+    (never the password)."""
+    return display_name(target) if isinstance(target, str) else target.name
 
 
 @dataclass
 class OpenFile:
     """A database opened for the window: its services, how to close it, and its lock."""
 
-    path: Path
+    path: Target
     services: Services
     close: Callable[[], None]
-    lock: DatabaseLock
+    lock: DatabaseLock | None  # none for a server's database
 
     def release(self) -> None:
         """Let the file go."""
-        self.lock.release()
+        if self.lock is not None:
+            self.lock.release()
         self.close()
 
 
-Opener = Callable[[Path], tuple[Services, Callable[[], None]]]
+Opener = Callable[[Target], tuple[Services, Callable[[], None]]]
 
 
 class Desktop:
@@ -50,7 +71,7 @@ class Desktop:
         self,
         open_services: Opener,
         settings: QSettings,
-        own: Path,
+        own: Target,
         sample: Path | None = None,
         prepare_sample: Callable[[Path], None] | None = None,
         make_window: Callable[..., object] | None = None,
@@ -66,10 +87,10 @@ class Desktop:
 
     # -- opening ---------------------------------------------------------------------------------
 
-    def open(self, path: Path) -> bool:
+    def open(self, path: Target) -> bool:
         """Show ``path`` in the window (the first one, or in place of the file shown now)."""
-        path = Path(path).expanduser()
-        if self.current is not None and path.resolve() == self.current.path.resolve():
+        path = _target(path)
+        if self.current is not None and target_key(path) == target_key(self.current.path):
             return True
         if path == self.sample and self._prepare_sample is not None:
             try:
@@ -82,8 +103,12 @@ class Desktop:
         except DomainError as error:  # a refused, busy or damaged file: one sentence
             self._refuse(error_text(error))
             return False
-        lock = lock_database(path)
-        if not lock.acquired and not confirm_second_window(path, lock.holder, self._parent()):
+        lock = lock_database(path) if isinstance(path, Path) else None
+        if (
+            lock is not None
+            and not lock.acquired
+            and not confirm_second_window(path, lock.holder, self._parent())
+        ):
             close()
             return False
         opened = OpenFile(path, services, close, lock)
@@ -115,15 +140,16 @@ class Desktop:
 
     # -- recent files ----------------------------------------------------------------------------
 
-    def recent(self) -> list[Path]:
-        """The files opened lately, newest first (the sample data never among them)."""
+    def recent(self) -> list[Target]:
+        """The files (and servers' databases) opened lately, newest first (the sample data
+        never among them)."""
         value = self.settings.value(RECENT_KEY, [])
         names = [value] if isinstance(value, str) else list(value or [])
-        return [Path(n) for n in names if n]
+        return [_target(str(n)) for n in names if n]
 
-    def _remember(self, path: Path) -> None:
-        names = [str(path.resolve())] + [
-            str(p) for p in self.recent() if p.resolve() != path.resolve()
+    def _remember(self, path: Target) -> None:
+        names = [target_key(path)] + [
+            str(p) for p in self.recent() if target_key(p) != target_key(path)
         ]
         self.settings.setValue(RECENT_KEY, names[:RECENT_KEPT])
 

@@ -23,6 +23,7 @@ from tests.conftest import dump
 from tests.integration.helpers import make_lead
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_has_the_safety_pragmas(workspace: Workspace) -> None:
     with workspace.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -31,6 +32,7 @@ def test_every_connection_has_the_safety_pragmas(workspace: Workspace) -> None:
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
 
 
+@pytest.mark.sqlite_only
 def test_the_database_file_is_readable_by_its_owner_only(
     workspace: Workspace, db_path: Path
 ) -> None:
@@ -70,6 +72,7 @@ def test_reopening_a_current_file_changes_nothing_and_makes_no_backup(tmp_path: 
     assert list(tmp_path.glob("*.bak")) == []
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_copy_is_a_consistent_owner_only_copy(workspace: Workspace, db_path: Path) -> None:
     make_lead(workspace.services)
     copy = backup_copy(db_path)

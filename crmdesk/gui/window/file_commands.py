@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from crmdesk.gui.desktop import Desktop
+from crmdesk.gui.desktop import Desktop, shown_name, target_key
 from crmdesk.gui.operations.feedback import Failed, Feedback, attempt
 from crmdesk.services import Services
 
@@ -77,11 +77,11 @@ class FileCommands:
     def fill_recent(self, menu: QMenu) -> None:
         """The Open recent menu: the files opened lately (one no longer there is greyed)."""
         menu.clear()
-        current = self._desktop.current.path.resolve() if self._desktop.current else None
-        recent = [p for p in self._desktop.recent() if p.resolve() != current]
+        current = target_key(self._desktop.current.path) if self._desktop.current else None
+        recent = [p for p in self._desktop.recent() if target_key(p) != current]
         for path in recent:
-            action = menu.addAction(str(path))
-            action.setEnabled(path.exists())
+            action = menu.addAction(str(path) if isinstance(path, Path) else shown_name(path))
+            action.setEnabled(not isinstance(path, Path) or path.exists())
             action.triggered.connect(lambda _c=False, p=path: self._desktop.open(p))
         if not recent:
             menu.addAction(translate("Files", "No other file yet")).setEnabled(False)

@@ -7,14 +7,16 @@ Create Date: 2026-11-22 21:40:00
 ``deal_totals`` holds one row per (archived, stage, currency, sub-stage, probability override)
 with its deal count and value sum. Triggers on ``deals`` keep it exact through every insert,
 update (undo and redo included) and delete. A NULL sub-stage is stored as '' and a NULL
-override as -1, so the key has no NULLs. PostgreSQL would need the same triggers written as
-PL/pgSQL functions; only SQLite is supported today.
+override as -1, so the key has no NULLs. On PostgreSQL the same statements run in PL/pgSQL
+functions (``crmdesk.db.plpgsql``).
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
+from crmdesk.db import plpgsql
 
 revision = "0003"
 down_revision = "0002"
@@ -68,17 +70,22 @@ def upgrade() -> None:
         ),
     )
     # total() never fails on a sum past 64 bits (an older version accepted such amounts), and
-    # the cast holds it at the largest integer; 0005 rebuilds these totals exactly.
+    # the cast holds it at the largest integer; 0005 rebuilds these totals exactly. PostgreSQL's
+    # sum of BIGINT is exact (NUMERIC).
+    dialect = op.get_bind().dialect.name
+    total = "sum(value_minor)" if dialect == "postgresql" else "CAST(total(value_minor) AS INTEGER)"
     op.execute(
         f"INSERT INTO deal_totals ({_KEY}, count, value) SELECT archived, stage, currency, "
         "coalesce(sub_stage, ''), coalesce(probability_override, -1), count(*), "
-        f"CAST(total(value_minor) AS INTEGER) FROM deals GROUP BY {_KEY}"
+        f"{total} FROM deals GROUP BY {_KEY}"
     )
     for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
+        for statement in plpgsql.create_statements(dialect, name, body):
+            op.execute(statement)
 
 
 def downgrade() -> None:
     for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        for statement in plpgsql.drop_statements(op.get_bind().dialect.name, name):
+            op.execute(statement)
     op.drop_table("deal_totals")

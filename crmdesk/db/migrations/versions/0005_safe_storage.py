@@ -18,6 +18,8 @@ from __future__ import annotations
 from alembic import op
 from sqlalchemy.exc import OperationalError
 
+from crmdesk.db import plpgsql
+
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
@@ -114,21 +116,27 @@ def _rebuild_totals() -> None:
         )
 
 
+def _run(statements: list[str]) -> None:
+    for statement in statements:
+        op.execute(statement)
+
+
 def upgrade() -> None:
-    sqlite = op.get_bind().dialect.name == "sqlite"
-    if sqlite:
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
         op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        _run(plpgsql.drop_statements(dialect, name))
     _rebuild_totals()
     for name, body in {**TRIGGERS, **BOUNDS}.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
+        _run(plpgsql.create_statements(dialect, name, body))
 
 
 def downgrade() -> None:
+    dialect = op.get_bind().dialect.name
     for name in {**TRIGGERS, **BOUNDS}:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        _run(plpgsql.drop_statements(dialect, name))
     for name, body in OLD_TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
-    if op.get_bind().dialect.name == "sqlite":
+        _run(plpgsql.create_statements(dialect, name, body))
+    if dialect == "sqlite":
         op.execute("PRAGMA application_id = 0")
