@@ -9,6 +9,7 @@ from sqlalchemy import Integer, func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import QuoteLineRow, QuoteRow
+from crmdesk.db.portable import serialize
 from crmdesk.domain import quotes as rules
 from crmdesk.domain.entities import Quote, QuoteLine
 from crmdesk.domain.enums import QuoteStatus, Stage
@@ -147,6 +148,7 @@ class QuoteService:
 
     @staticmethod
     def _next_number(session: Session, year: int) -> str:
+        serialize(session, "crmdesk.quote_number")  # two writers never take the same number
         prefix = f"BG-{year}-"
         serial = func.cast(func.substr(QuoteRow.number, len(prefix) + 1), Integer)
         last = session.scalar(select(func.max(serial)).where(QuoteRow.number.like(prefix + "%")))
@@ -224,6 +226,7 @@ class QuoteService:
 
     def _revise(self, session: Session, sent: QuoteRow) -> QuoteRow:
         """A draft copy of a sent quote, one revision up, with the same lines."""
+        serialize(session, "crmdesk.quote_number")
         today = self._ctx.clock().astimezone().date()
 
         def build() -> QuoteRow:
