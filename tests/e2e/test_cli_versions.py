@@ -18,9 +18,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def target(tmp_path: Path) -> str:
-    """The database the commands share."""
-    return str(tmp_path / "crm.sqlite")
+def target(db_path: Path | str) -> str:
+    """The database the commands share (a file, or a PostgreSQL URL)."""
+    return str(db_path)
 
 
 def _crmdesk(user: str, *argv: str) -> subprocess.CompletedProcess[str]:
