@@ -61,7 +61,9 @@ class Versioned:
     the version read, so a row changed meanwhile is never overwritten), ``changed_by`` and
     ``changed_at``."""
 
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # No Python-side default: a Core INSERT names only the columns it is given (so it also
+    # writes to a database not yet migrated to 0013); db/versions.py stamps the ORM's rows.
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
     changed_by: Mapped[str | None] = mapped_column(String(100), default=None)
     changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
