@@ -244,6 +244,7 @@ class Quote:
     valid_until: date
     notes: str | None = None
     terms: str | None = None
+    version: int = field(default=0, compare=False)  # a stamp, as Deal.version
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,6 +81,7 @@ def to_quote(row: QuoteRow) -> Quote:
         row.valid_until,
         row.notes,
         row.terms,
+        version=row.version,
     )
 
 

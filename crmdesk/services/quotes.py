@@ -25,6 +25,7 @@ from crmdesk.services.quote_paper import quote_document
 from crmdesk.services.quote_rows import LineSpec, add_numbered, check_lines, to_line, to_quote
 from crmdesk.services.rows import live_deal
 from crmdesk.services.settings import read_settings
+from crmdesk.services.versions import check_version
 
 LANGUAGES = ("vi", "en")
 
@@ -183,9 +184,11 @@ class QuoteService:
         terms: str | None = None,
         language: str | None = None,
         valid_until: date | None = None,
+        if_version: int | None = None,
     ) -> Quote:
         """Change a draft in place; changing a sent quote makes a new draft revision and keeps
-        the one the customer has. Accepted and declined quotes no longer change."""
+        the one the customer has. Accepted and declined quotes no longer change. Refused,
+        naming who and when, if the quote is no longer at ``if_version``."""
         checked = check_lines(lines) if lines is not None else None
         if language is not None and language not in LANGUAGES:
             raise ValidationError(
@@ -195,6 +198,7 @@ class QuoteService:
 
         def apply(session: Session) -> Quote:
             row = self._row(session, quote_id, lock=True)
+            check_version(session, row, if_version, self._ctx.clock)
             rules.check_editable(row.number, row.status)
             if rules.edit_makes_revision(row.status):
                 row = self._revise(session, row)

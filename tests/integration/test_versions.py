@@ -250,3 +250,18 @@ def test_an_organization_or_contact_edited_on_a_stale_copy_is_refused(
     assert b.services.contacts.get(person.id).job_title == "Kế toán trưởng"
     fresh = b.services.organizations.get(org.id)
     assert b.services.organizations.update(org.id, size=45, if_version=fresh.version).size == 45
+
+
+def test_a_quote_edited_on_a_stale_copy_is_refused_and_its_lines_stay(
+    clients: tuple[Workspace, Workspace], clock: Clock
+) -> None:
+    a, b = clients
+    deal = make_lead(a.services)
+    quote = a.services.quotes.create(deal.id, [POS])
+    seen = b.services.quotes.get(quote.id)
+    clock.advance(minutes=12)
+    a.services.quotes.edit(quote.id, notes="Giá đã gồm VAT")
+    with pytest.raises(ConflictError, match=r"^minh changed this quote at 09:12;"):
+        b.services.quotes.edit(quote.id, [POS, POS], if_version=seen.version)
+    assert len(b.services.quotes.lines(quote.id)) == 1
+    assert b.services.quotes.get(quote.id).notes == "Giá đã gồm VAT"
