@@ -639,7 +639,7 @@
     </message>
     <message>
       <source>Kept totals: {result}</source>
-      <translation type="unfinished" />
+      <translation>Tổng lưu sẵn: {result}</translation>
     </message>
     <message>
       <source>Schema revision: {revision} (this version expects {head})</source>
@@ -3878,7 +3878,7 @@
     </message>
     <message>
       <source>The kept total of {stage} in {currency} says {count} deals worth {value}; the deals add up to {real_count} worth {real_value}</source>
-      <translation type="unfinished" />
+      <translation>Tổng lưu sẵn của {stage} bằng {currency} ghi {count} thương vụ trị giá {value}; cộng các thương vụ lại được {real_count} trị giá {real_value}</translation>
     </message>
     <message>
       <source>This change cannot be undone: {change}.</source>
