@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -265,3 +266,27 @@ def test_a_quote_edited_on_a_stale_copy_is_refused_and_its_lines_stay(
         b.services.quotes.edit(quote.id, [POS, POS], if_version=seen.version)
     assert len(b.services.quotes.lines(quote.id)) == 1
     assert b.services.quotes.get(quote.id).notes == "Giá đã gồm VAT"
+
+
+def test_a_row_changed_between_reading_and_writing_it_is_never_overwritten(
+    services: Services,
+) -> None:
+    from sqlalchemy import update
+
+    from crmdesk.services.rows import live_deal
+
+    deal = make_lead(services)
+
+    def racing(session: Any) -> None:
+        row = live_deal(session, deal.id)  # read, not locked: as a client that did not lock
+        # … while another writer commits its change (here in the same transaction, for a
+        # deterministic test on any engine).
+        table = DealRow.__table__
+        session.execute(
+            update(table).where(table.c.id == deal.id).values(version=table.c.version + 1)
+        )
+        row.title = "Overwritten?"
+
+    with pytest.raises(ConflictError, match="at the same moment; your change was not saved"):
+        services.context.change("race", racing)
+    assert services.deals.get(deal.id).title == deal.title
