@@ -100,6 +100,7 @@ def fill(others: list[Path]) -> None:
         ET.indent(tree)
         tree.write(target, encoding="utf-8", xml_declaration=True)
         print(f"{target.name}: filled {filled}, still unfinished {missing}")
+    update()  # lupdate writes the file back in its own layout, so merges don't churn
 
 
 if __name__ == "__main__":

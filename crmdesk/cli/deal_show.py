@@ -41,6 +41,7 @@ def details_json(d: DealDetails, prediction: Prediction | None = None) -> dict[s
         {
             **prediction_fields(prediction, describe),
             "id": deal.id,
+            "version": deal.version,
             "title": deal.title,
             "stage": deal.stage,
             "sub_stage": deal.sub_stage,

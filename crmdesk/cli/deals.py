@@ -7,7 +7,7 @@ import json
 import sys
 
 from crmdesk.app import Workspace
-from crmdesk.cli import deal_add, deal_show
+from crmdesk.cli import deal_add, deal_edit, deal_show
 from crmdesk.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
@@ -93,6 +93,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     move.set_defaults(handler=move_deal)
     deal_show.register(sub)
+    deal_edit.register(sub)
 
 
 def _cards(ws: Workspace, args: argparse.Namespace) -> list[CardRow]:

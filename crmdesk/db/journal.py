@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Table, and_, delete, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
-from crmdesk.db.models import DERIVED_COLUMNS, Base
+from crmdesk.db.models import DERIVED_COLUMNS, VERSION_COLUMNS, Base
+from crmdesk.db.versions import bumped, version_before
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, UndoConflictError
 
 Row = dict[str, Any]
@@ -35,9 +37,10 @@ def _snapshot(obj: Any) -> Row:
     return {col: getattr(obj, attr) for attr, col in _columns(obj)}
 
 
-def _previous(obj: Any) -> Row:
+def _previous(obj: Any, session: Session) -> Row:
     state = inspect(obj)
     row: Row = {}
+    old_version = version_before(session, obj)
     for attr, col in _columns(obj):
         hist = state.attrs[attr].history
         if hist.deleted:
@@ -46,6 +49,8 @@ def _previous(obj: Any) -> Row:
             row[col] = hist.unchanged[0]
         else:
             row[col] = getattr(obj, attr)
+    if old_version is not None:
+        row["version"] = old_version
     return row
 
 
@@ -68,9 +73,9 @@ class Journal:
             self._merge(*_key(obj), None, _snapshot(obj))
         for obj in session.dirty:
             if session.is_modified(obj, include_collections=False):
-                self._merge(*_key(obj), _previous(obj), _snapshot(obj))
+                self._merge(*_key(obj), _previous(obj, session), _snapshot(obj))
         for obj in session.deleted:
-            self._merge(*_key(obj), _previous(obj), None)
+            self._merge(*_key(obj), _previous(obj, session), None)
 
     def _merge(
         self, table: str, key: tuple[Any, ...], before: Row | None, after: Row | None
@@ -97,7 +102,10 @@ def _where(table: Table, key: tuple[Any, ...]) -> Any:
 
 
 def _current(session: Session, table: Table, key: tuple[Any, ...]) -> Row | None:
-    row = session.execute(select(table).where(_where(table, key))).mappings().first()
+    """The row as it is, locked until the transaction ends (``FOR UPDATE``; SQLite's write
+    lock already serialises), so nothing changes it between the check and the write."""
+    query = select(table).where(_where(table, key)).with_for_update()
+    row = session.execute(query).mappings().first()
     return dict(row) if row is not None else None
 
 
@@ -109,7 +117,18 @@ def _changed_columns(change: RowChange) -> list[str]:
     return [col for col in after if before.get(col) != after[col]]
 
 
-def restore(session: Session, changes: tuple[RowChange, ...], *, to_before: bool) -> None:
+# Describes the row that made an undo refuse ("minh moved this deal to Opportunity at 10:42").
+Describe = Callable[[Session, str, Row], str]
+
+
+def restore(
+    session: Session,
+    changes: tuple[RowChange, ...],
+    *,
+    to_before: bool,
+    describe: Describe | None = None,
+    written: Mapping[tuple[str, tuple[Any, ...]], int] | None = None,
+) -> tuple[RowChange, ...]:
     """Put rows back to their ``before`` (undo) or ``after`` (redo) state.
 
     Only the columns the step changed are compared and written; derived columns (see
@@ -124,14 +143,24 @@ def restore(session: Session, changes: tuple[RowChange, ...], *, to_before: bool
         target = c.before if to_before else c.after
         columns = _changed_columns(c)
         derived = DERIVED_COLUMNS.get(c.table, frozenset())
-        compared = [col for col in columns if col not in derived]
+        compared = [col for col in columns if col not in derived and col not in VERSION_COLUMNS]
         plan.append((table, c.key, expected, target, columns, compared))
-    for table, key, expected, _target, _columns, compared in plan:
+    currents = []
+    for table, key, expected, _target, columns, compared in plan:
         current = _current(session, table, key)
+        currents.append(current)
         if expected is None:
             unchanged = current is None
         else:
             unchanged = current is not None and all(current[c] == expected[c] for c in compared)
+            if unchanged and current is not None and "version" in columns:
+                seen = (written or {}).get((table.name, key), expected["version"])
+                unchanged = current["version"] == seen
+        if not unchanged and current is not None and describe is not None:
+            raise UndoConflictError(
+                QT_TRANSLATE_NOOP("Messages", "This change cannot be undone: {change}."),
+                change=describe(session, table.name, current),
+            )
         if not unchanged:
             raise UndoConflictError(
                 QT_TRANSLATE_NOOP(
@@ -143,10 +172,24 @@ def restore(session: Session, changes: tuple[RowChange, ...], *, to_before: bool
     for table, _key, expected, target, _columns, _compared in plan:
         if expected is None and target is not None:
             session.execute(insert(table).values(**target))
-    for table, key, expected, target, columns, _compared in plan:
+    stands = list(changes)
+    for n, (table, key, expected, target, columns, _compared) in enumerate(plan):
         if expected is not None and target is not None:
-            values = {col: target[col] for col in columns}
-            session.execute(update(table).where(_where(table, key)).values(**values))
+            values = {col: target[col] for col in columns if col not in VERSION_COLUMNS}
+            current = currents[n]
+            edited = set(values) - DERIVED_COLUMNS.get(table.name, frozenset())
+            if edited and current is not None and "version" in current:
+                stamp = bumped(table, session, current["version"] + 1)
+                values.update(stamp)
+                stamped = {**target, **stamp}
+                stands[n] = (
+                    replace(stands[n], before=stamped)
+                    if to_before
+                    else replace(stands[n], after=stamped)
+                )
+            if values:
+                session.execute(update(table).where(_where(table, key)).values(**values))
     for table, key, expected, target, _columns, _compared in reversed(plan):
         if expected is not None and target is None:
             session.execute(delete(table).where(_where(table, key)))
+    return tuple(stands)

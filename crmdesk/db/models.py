@@ -19,7 +19,7 @@ from sqlalchemy import (
     column,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from crmdesk.db.types import EnumText, UTCDateTime
 from crmdesk.domain.enums import ActivityKind, DecisionRole, Gate, QuoteStatus, Stage, SubStage
@@ -51,7 +51,30 @@ DERIVED_COLUMNS: dict[str, frozenset[str]] = {
 }
 
 
-class OrganizationRow(Base):
+# The columns every editable row carries (migration 0013): a version that grows by one with each
+# change a user makes, and who made the last one and when (db/versions.py keeps them).
+VERSION_COLUMNS = ("version", "changed_by", "changed_at")
+
+
+class Versioned:
+    """Mixin: ``version`` (the ORM's ``version_id_col``: every UPDATE says ``WHERE version =``
+    the version read, so a row changed meanwhile is never overwritten), ``changed_by`` and
+    ``changed_at``."""
+
+    # No Python-side default: a Core INSERT names only the columns it is given (so it also
+    # writes to a database not yet migrated to 0013); db/versions.py stamps the ORM's rows.
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    changed_by: Mapped[str | None] = mapped_column(String(100), default=None)
+    changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, object]:
+        # The version is set by db/versions.py (only when a column a user edits changed), not
+        # by the ORM on every flush: derived columns follow their sources without a new version.
+        return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}  # type: ignore[attr-defined]
+
+
+class OrganizationRow(Versioned, Base):
     __tablename__ = "organizations"
     __table_args__ = (Index("ix_organizations_list", "archived", "name_folded"), _AUTOINC)
 
@@ -73,7 +96,7 @@ class OrganizationRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
-class ContactRow(Base):
+class ContactRow(Versioned, Base):
     __tablename__ = "contacts"
     __table_args__ = (
         Index("ix_contacts_email_lower", func.lower(column("email"))),  # the import's look-up
@@ -126,7 +149,7 @@ class ContactPhoneRow(Base):
     digits: Mapped[str] = mapped_column(String(50))
 
 
-class DealRow(Base):
+class DealRow(Versioned, Base):
     __tablename__ = "deals"
     __table_args__ = (
         Index("ix_deals_board", "archived", "stage", "position"),
@@ -276,7 +299,7 @@ class ScoringRuleRow(Base):
     position: Mapped[int] = mapped_column(Integer)
 
 
-class ActivityRow(Base):
+class ActivityRow(Versioned, Base):
     __tablename__ = "activities"
     __table_args__ = (
         Index("ix_activities_deal_kind", "deal_id", "kind"),
@@ -302,7 +325,7 @@ class ActivityRow(Base):
     )
 
 
-class SettingRow(Base):
+class SettingRow(Versioned, Base):
     __tablename__ = "settings"
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
@@ -324,7 +347,7 @@ class ProductRow(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class QuoteRow(Base):
+class QuoteRow(Versioned, Base):
     __tablename__ = "quotes"
     __table_args__ = (
         UniqueConstraint("number", "revision", name="uq_quotes_number_revision"),
@@ -345,7 +368,7 @@ class QuoteRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
-class QuoteLineRow(Base):
+class QuoteLineRow(Versioned, Base):
     __tablename__ = "quote_lines"
     __table_args__ = _AUTOINC
 

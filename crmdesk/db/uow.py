@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from types import TracebackType
 from typing import Any
 
@@ -10,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.db.engine import WRITE
 from crmdesk.db.journal import Journal, RowChange
+from crmdesk.db.versions import prepare, stamp_flush
 
 
 def write_session(session_factory: sessionmaker[Session]) -> Session:
@@ -30,18 +33,32 @@ class UnitOfWork:
     - a ``write`` unit of work holds the write lock from its first statement (see
       :func:`write_session`): what it reads, no other writer changes before it commits;
     - after a commit, :attr:`changes` holds every row it created, changed or deleted through the
-      ORM, as before/after snapshots, which is what undo and redo restore.
+      ORM, as before/after snapshots, which is what undo and redo restore;
+    - given an ``actor`` and a ``clock``, every editable row it changes gets its next version,
+      stamped with who and when (``db/versions.py``), and is never written over a version
+      another client committed meanwhile.
     """
 
-    def __init__(self, session_factory: sessionmaker[Session], write: bool = False) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        write: bool = False,
+        actor: str | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
         self._factory = session_factory
         self._write = write
+        self._actor = actor
+        self._clock = clock
         self._journal = Journal()
         self.changes: tuple[RowChange, ...] = ()
         self.committed = False
 
     def __enter__(self) -> UnitOfWork:
         self.session = write_session(self._factory) if self._write else self._factory()
+        if self._clock is not None:
+            prepare(self.session, self._actor or "?", self._clock)
+            event.listen(self.session, "before_flush", stamp_flush)
         event.listen(self.session, "after_flush", self._after_flush)
         return self
 

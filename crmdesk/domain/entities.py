@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from crmdesk.domain.enums import (
@@ -32,6 +32,7 @@ class Organization:
     website: str | None = None
     archived: bool = False
     notes: str | None = None
+    version: int = field(default=0, compare=False)  # a stamp, as Deal.version
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class Contact:
     notes: str | None = None
     emails: tuple[Labelled, ...] = ()
     phones: tuple[Labelled, ...] = ()
+    version: int = field(default=0, compare=False)  # a stamp, as Deal.version
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,9 @@ class Deal:
     archived: bool = False
     score: int = 0
     created_at: datetime | None = None
+    # Grows with every change a user makes (a change on a stale copy is refused); a stamp, not
+    # content: two copies of the same deal compare equal whatever their versions.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +244,7 @@ class Quote:
     valid_until: date
     notes: str | None = None
     terms: str | None = None
+    version: int = field(default=0, compare=False)  # a stamp, as Deal.version
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,6 +122,15 @@ class UndoConflictError(DomainError):
     """The rows an undo or redo would restore have changed since."""
 
 
+class ConflictError(DomainError):
+    """A change made on a stale copy: someone else changed the record since it was read, so
+    nothing was written. The sentence names who and when; ``version`` is the record's now."""
+
+    def __init__(self, template: str, /, version: int | None = None, **values: object) -> None:
+        super().__init__(template, **values)
+        self.version = version
+
+
 class StorageError(DomainError):
     """The database file cannot be used as asked (refused, busy, full, damaged); the sentence
     says why, and what was left as it was."""

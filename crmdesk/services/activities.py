@@ -147,7 +147,7 @@ class ActivityService:
         _aware(done_at, "done_at")
 
         def apply(session: Session) -> Activity:
-            row = get_or_raise(session, ActivityRow, activity_id, ACTIVITY)
+            row = get_or_raise(session, ActivityRow, activity_id, ACTIVITY, lock=True)
             if row.done_at is not None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Messages", "“{subject}” is already done."),

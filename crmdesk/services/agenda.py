@@ -201,7 +201,7 @@ class AgendaService:
         template: str,
     ) -> AgendaItem:
         def apply(session: Session) -> str:
-            row = get_or_raise(session, ActivityRow, activity_id, ACTIVITY)
+            row = get_or_raise(session, ActivityRow, activity_id, ACTIVITY, lock=True)
             if row.done_at is not None or row.due_at is None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Messages", "“{subject}” is not an open follow-up."),

@@ -8,12 +8,15 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar, cast
 
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from crmdesk.db.journal import RowChange
 from crmdesk.db.uow import UnitOfWork
+from crmdesk.db.versions import default_actor
 from crmdesk.services.background import Background, Inline
 from crmdesk.services.notices import CONFIG_CHANGES, Kind, OpChanges, summarize
 from crmdesk.services.undo import UndoHistory
+from crmdesk.services.versions import describe, stale
 
 T = TypeVar("T")
 
@@ -53,9 +56,13 @@ class ServiceContext:
     ) -> None:
         self.session_factory = session_factory
         self.clock = clock
+        self.actor = default_actor()  # who the changes are by (db/versions.py records it)
         self.background: Background = Inline()
         self.history = UndoHistory(
-            lambda: self.uow(write=True), self.announce, lambda s, c: restore_hook(s, c, clock())
+            lambda: self.uow(write=True),
+            self.announce,
+            lambda s, c: restore_hook(s, c, clock()),
+            lambda s, table, row: describe(s, table, row, clock()),
         )
         self._listeners: list[Listener] = []
         self._configs: dict[str, Any] = {}
@@ -65,7 +72,7 @@ class ServiceContext:
 
     def uow(self, *, write: bool = False) -> UnitOfWork:
         """A new unit of work (``write``: it takes the write lock before its first read)."""
-        return UnitOfWork(self.session_factory, write=write)
+        return UnitOfWork(self.session_factory, write=write, actor=self.actor, clock=self.clock)
 
     def read(self, fn: Callable[[Session], T]) -> T:
         """Run a read-only query in its own session."""
@@ -80,8 +87,11 @@ class ServiceContext:
         Edit menu can show it translated.
         """
         with self.uow(write=True) as uow:
-            result = fn(uow.session)
-            uow.commit()
+            try:
+                result = fn(uow.session)
+                uow.commit()
+            except StaleDataError as exc:  # changed by another client between read and write
+                raise stale() from exc
         if callable(label):
             label = label(result)
         if uow.changes:

@@ -37,6 +37,7 @@ from crmdesk.services.rows import (
     to_stage_change,
 )
 from crmdesk.services.settings import read_scoring_config
+from crmdesk.services.versions import check_version
 
 
 def _date(value: Any) -> date | None:
@@ -236,15 +237,21 @@ class DealService:
         *,
         new_organization: str | None = None,
         new_contact: str | None = None,
+        if_version: int | None = None,
         **fields: Any,
     ) -> Deal:
         """Change a deal's fields (not its stage: that is a move), creating the parties named
-        by ``new_organization`` and ``new_contact`` in the same undoable action."""
+        by ``new_organization`` and ``new_contact`` in the same undoable action.
+
+        ``if_version``: the version the user's copy has; if the deal changed since, nothing is
+        written and :class:`~crmdesk.domain.errors.ConflictError` names who changed it, when.
+        """
         values = clean(fields, DEAL_FIELDS)
         parties = _new_parties(new_organization, new_contact)
 
         def apply(session: Session) -> Deal:
-            row = live_deal(session, deal_id)
+            row = live_deal(session, deal_id, lock=True)
+            check_version(session, row, if_version, self._ctx.clock)
             current = {"organization_id": row.organization_id, **values}
             values.update(_add_parties(session, parties, current, self._ctx.clock()))
             apply_fields(row, values)
@@ -281,7 +288,7 @@ class DealService:
 
         def apply(session: Session) -> None:
             for deal_id in ids:
-                row = get_or_raise(session, DealRow, deal_id, DEAL)
+                row = get_or_raise(session, DealRow, deal_id, DEAL, lock=True)
                 if not archived:
                     row.position = top_position(session, row.stage)
                 row.archived = archived

@@ -29,6 +29,7 @@ from crmdesk.services.people_write import (
     set_channels,
 )
 from crmdesk.services.rows import CONTACT, ORGANIZATION, get_or_raise, to_contact, to_organization
+from crmdesk.services.versions import check_version
 
 
 def _decision_role(value: Any) -> DecisionRole:
@@ -195,12 +196,14 @@ class OrganizationService:
             apply,
         )
 
-    def update(self, org_id: int, **fields: Any) -> Organization:
-        """Change an organization's fields."""
+    def update(self, org_id: int, if_version: int | None = None, **fields: Any) -> Organization:
+        """Change an organization's fields (refused, naming who and when, if it is no longer at
+        ``if_version``)."""
         values = clean(fields, ORG_FIELDS)
 
         def apply(session: Session) -> Organization:
-            row = get_or_raise(session, OrganizationRow, org_id, ORGANIZATION)
+            row = get_or_raise(session, OrganizationRow, org_id, ORGANIZATION, lock=True)
+            check_version(session, row, if_version, self._ctx.clock)
             apply_fields(row, values)
             if row.name_folded != fold(row.name):
                 row.name_folded = fold(row.name)
@@ -278,15 +281,21 @@ class ContactService:
         )
 
     def update(
-        self, contact_id: int, new_organization: str | None = None, **fields: Any
+        self,
+        contact_id: int,
+        new_organization: str | None = None,
+        if_version: int | None = None,
+        **fields: Any,
     ) -> Contact:
         """Change a contact's fields (moving them to a new organization called
-        ``new_organization``, created in the same undoable action, if given)."""
+        ``new_organization``, created in the same undoable action, if given; refused, naming
+        who and when, if it is no longer at ``if_version``)."""
         values = clean(fields, CONTACT_FIELDS)
         org_values = _new_organization(new_organization)
 
         def apply(session: Session) -> Contact:
-            row = get_or_raise(session, ContactRow, contact_id, CONTACT)
+            row = get_or_raise(session, ContactRow, contact_id, CONTACT, lock=True)
+            check_version(session, row, if_version, self._ctx.clock)
             if org_values is not None:
                 org = add_organization(session, org_values, self._ctx.clock())
                 values["organization_id"] = org.id

@@ -29,6 +29,7 @@ from crmdesk.services.evidence import DealFacts, deal_facts
 from crmdesk.services.nurture_rules import after_move
 from crmdesk.services.rows import live_deal, to_deal
 from crmdesk.services.settings import read_criteria
+from crmdesk.services.versions import check_version
 
 MIN_GAP = 1e-6
 _OVERRIDE = Label(QT_TRANSLATE_NOOP("Messages", "The override reason"))
@@ -130,10 +131,14 @@ class PipelineService:
         note: str | None = None,
         lost_reason: str | None = None,
         lost_note: str | None = None,
+        seen: Mapping[int, int] | None = None,
     ) -> list[Deal]:
         """Move deals to ``target`` (above ``before_id``, below ``after_id``, or at the top).
 
-        All of the deals move, or none.
+        All of the deals move, or none. The deals are read ``FOR UPDATE``, so two clients
+        moving one deal at once take turns and its stage history never forks; ``seen`` (deal
+        id → the version the user saw) refuses the move with
+        :class:`~crmdesk.domain.errors.ConflictError` if any of them changed since.
 
         Forward moves must pass every gate crossed (answers given here count, with the deal's
         earlier ones) unless an override reason is given; backward moves need ``note``;
@@ -162,7 +167,10 @@ class PipelineService:
             v.optional_text(answer.evidence, _EVIDENCE, "evidence", v.TEXT_MAX)
 
         def apply(session: Session) -> list[Deal]:
-            deals = [live_deal(session, i) for i in ids]
+            deals = [live_deal(session, i, lock=True) for i in sorted(ids)]  # one lock order
+            for deal in deals:
+                check_version(session, deal, (seen or {}).get(deal.id), self._ctx.clock)
+            deals.sort(key=lambda d: ids.index(d.id))
             by_key = _criteria_by_key(session)
             unknown = sorted(set(given) - set(by_key))
             if unknown:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from crmdesk.db.models import QuoteLineRow, QuoteRow
 from crmdesk.domain.entities import Quote, QuoteLine
-from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
+from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ConflictError, Message, ValidationError
 from crmdesk.domain.money import check_minor
 from crmdesk.domain.quote_math import (
     MAX_DESCRIPTION,
@@ -18,6 +21,31 @@ from crmdesk.domain.quote_math import (
     quote_totals,
 )
 from crmdesk.domain.text import nfc
+
+NUMBER_TRIES = 20
+
+
+def add_numbered(session: Session, build: Callable[[], QuoteRow]) -> QuoteRow:
+    """Insert the quote ``build`` makes (it reads the next free number or revision).
+
+    Two clients creating quotes at the same moment read the same next number: the unique
+    (number, revision) constraint refuses the second insert, which then reads the next one and
+    tries again, inside a savepoint so the rest of its transaction stands. (On SQLite the write
+    lock already makes the two take turns.)
+    """
+    for _ in range(NUMBER_TRIES):
+        row = build()
+        try:
+            with session.begin_nested():
+                session.add(row)
+        except IntegrityError:
+            continue  # taken meanwhile by another client: read the next free one
+        return row
+    raise ConflictError(
+        QT_TRANSLATE_NOOP(
+            "Messages", "Other users are creating quotes at the same moment; try again."
+        )
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +81,7 @@ def to_quote(row: QuoteRow) -> Quote:
         row.valid_until,
         row.notes,
         row.terms,
+        version=row.version,
     )
 
 

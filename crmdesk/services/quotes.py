@@ -22,9 +22,10 @@ from crmdesk.services.context import ServiceContext
 from crmdesk.services.deals import top_position
 from crmdesk.services.pipeline import change_stage
 from crmdesk.services.quote_paper import quote_document
-from crmdesk.services.quote_rows import LineSpec, check_lines, to_line, to_quote
+from crmdesk.services.quote_rows import LineSpec, add_numbered, check_lines, to_line, to_quote
 from crmdesk.services.rows import live_deal
 from crmdesk.services.settings import read_settings
+from crmdesk.services.versions import check_version
 
 LANGUAGES = ("vi", "en")
 
@@ -86,8 +87,10 @@ class QuoteService:
         )
 
     @staticmethod
-    def _row(session: Session, quote_id: int) -> QuoteRow:
-        row = session.get(QuoteRow, quote_id)
+    def _row(session: Session, quote_id: int, lock: bool = False) -> QuoteRow:
+        # ``lock``: read FOR UPDATE, so two clients changing one quote take turns (SQLite's
+        # write lock already serialises).
+        row = session.get(QuoteRow, quote_id, with_for_update=True if lock else None)
         if row is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Messages", "There is no quote {number}."), number=quote_id
@@ -118,21 +121,22 @@ class QuoteService:
             deal = live_deal(session, deal_id)
             settings = read_settings(session)
             today = self._ctx.clock().astimezone().date()
-            row = QuoteRow(
-                deal_id=deal.id,
-                number=self._next_number(session, today.year),
-                revision=1,
-                status=QuoteStatus.DRAFT,
-                currency=check_currency(currency or deal.currency),
-                language=language,
-                issued_on=today,
-                valid_until=today + timedelta(days=int(settings["quote.validity_days"])),
-                notes=nfc_or_none(notes),
-                terms=nfc_or_none(terms) or nfc_or_none(settings["quote.terms"]),
-                created_at=self._ctx.clock(),
+            row = add_numbered(
+                session,
+                lambda: QuoteRow(
+                    deal_id=deal.id,
+                    number=self._next_number(session, today.year),
+                    revision=1,
+                    status=QuoteStatus.DRAFT,
+                    currency=check_currency(currency or deal.currency),
+                    language=language,
+                    issued_on=today,
+                    valid_until=today + timedelta(days=int(settings["quote.validity_days"])),
+                    notes=nfc_or_none(notes),
+                    terms=nfc_or_none(terms) or nfc_or_none(settings["quote.terms"]),
+                    created_at=self._ctx.clock(),
+                ),
             )
-            session.add(row)
-            session.flush()
             self._write_lines(session, row.id, checked)
             return to_quote(row)
 
@@ -180,9 +184,11 @@ class QuoteService:
         terms: str | None = None,
         language: str | None = None,
         valid_until: date | None = None,
+        if_version: int | None = None,
     ) -> Quote:
         """Change a draft in place; changing a sent quote makes a new draft revision and keeps
-        the one the customer has. Accepted and declined quotes no longer change."""
+        the one the customer has. Accepted and declined quotes no longer change. Refused,
+        naming who and when, if the quote is no longer at ``if_version``."""
         checked = check_lines(lines) if lines is not None else None
         if language is not None and language not in LANGUAGES:
             raise ValidationError(
@@ -191,7 +197,8 @@ class QuoteService:
             )
 
         def apply(session: Session) -> Quote:
-            row = self._row(session, quote_id)
+            row = self._row(session, quote_id, lock=True)
+            check_version(session, row, if_version, self._ctx.clock)
             rules.check_editable(row.number, row.status)
             if rules.edit_makes_revision(row.status):
                 row = self._revise(session, row)
@@ -224,25 +231,27 @@ class QuoteService:
     def _revise(self, session: Session, sent: QuoteRow) -> QuoteRow:
         """A draft copy of a sent quote, one revision up, with the same lines."""
         serialize(session, "crmdesk.quote_number")
-        latest = session.scalar(
-            select(func.max(QuoteRow.revision)).where(QuoteRow.number == sent.number)
-        )
         today = self._ctx.clock().astimezone().date()
-        row = QuoteRow(
-            deal_id=sent.deal_id,
-            number=sent.number,
-            revision=(latest or 1) + 1,
-            status=QuoteStatus.DRAFT,
-            currency=sent.currency,
-            language=sent.language,
-            issued_on=today,
-            valid_until=today + (sent.valid_until - sent.issued_on),
-            notes=sent.notes,
-            terms=sent.terms,
-            created_at=self._ctx.clock(),
-        )
-        session.add(row)
-        session.flush()
+
+        def build() -> QuoteRow:
+            latest = session.scalar(
+                select(func.max(QuoteRow.revision)).where(QuoteRow.number == sent.number)
+            )
+            return QuoteRow(
+                deal_id=sent.deal_id,
+                number=sent.number,
+                revision=(latest or 1) + 1,
+                status=QuoteStatus.DRAFT,
+                currency=sent.currency,
+                language=sent.language,
+                issued_on=today,
+                valid_until=today + (sent.valid_until - sent.issued_on),
+                notes=sent.notes,
+                terms=sent.terms,
+                created_at=self._ctx.clock(),
+            )
+
+        row = add_numbered(session, build)
         old = session.scalars(
             select(QuoteLineRow)
             .where(QuoteLineRow.quote_id == sent.id)
@@ -274,7 +283,7 @@ class QuoteService:
         status = QuoteStatus(status)
 
         def apply(session: Session) -> Quote:
-            row = self._row(session, quote_id)
+            row = self._row(session, quote_id, lock=True)
             count = session.scalar(
                 select(func.count())
                 .select_from(QuoteLineRow)
@@ -322,7 +331,7 @@ class QuoteService:
         """Everything the PDF shows: company profile, customer, lines, VietQR request."""
 
         def query(session: Session) -> QuoteDocument:
-            row = self._row(session, quote_id)
+            row = self._row(session, quote_id, lock=True)
             return quote_document(
                 session, row, live_deal(session, row.deal_id), read_settings(session)
             )

@@ -28,9 +28,16 @@ CONTACT = Label(QT_TRANSLATE_NOOP("Messages", "contact"))
 ACTIVITY = Label(QT_TRANSLATE_NOOP("Messages", "activity"))
 
 
-def get_or_raise(session: Session, model: type[R], row_id: int, what: Label) -> R:
-    """The row with this id, or a :class:`NotFoundError` naming ``what``."""
-    row = session.get(model, row_id) if isinstance(row_id, int) else None
+def get_or_raise(
+    session: Session, model: type[R], row_id: int, what: Label, *, lock: bool = False
+) -> R:
+    """The row with this id, or a :class:`NotFoundError` naming ``what`` (``lock``: read it
+    ``FOR UPDATE``, so no other client changes it before this transaction ends)."""
+    row = (
+        session.get(model, row_id, with_for_update=True if lock else None)
+        if isinstance(row_id, int)
+        else None
+    )
     if row is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Messages", "There is no {what} number {id}."), what=what, id=row_id
@@ -38,9 +45,9 @@ def get_or_raise(session: Session, model: type[R], row_id: int, what: Label) -> 
     return row
 
 
-def live_deal(session: Session, deal_id: int) -> DealRow:
-    """A deal that exists and is not archived."""
-    row = get_or_raise(session, DealRow, deal_id, DEAL)
+def live_deal(session: Session, deal_id: int, *, lock: bool = False) -> DealRow:
+    """A deal that exists and is not archived (``lock``: read ``FOR UPDATE``)."""
+    row = get_or_raise(session, DealRow, deal_id, DEAL, lock=lock)
     if row.archived:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Messages", "Deal {id} (“{title}”) is archived."),
@@ -65,6 +72,7 @@ def to_organization(r: OrganizationRow) -> Organization:
         r.website,
         r.archived,
         r.notes,
+        version=r.version,
     )
 
 
@@ -102,6 +110,7 @@ def to_contact(r: ContactRow, session: Session | None = None) -> Contact:
         r.notes,
         emails,
         phones,
+        version=r.version,
     )
 
 
@@ -128,6 +137,7 @@ def to_deal(r: DealRow) -> Deal:
         archived=r.archived,
         score=r.score,
         created_at=r.created_at,
+        version=r.version,
     )
 
 

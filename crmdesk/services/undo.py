@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from crmdesk.db.journal import RowChange, restore
+from crmdesk.db.journal import Describe, RowChange, restore
 from crmdesk.db.uow import UnitOfWork
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from crmdesk.services.notices import Kind, OpChanges, summarize
@@ -37,16 +37,29 @@ class UndoHistory:
         uow: Callable[[], UnitOfWork],
         announce: Callable[[OpChanges], None],
         derive: Callable[[Session, tuple[RowChange, ...]], None],
+        describe: Describe | None = None,
     ) -> None:
         self._uow = uow
+        self._describe = describe
         self._announce = announce
         self._derive = derive
         self._undo: list[UndoStep] = []
         self._redo: list[UndoStep] = []
+        # The version each row got from this client's last change to it (undo and redo give
+        # rows new versions, so an older step's snapshot is behind; another client's change
+        # still makes the row's version differ from this one and the undo refuse).
+        self._written: dict[tuple[str, tuple[object, ...]], int] = {}
+
+    def _remember(self, changes: tuple[RowChange, ...], *, to_before: bool = False) -> None:
+        for c in changes:
+            new, old = (c.before, c.after) if to_before else (c.after, c.before)
+            if new and "version" in new and (old is None or old.get("version") != new["version"]):
+                self._written[(c.table, c.key)] = new["version"]
 
     def push(self, label: str, changes: tuple[RowChange, ...]) -> None:
         """Record a committed change."""
         self._undo.append(UndoStep(label, changes))
+        self._remember(changes)
         del self._undo[:-MAX_STEPS]
         self._redo.clear()
 
@@ -65,14 +78,16 @@ class UndoHistory:
         """Forget all steps (e.g. after opening another file)."""
         self._undo.clear()
         self._redo.clear()
+        self._written.clear()
 
     def undo(self) -> str:
         """Undo the last change; returns its label."""
         if not self._undo:
             raise DomainError(QT_TRANSLATE_NOOP("Messages", "There is nothing to undo."))
         step = self._undo[-1]
-        self._apply(step, to_before=True)
-        self._redo.append(self._undo.pop())
+        step = self._apply(step, to_before=True)
+        self._undo.pop()
+        self._redo.append(step)
         # After the stacks changed, so listeners see the new Undo and Redo labels.
         self._announce(summarize(step.label, Kind.UNDO, step.changes))
         return step.label
@@ -82,13 +97,23 @@ class UndoHistory:
         if not self._redo:
             raise DomainError(QT_TRANSLATE_NOOP("Messages", "There is nothing to redo."))
         step = self._redo[-1]
-        self._apply(step, to_before=False)
-        self._undo.append(self._redo.pop())
+        step = self._apply(step, to_before=False)
+        self._redo.pop()
+        self._undo.append(step)
         self._announce(summarize(step.label, Kind.REDO, step.changes))
         return step.label
 
-    def _apply(self, step: UndoStep, *, to_before: bool) -> None:
+    def _apply(self, step: UndoStep, *, to_before: bool) -> UndoStep:
+        """Put the step's rows back; the step as it now stands (with the versions written)."""
         with self._uow() as uow:
-            restore(uow.session, step.changes, to_before=to_before)
+            changes = restore(
+                uow.session,
+                step.changes,
+                to_before=to_before,
+                describe=self._describe,
+                written=self._written,
+            )
             self._derive(uow.session, step.changes)
             uow.commit()
+        self._remember(changes, to_before=to_before)
+        return UndoStep(step.label, changes)

@@ -136,7 +136,13 @@ def test_saving_does_not_overwrite_what_changed_elsewhere_meanwhile(
     dialog = open_dialog(deal.id)
     services.deals.update(deal.id, source="Trade fair", value_minor=99_000_000)  # e.g. an import
     widget(dialog, "interestEdit", QLineEdit).setText("Accounting")
+    click_save(qtbot, dialog)  # the copy is stale: refused, nothing overwritten, input kept
+    assert dialog.conflict.isVisible() and dialog.result() != DealDialog.DialogCode.Accepted
+    assert services.deals.get(deal.id).interest is None
+    assert widget(dialog, "interestEdit", QLineEdit).text() == "Accounting"
+    qtbot.mouseClick(dialog.conflict.reload_button, Qt.MouseButton.LeftButton)
     click_save(qtbot, dialog)
+    assert dialog.result() == DealDialog.DialogCode.Accepted
     after = services.deals.get(deal.id)
     assert (after.interest, after.source, after.value_minor) == (
         "Accounting", "Trade fair", 99_000_000,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
@@ -26,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.entities import Deal
 from crmdesk.domain.enums import Stage, SubStage
-from crmdesk.domain.errors import DomainError, ValidationError
+from crmdesk.domain.errors import ConflictError, DomainError, ValidationError
 from crmdesk.domain.money import CURRENCY_EXPONENTS, parse_amount
 from crmdesk.domain.text import nfc_or_none
 from crmdesk.gui.board.card_delegate import sub_stage_name
 from crmdesk.gui.board.column_view import stage_name
 from crmdesk.gui.date_typing import picked_date, typed_dates
+from crmdesk.gui.dialogs.conflict_bar import ConflictBar
 from crmdesk.gui.dialogs.deal_activity_tab import ActivitiesTab
 from crmdesk.gui.dialogs.deal_contact_fields import add_contact_channels
 from crmdesk.gui.dialogs.deal_form_checks import DealFormChecks
@@ -137,8 +139,12 @@ class DealDialog(QDialog):
         self.kept_note.setVisible(False)
         if self.deal is not None:
             self.activities.changed.connect(lambda: self.kept_note.setVisible(True))
+        # Another client changed the deal since it was opened: who and when, and Reload.
+        self.conflict = ConflictBar()
+        self.conflict.reload_requested.connect(self.reload)
         bottom = QHBoxLayout()
         bottom.addWidget(self.kept_note, 1)
+        bottom.addWidget(self.conflict, 2)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -362,9 +368,13 @@ class DealDialog(QDialog):
                     self.saved_deal_id = self.deal.id
                     return True
                 deal = self.services.deals.update(
-                    self.deal.id, new_organization=new_organization, new_contact=new_contact,
-                    **changed,
+                    self.deal.id, if_version=self.deal.version,
+                    new_organization=new_organization, new_contact=new_contact, **changed,
                 )  # fmt: skip
+        except ConflictError as error:  # what the user typed stays in the form
+            self.kept_note.setVisible(False)
+            self.conflict.show_conflict(error_text(error))
+            return False
         except ValidationError as error:
             self.show_error(error.field, error_text(error))
             return False
@@ -373,6 +383,31 @@ class DealDialog(QDialog):
             return False
         self.saved_deal_id = deal.id
         return True
+
+    @Slot()
+    def reload(self) -> None:
+        """Show the deal as it is now, with the user's unsaved edits on top (Save applies
+        them to the newer copy)."""
+        if self.deal is None:
+            return
+        self._clear_errors()
+        values = self._collect()  # None: it says what is wrong, and nothing is reloaded
+        if values is None:
+            return
+        edited = {k: v for k, v in values.items() if getattr(self.deal, k) != v}
+        pickers = [(p, p.chosen_id(), p.text()) for p in (self.organization, self.contact)]
+        try:
+            current = self.services.deals.get(self.deal.id)
+        except DomainError as error:
+            self.show_error(None, error_text(error))
+            return
+        self.deal = replace(current, **edited)  # shown: the newer copy and the edits
+        self._show_deal()
+        self.deal = current  # compared with on save, and its version checked
+        for picker, chosen, text in pickers:
+            if (chosen, text) != (picker.chosen_id(), picker.text()):
+                picker.set_party(chosen, text)
+        self.conflict.show_reloaded()
 
     @Slot()
     def accept(self) -> None:

@@ -72,7 +72,13 @@ class MoveController:
             attempt(
                 self._feedback,
                 lambda: self._services.pipeline.move(
-                    ids, target, before_id=before_id, after_id=after_id, **kwargs
+                    ids,
+                    target,
+                    before_id=before_id,
+                    after_id=after_id,
+                    # Refused, naming who, if another client changed a deal while asked.
+                    seen={d.id: d.version for d in deals},
+                    **kwargs,
                 ),
             )
         except Failed:

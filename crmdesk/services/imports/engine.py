@@ -31,6 +31,7 @@ from crmdesk.db.models import (
 )
 from crmdesk.db.people_keys import fill_missing
 from crmdesk.db.score_queries import recompute_scores
+from crmdesk.db.versions import bumped
 from crmdesk.domain.enums import Stage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from crmdesk.domain.money import check_currency
@@ -56,6 +57,8 @@ TABLES: list[Table] = [
     DealRow.__table__,  # type: ignore[list-item]
     StageHistoryRow.__table__,  # type: ignore[list-item]
 ]
+
+DEALS = TABLES[2]
 
 
 def import_file(
@@ -222,7 +225,8 @@ def _batch(session: Session, run: ImportRun, batch: list[tuple[int, dict[str, st
             run.report.skipped.append(Skipped(line, Message.of(error)))
     run.writer.flush()
     for deal_id, changes in run.updates:
-        session.execute(update(DealRow).where(DealRow.id == deal_id).values(**changes))
+        stamp = bumped(DEALS, session)  # a re-import's update is a new version
+        session.execute(update(DealRow).where(DealRow.id == deal_id).values(**changes, **stamp))
     if run.moves:
         session.execute(insert(StageHistoryRow), run.moves)
     run.updates.clear()
