@@ -25,7 +25,10 @@ def test_import_contracts_hold() -> None:
         [_tool("lint-imports"), "--no-cache"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Contracts: 5 kept, 0 broken." in result.stdout
+    # Every contract of pyproject.toml was checked and kept (however many there are).
+    declared = (ROOT / "pyproject.toml").read_text().count("[[tool.importlinter.contracts]]")
+    assert declared > 0
+    assert f"Contracts: {declared} kept, 0 broken." in result.stdout
 
 
 def test_ruff_finds_nothing() -> None:
