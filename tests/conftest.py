@@ -26,7 +26,7 @@ BOTH_ENGINES = ("integration", "e2e", "unit")  # folders whose database tests ru
 SQLITE_ONLY = "about the SQLite file itself (sqlite_only)"
 
 
-def _no_postgresql() -> str | None:
+def no_postgresql() -> str | None:
     """Why the PostgreSQL tests cannot run here, or ``None`` when they can."""
     if postgres_server.find_binaries() is None:
         return (
@@ -40,7 +40,7 @@ def _no_postgresql() -> str | None:
 
 def pytest_report_header() -> str:
     """One line saying whether the PostgreSQL half of the suite runs, and with which server."""
-    reason = _no_postgresql()
+    reason = no_postgresql()
     return reason or f"postgresql: {postgres_server.find_binaries()}"
 
 
@@ -62,6 +62,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.skip(reason=SQLITE_ONLY))
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """Every test skipped for want of PostgreSQL is reported at one place, so ``-rs`` folds
+    them into one line (with their count) rather than one line per test."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    longrepr = report.longrepr
+    if report.skipped and isinstance(longrepr, tuple) and "PostgreSQL tests skipped" in longrepr[2]:
+        report.longrepr = ("tests/conftest.py", 0, longrepr[2])
+
+
 @pytest.fixture(scope="module")
 def engine_name(request: pytest.FixtureRequest) -> str:
     """``sqlite`` or ``postgresql``: the engine the test's database is on."""
@@ -71,9 +82,9 @@ def engine_name(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(scope="session")
 def postgres_databases() -> Iterator[postgres_server.Databases]:
     """A throwaway PostgreSQL server for the session (one per xdist worker)."""
-    reason = _no_postgresql()
+    reason = no_postgresql()
     if reason is not None:
-        pytest.skip(reason)
+        pytest.skip(reason)  # reported once for all of them (pytest_runtest_makereport)
     binaries = postgres_server.find_binaries()
     assert binaries is not None
     with postgres_server.running_server(binaries) as server:

@@ -25,8 +25,14 @@ PASSWORD = "p%ss@w0rd"  # needs escaping in a URL: the tests prove the program d
 ROLE = "crm"
 
 
+BINARIES_ENV = "CRMDESK_TEST_PG_BIN"  # a folder holding initdb and pg_ctl, instead of searching
+
+
 def find_binaries() -> Path | None:
     """The folder of the newest installed PostgreSQL server's programs, if any."""
+    chosen = os.environ.get(BINARIES_ENV)
+    if chosen is not None:
+        return Path(chosen) if (Path(chosen) / "initdb").exists() else None
     candidates = sorted(
         glob.glob("/usr/lib/postgresql/*/bin/initdb"),
         key=lambda p: (

@@ -48,7 +48,7 @@ def database_url(target: str | os.PathLike[str]) -> URL:
     for a URL given as is."""
     text = os.fspath(target)
     if is_url(text):
-        return server_url(text)
+        return make_url(text)
     return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
 
 
@@ -113,6 +113,7 @@ def _server_engine(url: URL) -> Engine:
     """An engine on a server: a connection is tested before use (``pool_pre_ping``), so a
     restarted server costs a reconnection, not an error; connecting gives up after
     :data:`CONNECT_TIMEOUT_S` unless the address says otherwise."""
+    url = server_url(url)
     connect_args: dict[str, Any] = {}
     if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_S

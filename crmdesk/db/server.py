@@ -30,12 +30,23 @@ def is_url(target: str | os.PathLike[str]) -> bool:
     return "://" in os.fspath(target)
 
 
-def server_url(target: str) -> URL:
-    """The SQLAlchemy URL of a PostgreSQL address, with psycopg 3 as its driver."""
-    url = make_url(target)
+def server_url(target: str | URL) -> URL:
+    """The SQLAlchemy URL of a PostgreSQL address, with psycopg 3 as its driver (the one
+    installed with CRM Desk) when the address names none."""
+    url = make_url(target) if isinstance(target, str) else target
     if url.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
         url = url.set(drivername="postgresql+psycopg")
     return url
+
+
+def without_password(target: str) -> str:
+    """The address without its password, to be remembered (libpq's ``~/.pgpass`` supplies the
+    password when it is opened again)."""
+    try:
+        url = make_url(target)
+    except Exception:  # not an address SQLAlchemy reads: nothing of it is kept
+        return ""
+    return url._replace(password=None).render_as_string(hide_password=False)
 
 
 def _host(url: URL) -> str:
@@ -46,8 +57,8 @@ def _host(url: URL) -> str:
 
 
 def display_name(target: str | os.PathLike[str] | URL) -> str:
-    """How to name the database to the user: a file's path, or ``database on host:port`` for a
-    server (never its password)."""
+    """How to name the database to the user: a file's path, or ``host:port/database`` for a
+    server (never its role's password), the same in every language."""
     if isinstance(target, URL):
         url = target
     elif not is_url(target):
@@ -60,8 +71,9 @@ def display_name(target: str | os.PathLike[str] | URL) -> str:
     if url.get_backend_name() == "sqlite":
         return url.database or ":memory:"
     service = url.query.get("service")
-    database = url.database or (f"service {service}" if service else "")
-    return f"{database} on {_host(url)}" if database else _host(url)
+    if not url.database and service:
+        return f"service={service}"
+    return f"{_host(url)}/{url.database or ''}"
 
 
 def dump_command(url: URL) -> str:

@@ -20,7 +20,7 @@ from crmdesk.gui.locking import DatabaseLock, confirm_second_window, lock_databa
 from crmdesk.gui.message_boxes import warn
 from crmdesk.gui.messages import error_text
 from crmdesk.services import Services
-from crmdesk.services.addresses import display_name, is_url
+from crmdesk.services.addresses import display_name, is_url, without_password
 
 translate = QCoreApplication.translate
 RECENT_KEY = "files/recent"
@@ -145,12 +145,13 @@ class Desktop:
         never among them)."""
         value = self.settings.value(RECENT_KEY, [])
         names = [value] if isinstance(value, str) else list(value or [])
-        return [_target(str(n)) for n in names if n]
+        return [_target(str(n)) for n in names if n]  # a server's address has no password
 
     def _remember(self, path: Target) -> None:
-        names = [target_key(path)] + [
-            str(p) for p in self.recent() if target_key(p) != target_key(path)
-        ]
+        if isinstance(path, str):  # a server's address is remembered without its password
+            path = without_password(path)
+        key = target_key(path)
+        names = [key] + [str(p) for p in self.recent() if target_key(p) != key]
         self.settings.setValue(RECENT_KEY, names[:RECENT_KEPT])
 
     # -- the window ----------------------------------------------------------------------------

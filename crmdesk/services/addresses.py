@@ -3,6 +3,6 @@
 
 from __future__ import annotations
 
-from crmdesk.db.server import display_name, is_url
+from crmdesk.db.server import display_name, is_url, without_password
 
-__all__ = ["display_name", "is_url"]
+__all__ = ["display_name", "is_url", "without_password"]

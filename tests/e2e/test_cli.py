@@ -8,19 +8,21 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from crmdesk.cli.main import main
+from crmdesk.db.engine import make_engine
 
 LEAD_KEYS = "icp_fit,buying_intent,two_way_conversation"
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "x.sqlite"
+def demo_db(new_database: Callable[[], Path]) -> Path:
+    path = new_database()  # a file, or a database on the tests' PostgreSQL server
     assert main(["demo", "--db", str(path), "--deals", "2000", "--seed", "3"]) == 0
     return path
 
@@ -193,7 +195,7 @@ def test_quote_export_writes_the_pdf_of_the_latest_revision(
 ) -> None:  # type: ignore[no-untyped-def]
     import pdfplumber
 
-    engine = create_engine(f"sqlite:///{demo_db}")
+    engine = make_engine(demo_db)
     with engine.connect() as conn:
         number, revisions = conn.execute(
             text("SELECT number, max(revision) FROM quotes GROUP BY number ORDER BY 2 DESC LIMIT 1")

@@ -25,10 +25,10 @@ def saigon(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
+def db(db_path: Path) -> Path:
     from crmdesk.app import open_workspace
 
-    path = tmp_path / "crm.sqlite"
+    path = db_path  # a file, or a database on the tests' PostgreSQL server
     ws = open_workspace(path)
     ws.services.deals.create("Phần mềm bán hàng – Hoa Sen", 125_000_000, "VND")
     ws.services.deals.create("Website – Minh An", 40_000_000, "VND")

@@ -13,8 +13,8 @@ from crmdesk.cli.main import main
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite"
+def demo(db_path: Path) -> Path:
+    path = db_path  # a file, or a database on the tests' PostgreSQL server
     assert main(["demo", "--db", str(path), "--deals", "120", "--seed", "5"]) == 0
     return path
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from crmdesk.cli.main import main
+from crmdesk.db.engine import make_engine
 from crmdesk.domain.vietqr import crc_is_right, parse_tlv
 from tests.reports.qr import qr_payloads
 
@@ -36,14 +38,14 @@ LINE_KEYS = {
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "quotes.sqlite"
+def demo_db(new_database: Callable[[], Path]) -> Path:
+    path = new_database()  # a file, or a database on the tests' PostgreSQL server
     assert main(["demo", "--db", str(path), "--deals", "400", "--seed", "5"]) == 0
     return path
 
 
 def newest(db: Path, currency: str) -> tuple[str, int]:
-    engine = create_engine(f"sqlite:///{db}")
+    engine = make_engine(db)
     with engine.connect() as conn:
         row = conn.execute(
             text(

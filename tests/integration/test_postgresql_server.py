@@ -21,6 +21,7 @@ from crmdesk.db.migrate import alembic_config, current_revision, head_revision
 from crmdesk.db.models import DealRow
 from crmdesk.domain.errors import AmountTooLargeError, DatabaseRefusedError, StorageError
 from tests import postgres_server
+from tests.conftest import no_postgresql
 from tests.postgres_server import PASSWORD, ROLE, Databases
 
 ESCAPED = quote(PASSWORD, safe="")  # p%25ss%40w0rd
@@ -301,9 +302,11 @@ def test_a_role_without_rights_is_one_sentence(url: str, databases: Databases, c
 
 @pytest.fixture(scope="module")
 def own_server() -> postgres_server.PostgresServer:
+    reason = no_postgresql()
+    if reason is not None:
+        pytest.skip(reason)
     binaries = postgres_server.find_binaries()
-    if binaries is None:
-        pytest.skip("PostgreSQL tests skipped: no PostgreSQL server programs here")
+    assert binaries is not None
     with postgres_server.running_server(binaries) as server:
         yield server  # type: ignore[misc]
 
@@ -327,3 +330,23 @@ def test_a_restarted_server_costs_a_reconnection_not_an_error(
     workspace.close()
     assert "cannot be reached" in str(down.value)
     _no_secret(str(down.value))
+
+
+def test_without_postgresql_the_tests_are_skipped_saying_why_in_one_line(tmp_path: Path) -> None:
+    env = {**os.environ, postgres_server.BINARIES_ENV: str(tmp_path / "nowhere")}
+    env.pop("PYTEST_XDIST_WORKER", None)
+    chosen = [
+        "tests/integration/test_postgresql_server.py::test_a_wrong_password_is_one_sentence",
+        "tests/integration/test_postgresql_server.py::test_a_missing_database_is_one_sentence",
+        "tests/integration/test_storage.py::test_search_follows_a_renamed_contact",
+    ]
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", "-p",
+         "no:xdist", *chosen],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-2000:]
+    assert "1 passed, 3 skipped" in result.stdout  # sqlite ran; both engines' postgresql skipped
+    reasons = [line for line in result.stdout.splitlines() if line.startswith("SKIPPED")]
+    assert len(reasons) == 1 and "no PostgreSQL server programs" in reasons[0], reasons
+    assert "postgresql tests skipped" in result.stdout.lower()  # the header says it too
