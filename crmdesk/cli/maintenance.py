@@ -68,6 +68,10 @@ def check_file(args: argparse.Namespace) -> int:
     print(translate("CLI", "Foreign keys: {result}").format(result=keys))
     for problem in report.foreign_keys[:20]:
         print(f"  {error_text(problem)}")
+    totals = "ok" if not report.totals else ""
+    print(translate("CLI", "Kept totals: {result}").format(result=totals))
+    for problem in report.totals[:20]:
+        print(f"  {error_text(problem)}")
     print(
         translate("CLI", "Schema revision: {revision} (this version expects {head})").format(
             revision=report.revision, head=report.head

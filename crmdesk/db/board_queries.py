@@ -35,6 +35,7 @@ from crmdesk.db.models import (
     QuoteRow,
     SubStageProbabilityRow,
 )
+from crmdesk.db.portable import id_set
 from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.enums import OPEN_STAGES, BoardSort, Stage, Temperature
 from crmdesk.domain.scoring import ScoringConfig
@@ -110,12 +111,6 @@ def filtered(
     if f.deal_ids is not None:
         query = query.where(DealRow.id.in_(id_set(json.dumps(sorted(f.deal_ids)))))
     return query
-
-
-def id_set(ids_json: Any) -> Select[Any]:
-    """A subquery of the ids in a JSON array (any number of them in one parameter)."""
-    values = func.json_each(ids_json).table_valued("value")
-    return select(values.c.value)
 
 
 def _order(sort: BoardSort) -> list[Any]:
@@ -208,9 +203,8 @@ def _page_statement(shape: _PageShape) -> Select[Any]:
     )
     page = select(DealRow.id) if shape.by_id else query
     if shape.by_id:
-        ids = func.json_each(_P("ids_json")).table_valued("value")
         page = page.where(
-            DealRow.id.in_(select(ids.c.value).scalar_subquery()),
+            DealRow.id.in_(id_set(_P("ids_json")).scalar_subquery()),
             _unindexed(DealRow.stage) == shape.stage,
             _unindexed(DealRow.archived).is_(False),
         )
@@ -344,9 +338,9 @@ def distinct_values(session: Session, column: str) -> list[str]:
     """The distinct non-empty values of a deal column (``source`` or ``owner``), sorted."""
     col = {"source": DealRow.source, "owner": DealRow.owner}[column]
     rows = session.scalars(
-        select(col).where(DealRow.archived.is_(False), col.is_not(None)).distinct().order_by(col)
+        select(col).where(DealRow.archived.is_(False), col.is_not(None)).distinct()
     )
-    return [r for r in rows if r]
+    return sorted(r for r in rows if r)  # by code point, on every engine
 
 
 def temperature_counts(session: Session, warm_at: int, hot_at: int) -> dict[Temperature, int]:

@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from crmdesk.db.board_queries import id_set, probability_expr, stale_expr, temperature_expr
+from crmdesk.db.board_queries import probability_expr, stale_expr, temperature_expr
 from crmdesk.db.models import ContactRow, DealRow, OrganizationRow, SubStageProbabilityRow
+from crmdesk.db.portable import ascii_lower, binary, id_set, ordered
 from crmdesk.domain.deal_list import Archived, DealListFilter, DealListSort
 from crmdesk.domain.enums import Stage, Temperature
 from crmdesk.domain.scoring import ScoringConfig
@@ -105,18 +106,18 @@ def page(
     )
     query = filtered(query, f, config, limits, now, zone)
     keys: list[Any] = {
-        DealListSort.TITLE: [func.lower(DealRow.title)],
-        DealListSort.STAGE: [DealRow.stage],
-        DealListSort.ORGANIZATION: [_ORG.name_folded],
-        DealListSort.VALUE: [DealRow.currency, DealRow.value_minor],
+        DealListSort.TITLE: [binary(ascii_lower(DealRow.title))],
+        DealListSort.STAGE: [binary(DealRow.stage)],
+        DealListSort.ORGANIZATION: [binary(_ORG.name_folded)],
+        DealListSort.VALUE: [binary(DealRow.currency), DealRow.value_minor],
         DealListSort.PROBABILITY: [probability],
         DealListSort.EXPECTED_CLOSE: [DealRow.expected_close],
-        DealListSort.OWNER: [DealRow.owner],
+        DealListSort.OWNER: [binary(DealRow.owner)],
         DealListSort.SCORE: [DealRow.score],
         DealListSort.CREATED: [DealRow.created_at],
-        DealListSort.LOST_REASON: [DealRow.lost_reason],
+        DealListSort.LOST_REASON: [binary(DealRow.lost_reason)],
     }[DealListSort(sort)]
-    order = [k.desc() if descending else k for k in [*keys, DealRow.id]]
+    order = [ordered(k, descending) for k in [*keys, DealRow.id]]
     return list(session.execute(query.order_by(*order).offset(offset).limit(limit)).mappings())
 
 

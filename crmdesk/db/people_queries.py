@@ -14,6 +14,7 @@ from sqlalchemy import Select, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.db.models import ContactRow, DealRow, OrganizationRow
+from crmdesk.db.portable import binary, ordered
 from crmdesk.domain.enums import OPEN_STAGES
 from crmdesk.domain.people import PeopleFilter, PeopleSort, like_word_start
 
@@ -79,12 +80,12 @@ def contacts_page(
     ).outerjoin(_ORG, _ORG.id == ContactRow.organization_id)
     query = _contacts(query, f)
     keys = {
-        PeopleSort.NAME: [ContactRow.name_folded],
-        PeopleSort.ORGANIZATION: [_ORG.name_folded, ContactRow.name_folded],
+        PeopleSort.NAME: [binary(ContactRow.name_folded)],
+        PeopleSort.ORGANIZATION: [binary(_ORG.name_folded), binary(ContactRow.name_folded)],
         PeopleSort.CREATED: [ContactRow.created_at],
         PeopleSort.OPEN_DEALS: [deals],
     }[PeopleSort(sort)]
-    order = [k.desc() if descending else k for k in [*keys, ContactRow.id]]
+    order = [ordered(k, descending) for k in [*keys, ContactRow.id]]
     query = query.order_by(*order).offset(offset).limit(limit)
     return list(session.execute(query).mappings())
 
@@ -140,12 +141,12 @@ def organizations_page(
     )
     query = _organizations(query, f)
     keys = {
-        PeopleSort.NAME: [OrganizationRow.name_folded],
-        PeopleSort.ORGANIZATION: [OrganizationRow.name_folded],
+        PeopleSort.NAME: [binary(OrganizationRow.name_folded)],
+        PeopleSort.ORGANIZATION: [binary(OrganizationRow.name_folded)],
         PeopleSort.CREATED: [OrganizationRow.created_at],
         PeopleSort.OPEN_DEALS: [deals],
     }[PeopleSort(sort)]
-    order = [k.desc() if descending else k for k in [*keys, OrganizationRow.id]]
+    order = [ordered(k, descending) for k in [*keys, OrganizationRow.id]]
     query = query.order_by(*order).offset(offset).limit(limit)
     return list(session.execute(query).mappings())
 
@@ -158,5 +159,5 @@ def organizations_count(session: Session, f: PeopleFilter) -> int:
 def distinct_org_values(session: Session, column: str) -> list[str]:
     """The industries or regions in use, for the filters."""
     col = getattr(OrganizationRow, column)
-    query = select(col).where(col.is_not(None), col != "").distinct().order_by(col)
-    return [str(v) for v in session.scalars(query)]
+    query = select(col).where(col.is_not(None), col != "").distinct()
+    return sorted(str(v) for v in session.scalars(query))  # by code point, on every engine

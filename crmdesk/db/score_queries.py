@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from datetime import datetime
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import String, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import DealRow, OrganizationRow
@@ -112,7 +112,8 @@ def _compiled(dialect: str) -> object:
     statement = _STATEMENTS.get(dialect)
     if statement is None:
         statement = text(_statement(dialect)).bindparams(
-            bindparam("industries", expanding=True), bindparam("free_mail", expanding=True)
+            bindparam("industries", expanding=True, type_=String),
+            bindparam("free_mail", expanding=True, type_=String),
         )
         _STATEMENTS[dialect] = statement
     return statement

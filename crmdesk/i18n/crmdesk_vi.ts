@@ -639,6 +639,10 @@
         <translation>Khóa ngoại: {result}</translation>
     </message>
     <message>
+        <source>Kept totals: {result}</source>
+        <translation>Tổng đã lưu: {result}</translation>
+    </message>
+    <message>
         <source>Schema revision: {revision} (this version expects {head})</source>
         <translation>Phiên bản lược đồ: {revision} (phiên bản CRM Desk này cần {head})</translation>
     </message>
@@ -3833,6 +3837,10 @@
     <message>
         <source>{table} row {row} refers to a missing {parent}</source>
         <translation>Dòng {row} của bảng {table} tham chiếu đến {parent} không tồn tại</translation>
+    </message>
+    <message>
+        <source>The kept total of {stage} in {currency} says {count} deals worth {value}; the deals add up to {real_count} worth {real_value}</source>
+        <translation>Tổng đã lưu của {stage} bằng {currency} ghi {count} thương vụ trị giá {value}; cộng lại các thương vụ thì được {real_count} thương vụ trị giá {real_value}</translation>
     </message>
     <message>
         <source>This change cannot be undone because the record was changed since; the data is left as it is.</source>

@@ -50,8 +50,10 @@ TODAY_FOLLOW_UPS = (
 def add_demo_agenda(session: Session, rng: Random, now: datetime) -> int:
     """Enrol a few leads and lost deals in the seeded plans and add today's follow-ups;
     returns how many activities it wrote."""
-    plans = {p.key: p for p in session.scalars(select(NurturePlanRow))}
-    deals = session.scalars(select(DealRow).where(DealRow.archived.is_(False))).all()
+    plans = {p.key: p for p in session.scalars(select(NurturePlanRow).order_by(NurturePlanRow.id))}
+    deals = session.scalars(
+        select(DealRow).where(DealRow.archived.is_(False)).order_by(DealRow.id)
+    ).all()
     if not deals:
         return 0
     zone = local_zone.local_zone()

@@ -18,6 +18,7 @@ from crmdesk.services.notices import Change, Kind, OpChanges
 from crmdesk.services.settings import read_scoring_config, write_setting
 
 RESCORE_BATCH = 5_000  # deals per write transaction of a background re-score (~50 ms)
+TRIAL_DEALS = 256  # deals re-scored, then rolled back, inside a scoring change's transaction
 
 
 class ScoringService:
@@ -51,6 +52,18 @@ class ScoringService:
             )
             uow.commit()
         return changed
+
+    def _try_rescore(self, session: Session) -> None:
+        """Run the re-score statement on the first deals with the new rules and undo its
+        writes (a savepoint): a re-score the database refuses refuses the change with it
+        (nothing committed, no undo step), before the background re-score is queued."""
+        session.flush()
+        with session.begin_nested() as trial:
+            bound = min(id_bound(session), TRIAL_DEALS)
+            recompute_scores(
+                session, read_scoring_config(session), self._ctx.clock(), ids=(0, bound)
+            )
+            trial.rollback()
 
     def rescore_in_background(self) -> None:
         """Re-score every deal in short batches, off the caller's thread when the context has a
@@ -136,6 +149,7 @@ class ScoringService:
         def apply(session: Session) -> None:
             for key, value in values.items():
                 write_setting(session, key, value)
+            self._try_rescore(session)
 
         self._ctx.change(label, apply)
 
@@ -172,6 +186,7 @@ class ScoringService:
             for name, value in changes.items():
                 if getattr(row, name) != value:
                     setattr(row, name, value)
+            self._try_rescore(session)
 
         self._ctx.change(
             Message(QT_TRANSLATE_NOOP("Messages", "Change scoring rule “{key}”"), key=key), apply

@@ -255,7 +255,7 @@ def test_a_dry_run_writes_nothing(services: Services, workspace, tmp_path: Path)
 
 
 def test_export_then_import_reproduces_everything(
-    services: Services, clock, tmp_path: Path
+    services: Services, clock, tmp_path: Path, new_database
 ) -> None:  # type: ignore[no-untyped-def]
     from crmdesk.app import open_workspace
     from crmdesk.services.demo import generate_demo
@@ -265,7 +265,7 @@ def test_export_then_import_reproduces_everything(
     assert services.transfer.export(tmp_path / "all.xlsx") > 120
     assert services.transfer.export(tmp_path / "deals.csv") == 121
     assert "'=HYPERLINK" in (tmp_path / "deals.csv").read_text(encoding="utf-8-sig")
-    copy = open_workspace(tmp_path / "copy.sqlite", clock)
+    copy = open_workspace(new_database(), clock)  # on the same engine
     try:
         report = copy.services.transfer.import_file(tmp_path / "all.xlsx")
         assert report.deals == 121 and not report.skipped

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 
 from crmdesk.domain.errors import ValidationError
 from crmdesk.services import Services
@@ -19,7 +21,16 @@ def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
     return path
 
 
-def query(db: Path, sql: str) -> list[tuple[object, ...]]:
+def query(db: Path | str, sql: str) -> list[tuple[object, ...]]:
+    """Rows of ``sql`` as the SQLite driver gives them (a date as its ISO text) on any engine."""
+    if "://" in str(db):
+        engine = create_engine(str(db))
+        try:
+            with engine.connect() as server:
+                rows = server.exec_driver_sql(sql)
+                return [tuple(v.isoformat() if isinstance(v, date) else v for v in r) for r in rows]
+        finally:
+            engine.dispose()
     conn = sqlite3.connect(db)
     try:
         return conn.execute(sql).fetchall()
