@@ -339,9 +339,9 @@ def distinct_values(session: Session, column: str) -> list[str]:
     """The distinct non-empty values of a deal column (``source`` or ``owner``), sorted."""
     col = {"source": DealRow.source, "owner": DealRow.owner}[column]
     rows = session.scalars(
-        select(col).where(DealRow.archived.is_(False), col.is_not(None)).distinct().order_by(col)
+        select(col).where(DealRow.archived.is_(False), col.is_not(None)).distinct()
     )
-    return [r for r in rows if r]
+    return sorted(r for r in rows if r)  # by code point, on every engine
 
 
 def temperature_counts(session: Session, warm_at: int, hot_at: int) -> dict[Temperature, int]:

@@ -98,3 +98,15 @@ def ordered(key: Any, descending: bool = False) -> Any:
     """``key`` ascending with NULL first, or descending with NULL last: SQLite's own order,
     spelled out for PostgreSQL (which puts NULL last going up)."""
     return key.desc().nulls_last() if descending else key.asc().nulls_first()
+
+
+def ascii_lowered(value: str) -> str:
+    """``value`` with A–Z made a–z and every other letter kept (the Python twin of
+    :class:`ascii_lower`, for the other side of a comparison)."""
+    return "".join(c.lower() if c.isascii() else c for c in value)
+
+
+def holds(column: Any, value: str) -> Any:
+    """``column`` contains ``value``, A–Z and a–z alike and nothing else folded, on every
+    engine (SQLite's ``LIKE`` ignores ASCII case only; PostgreSQL's ignores none)."""
+    return ascii_lower(column).contains(ascii_lowered(value), autoescape=True)

@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import ProductRow
+from crmdesk.db.portable import binary, holds
 from crmdesk.domain import validation as v
 from crmdesk.domain.entities import Product
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, Label, Message, NotFoundError, ValidationError
@@ -155,13 +156,13 @@ class CatalogService:
         self, text: str = "", *, include_archived: bool = False, limit: int = 200
     ) -> list[Product]:
         """Products whose SKU or name holds ``text`` (case aside), by name."""
-        query = select(ProductRow).order_by(ProductRow.name).limit(limit)
+        query = select(ProductRow).order_by(binary(ProductRow.name), ProductRow.id).limit(limit)
         if text.strip():
             pattern = text.strip()
             query = query.where(
                 or_(
-                    ProductRow.sku.icontains(pattern, autoescape=True),
-                    ProductRow.name.icontains(pattern, autoescape=True),
+                    holds(ProductRow.sku, pattern),
+                    holds(ProductRow.name, pattern),
                 )
             )
         if not include_archived:

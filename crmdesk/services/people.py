@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import ContactEmailRow, ContactPhoneRow, ContactRow, DealRow, OrganizationRow
+from crmdesk.db.portable import binary, holds
 from crmdesk.domain import validation as v
 from crmdesk.domain.entities import Contact, Labelled, Organization
 from crmdesk.domain.enums import DecisionRole
@@ -248,7 +249,7 @@ class OrganizationService:
                 OrganizationRow.archived.is_(False),
                 OrganizationRow.name_folded.contains(fold(text), autoescape=True),
             )
-            .order_by(OrganizationRow.name_folded)
+            .order_by(binary(OrganizationRow.name_folded), OrganizationRow.id)
             .limit(limit)
         )
         return self._ctx.read(lambda s: [to_organization(r) for r in s.scalars(query)])
@@ -348,10 +349,10 @@ class ContactService:
             ContactRow.archived.is_(False),
             or_(
                 ContactRow.name_folded.contains(fold(text), autoescape=True),
-                ContactRow.email.contains(text.strip(), autoescape=True),
+                holds(ContactRow.email, text.strip()),
             ),
         )
         if organization_id is not None:
             query = query.where(ContactRow.organization_id == organization_id)
-        query = query.order_by(ContactRow.name_folded).limit(limit)
+        query = query.order_by(binary(ContactRow.name_folded), ContactRow.id).limit(limit)
         return self._ctx.read(lambda s: [to_contact(r) for r in s.scalars(query)])

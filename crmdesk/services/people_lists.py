@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db import people_queries as q
 from crmdesk.db.models import ActivityRow, ContactRow, DealRow, OrganizationRow, QuoteRow
+from crmdesk.db.portable import binary
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from crmdesk.domain.people import PeopleFilter, PeopleSort
 from crmdesk.domain.people_rows import (
@@ -186,7 +187,7 @@ class PeopleListService:
             people = session.scalars(
                 select(ContactRow)
                 .where(ContactRow.organization_id == org_id)
-                .order_by(ContactRow.archived, ContactRow.name_folded, ContactRow.id)
+                .order_by(ContactRow.archived, binary(ContactRow.name_folded), ContactRow.id)
             )
             deals, quotes, timeline = _details(session, DealRow.organization_id == org_id)
             return PartyDetails(

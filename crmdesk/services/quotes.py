@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import Integer, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import QuoteLineRow, QuoteRow
@@ -151,9 +151,12 @@ class QuoteService:
     def _next_number(session: Session, year: int) -> str:
         serialize(session, "crmdesk.quote_number")  # two writers never take the same number
         prefix = f"BG-{year}-"
-        serial = func.cast(func.substr(QuoteRow.number, len(prefix) + 1), Integer)
-        last = session.scalar(select(func.max(serial)).where(QuoteRow.number.like(prefix + "%")))
-        return f"{prefix}{(last or 0) + 1:04d}"  # numerically: BG-2026-10000 follows 9999
+        taken = session.scalars(
+            select(QuoteRow.number).where(QuoteRow.number.like(prefix + "%")).distinct()
+        )
+        tails = (n[len(prefix) :] for n in taken)
+        serials = [int(t) for t in tails if t.isascii() and t.isdigit()]
+        return f"{prefix}{max(serials, default=0) + 1:04d}"  # BG-2026-10000 follows 9999
 
     @staticmethod
     def _write_lines(session: Session, quote_id: int, lines: Sequence[LineSpec]) -> None:

@@ -8,7 +8,6 @@ nothing depends on the order a database happens to return unordered rows in.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,7 @@ from tests.conftest import Clock
 
 DEALS, SEED = 2000, 7
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
-SEARCHES = ("", "nguyen van", "an", "cong ty", "USD")
+SEARCHES = ("", "nguyen van", "cong ty")
 LEAD_REQUIRED = ("icp_fit", "buying_intent", "two_way_conversation")
 
 
@@ -38,7 +37,7 @@ def _column(services: Services, stage: Stage, f: BoardFilter, sort: BoardSort) -
     cards: list[Any] = []
     while True:
         page = services.board.column(stage, f, sort, len(cards), 1000)
-        cards.extend(card_json(c) for c in page)
+        cards.extend(page)  # immutable rows: equal when every field is
         if len(page) < 1000:
             return cards
 
@@ -52,25 +51,26 @@ def snapshot(services: Services) -> dict[str, Any]:
                 seen[f"board {stage} {sort} {search!r}"] = _column(
                     services, stage, BoardFilter(search=search), sort
                 )
-    seen["totals"] = {s: asdict(t) for s, t in services.board.totals().items()}
+    seen["totals"] = services.board.totals()
+    seen["json"] = [card_json(c) for c in seen["board lead score ''"]]  # as the CLI prints
     for sort in DealListSort:
         for descending in (False, True):
             rows = services.deal_list.page(DealListFilter(), sort, descending, 0, 300)
-            seen[f"deal list {sort} {descending}"] = [asdict(r) for r in rows]
+            seen[f"deal list {sort} {descending}"] = rows
     seen["deal list count"] = services.deal_list.count()
     for sort in PeopleSort:
         for descending in (False, True):
-            for search in ("", "nguyen", "tran thi"):
+            for search in ("", "tran thi"):
                 f = PeopleFilter(search=search)
                 contacts = services.people.contacts(f, sort, descending, 0, 300)
                 orgs = services.people.organizations(f, sort, descending, 0, 300)
-                seen[f"contacts {sort} {descending} {search}"] = [asdict(r) for r in contacts]
-                seen[f"organizations {sort} {descending} {search}"] = [asdict(r) for r in orgs]
+                seen[f"contacts {sort} {descending} {search}"] = contacts
+                seen[f"organizations {sort} {descending} {search}"] = orgs
     seen["people counts"] = (
         services.people.contacts_count(),
         services.people.organizations_count(),
     )
-    seen["choices"] = asdict(services.people.choices())
+    seen["choices"] = services.people.choices()
     seen["forecast"] = repr(services.insight.forecast())
     seen["funnel"] = repr(services.insight.funnel())
     seen["agenda"] = repr(services.agenda.agenda())

@@ -79,7 +79,9 @@ def compute_funnel(session: Session, first: str, last: str, book: RateBook, toda
     labels = lost_labels(session)
     lost_rows = tuple(
         LostFigures(stage, reason, labels.get(reason, reason), count)
-        for (stage, reason), count in sorted(lost.items(), key=lambda kv: (RANKS[kv[0][0]], -kv[1]))
+        for (stage, reason), count in sorted(
+            lost.items(), key=lambda kv: (RANKS[kv[0][0]], -kv[1], kv[0][1])
+        )
     )
     reasons: dict[str, int] = {}
     for row in lost_rows:
