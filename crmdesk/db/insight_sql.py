@@ -53,6 +53,14 @@ class Dialect:
             return f"coalesce(to_char({day}, 'YYYY-MM'), '')"
         return f"coalesce(substr({day}, 1, 7), '')"
 
+    def added(self, held: str, more: str) -> str:
+        """``held + more``. SQLite turns a sum past 64 bits into a float; PostgreSQL would
+        refuse the write, so there the sum is held at the largest integer (as SQLite's
+        ``_HELD_SUM`` of migration 0007 does) — only an absurd total of totals gets there."""
+        if self.name == "postgresql":
+            return f"CAST(LEAST(CAST({held} AS NUMERIC) + {more}, {BIGINT_MAX}) AS BIGINT)"
+        return f"{held} + {more}"
+
     def seconds(self, start: str, end: str) -> str:
         """Whole seconds from ``start`` to ``end`` (never negative)."""
         if self.name == "postgresql":
@@ -62,6 +70,7 @@ class Dialect:
         return f"(CASE WHEN {raw} > 0 THEN {raw} ELSE 0 END)"
 
 
+BIGINT_MAX = 9223372036854775807
 SQLITE = Dialect("sqlite")
 POSTGRESQL = Dialect("postgresql")
 
@@ -110,10 +119,10 @@ SUMS = {
 }
 
 
-def _upsert(table: str, select: str) -> str:
+def _upsert(d: Dialect, table: str, select: str) -> str:
     """Add ``select``'s rows (keys, then sums) into ``table``."""
     keys, sums = TABLES[table], SUMS[table]
-    added = ", ".join(f"{s} = {table}.{s} + excluded.{s}" for s in sums)
+    added = ", ".join(f"{s} = {d.added(f'{table}.{s}', f'excluded.{s}')}" for s in sums)
     return (
         f"INSERT INTO {table} ({', '.join(keys + sums)}) {select} "
         f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {added};"
@@ -131,6 +140,7 @@ def forecast_part(d: Dialect, row: str, sign: int) -> str:
         f"ELSE {d.date_month(f'{row}.expected_close')} END"
     )
     return _upsert(
+        d,
         "insight_forecast",
         f"SELECT {row}.stage, {row}.currency, coalesce({row}.sub_stage, ''), "
         f"coalesce({row}.probability_override, -1), {month}, {sign}, {sign} * {row}.value_minor "
@@ -147,6 +157,7 @@ def cohort_part(d: Dialect, row: str, sign: int, reached_expr: str | None = None
     )
     reason = f"CASE WHEN {row}.stage = 'lost' THEN coalesce({row}.lost_reason, '') ELSE '' END"
     return _upsert(
+        d,
         "insight_cohorts",
         f"SELECT {d.local_month(f'{row}.created_at')}, {row}.stage, {reach}, {row}.currency, "
         f"{reason}, {sign}, {sign} * {row}.value_minor, {sign} * ({seconds}) "
@@ -173,6 +184,7 @@ def dimension_parts(d: Dialect, row: str, sign: int) -> list[str]:
     month = d.local_month(f"{row}.created_at")
     return [
         _upsert(
+            d,
             "insight_dimensions",
             f"SELECT '{name}', {value}, {month}, {row}.stage, {sign} WHERE NOT {row}.archived",
         )
@@ -196,6 +208,7 @@ def stay_part(
     stage, at = first
     seconds = d.seconds(at, second_at)
     return _upsert(
+        d,
         "insight_stage_days",
         f"SELECT {d.local_month('dl.created_at')}, {stage}, ({seconds}) / 86400, {sign}, "
         f"{sign} * ({seconds}) FROM deals AS dl WHERE dl.id = {deal_id} AND NOT dl.archived "
@@ -285,6 +298,7 @@ def _deal_stays(d: Dialect, row: str, sign: int, where: str) -> str:
     """Every stay of the deal ``row`` (its history's consecutive rows), under its month."""
     seconds = d.seconds("p.at", "r.at")
     return _upsert(
+        d,
         "insight_stage_days",
         f"SELECT {d.local_month(f'{row}.created_at')}, p.to_stage, ({seconds}) / 86400, "
         f"{sign} * count(*), {sign} * sum({seconds}) FROM stage_history AS r "
@@ -348,6 +362,7 @@ def organization_updated(d: Dialect) -> list[str]:
         for value, sign in ((old, -1), (new, 1)):
             parts.append(
                 _upsert(
+                    d,
                     "insight_dimensions",
                     f"SELECT '{name}', {value}, {month}, dl.stage, {sign} * count(*) "
                     f"FROM deals AS dl WHERE dl.organization_id = NEW.id AND NOT dl.archived "
