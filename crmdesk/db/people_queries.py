@@ -2,7 +2,10 @@
 
 Search words match the start of any word of ``search_key`` (``LIKE '% word%'``, portable);
 pages are read in the order of an index where one exists, so the first page of a large file
-comes without reading every row.
+comes without reading every row. A search first reads up to ``PROBE`` matching ids in storage
+order: when that is all of them, the page is those rows sorted (a rare word no longer walks the
+whole name index); when there are more, matches are dense and the index order finds a page
+soon. Counts read in storage order and stop past their cap.
 """
 
 from __future__ import annotations
@@ -40,8 +43,24 @@ def _words(query: Select[Any], key: Any, f: PeopleFilter) -> Select[Any]:
     return query
 
 
-def _contacts(query: Select[Any], f: PeopleFilter) -> Select[Any]:
-    query = query.where(ContactRow.archived.is_(f.archived))
+PROBE = 1000  # a search matching at most this many rows reads them by id, then sorts them
+
+
+def _archived(column: Any, archived: bool, scan: bool) -> Any:
+    """The archive condition; with ``scan`` written so that no index can answer it, so a
+    search reads the table in storage order (and a capped count stops at once when matches are
+    many) instead of walking an index in name order past every row that does not match."""
+    return func.coalesce(column, False).is_(archived) if scan else column.is_(archived)
+
+
+def _probe(session: Session, ids: Select[Any]) -> list[int] | None:
+    """The ids ``ids`` selects when they are at most ``PROBE`` (None: more, or no search)."""
+    found = list(session.scalars(ids.limit(PROBE + 1)))
+    return found if len(found) <= PROBE else None
+
+
+def _contacts(query: Select[Any], f: PeopleFilter, scan: bool = False) -> Select[Any]:
+    query = query.where(_archived(ContactRow.archived, f.archived, scan))
     query = _words(query, ContactRow.search_key, f)
     if f.organization_id is not None:
         query = query.where(ContactRow.organization_id == f.organization_id)
@@ -77,7 +96,15 @@ def contacts_page(
         ContactRow.created_at,
         deals,
     ).outerjoin(_ORG, _ORG.id == ContactRow.organization_id)
-    query = _contacts(query, f)
+    few = None
+    if f.words():
+        probe = select(ContactRow.id).outerjoin(_ORG, _ORG.id == ContactRow.organization_id)
+        few = _probe(session, _contacts(probe, f, scan=True))
+        if few == []:
+            return []
+    query = _contacts(query, f, scan=few is not None)
+    if few is not None:
+        query = query.where(ContactRow.id.in_(few))
     keys = {
         PeopleSort.NAME: [ContactRow.name_folded],
         PeopleSort.ORGANIZATION: [_ORG.name_folded, ContactRow.name_folded],
@@ -104,11 +131,11 @@ def contacts_count(session: Session, f: PeopleFilter, cap: int | None = None) ->
     query = select(ContactRow.id)
     if f.industry or f.region:
         query = query.outerjoin(_ORG, _ORG.id == ContactRow.organization_id)
-    return capped_count(session, _contacts(query, f), cap)
+    return capped_count(session, _contacts(query, f, scan=True), cap)
 
 
-def _organizations(query: Select[Any], f: PeopleFilter) -> Select[Any]:
-    query = query.where(OrganizationRow.archived.is_(f.archived))
+def _organizations(query: Select[Any], f: PeopleFilter, scan: bool = False) -> Select[Any]:
+    query = query.where(_archived(OrganizationRow.archived, f.archived, scan))
     query = _words(query, OrganizationRow.search_key, f)
     if f.industry:
         query = query.where(OrganizationRow.industry == f.industry)
@@ -148,7 +175,14 @@ def organizations_page(
         people,
         deals,
     )
-    query = _organizations(query, f)
+    few = None
+    if f.words():
+        few = _probe(session, _organizations(select(OrganizationRow.id), f, scan=True))
+        if few == []:
+            return []
+    query = _organizations(query, f, scan=few is not None)
+    if few is not None:
+        query = query.where(OrganizationRow.id.in_(few))
     keys = {
         PeopleSort.NAME: [OrganizationRow.name_folded],
         PeopleSort.ORGANIZATION: [OrganizationRow.name_folded],
@@ -162,7 +196,7 @@ def organizations_page(
 
 def organizations_count(session: Session, f: PeopleFilter, cap: int | None = None) -> int:
     """How many organizations the filter shows (at most ``cap + 1`` when ``cap`` is given)."""
-    return capped_count(session, _organizations(select(OrganizationRow.id), f), cap)
+    return capped_count(session, _organizations(select(OrganizationRow.id), f, scan=True), cap)
 
 
 def distinct_org_values(session: Session, column: str) -> list[str]:
