@@ -79,6 +79,14 @@ def contacts_page(
     session: Session, f: PeopleFilter, sort: PeopleSort, descending: bool, offset: int, limit: int
 ) -> list[Mapping[str, Any]]:
     """One page of the Contacts list as plain mappings."""
+    return contacts_page_total(session, f, sort, descending, offset, limit)[0]
+
+
+def contacts_page_total(
+    session: Session, f: PeopleFilter, sort: PeopleSort, descending: bool, offset: int, limit: int
+) -> tuple[list[Mapping[str, Any]], int | None]:
+    """One page of the Contacts list, and how many rows match when the search's probe found
+    them all (None otherwise: count them with :func:`contacts_count`)."""
     deals = open_deal_count(DealRow.contact_id == ContactRow.id).label("open_deals")
     query = select(
         ContactRow.id,
@@ -101,7 +109,7 @@ def contacts_page(
         probe = select(ContactRow.id).outerjoin(_ORG, _ORG.id == ContactRow.organization_id)
         few = _probe(session, _contacts(probe, f, scan=True))
         if few == []:
-            return []
+            return [], 0
     query = _contacts(query, f, scan=few is not None)
     if few is not None:
         query = query.where(ContactRow.id.in_(few))
@@ -113,7 +121,7 @@ def contacts_page(
     }[PeopleSort(sort)]
     order = [k.desc() if descending else k for k in [*keys, ContactRow.id]]
     query = query.order_by(*order).offset(offset).limit(limit)
-    return list(session.execute(query).mappings())
+    return list(session.execute(query).mappings()), None if few is None else len(few)
 
 
 def capped_count(session: Session, ids: Select[Any], cap: int | None) -> int:
@@ -152,6 +160,14 @@ def organizations_page(
     session: Session, f: PeopleFilter, sort: PeopleSort, descending: bool, offset: int, limit: int
 ) -> list[Mapping[str, Any]]:
     """One page of the Organizations list as plain mappings."""
+    return organizations_page_total(session, f, sort, descending, offset, limit)[0]
+
+
+def organizations_page_total(
+    session: Session, f: PeopleFilter, sort: PeopleSort, descending: bool, offset: int, limit: int
+) -> tuple[list[Mapping[str, Any]], int | None]:
+    """One page of the Organizations list, and how many rows match when the search's probe
+    found them all (None otherwise)."""
     deals = open_deal_count(DealRow.organization_id == OrganizationRow.id).label("open_deals")
     people = (
         select(func.count(ContactRow.id))
@@ -179,7 +195,7 @@ def organizations_page(
     if f.words():
         few = _probe(session, _organizations(select(OrganizationRow.id), f, scan=True))
         if few == []:
-            return []
+            return [], 0
     query = _organizations(query, f, scan=few is not None)
     if few is not None:
         query = query.where(OrganizationRow.id.in_(few))
@@ -191,7 +207,7 @@ def organizations_page(
     }[PeopleSort(sort)]
     order = [k.desc() if descending else k for k in [*keys, OrganizationRow.id]]
     query = query.order_by(*order).offset(offset).limit(limit)
-    return list(session.execute(query).mappings())
+    return list(session.execute(query).mappings()), None if few is None else len(few)
 
 
 def organizations_count(session: Session, f: PeopleFilter, cap: int | None = None) -> int:
