@@ -76,7 +76,12 @@ class Versioned:
 
 class OrganizationRow(Versioned, Base):
     __tablename__ = "organizations"
-    __table_args__ = (Index("ix_organizations_list", "archived", "name_folded"), _AUTOINC)
+    __table_args__ = (
+        Index("ix_organizations_list", "archived", "name_folded"),
+        Index("ix_organizations_industry", "industry"),  # the lists' filter choices
+        Index("ix_organizations_region", "region"),
+        _AUTOINC,
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))

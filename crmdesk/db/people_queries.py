@@ -2,7 +2,10 @@
 
 Search words match the start of any word of ``search_key`` (``LIKE '% word%'``, portable);
 pages are read in the order of an index where one exists, so the first page of a large file
-comes without reading every row.
+comes without reading every row. A search first reads up to ``PROBE`` matching ids in storage
+order: when that is all of them, the page is those rows sorted (a rare word no longer walks the
+whole name index); when there are more, matches are dense and the index order finds a page
+soon. Counts read in storage order and stop past their cap.
 """
 
 from __future__ import annotations
@@ -40,8 +43,26 @@ def _words(query: Select[*tuple[Any, ...]], key: Any, f: PeopleFilter) -> Select
     return query
 
 
-def _contacts(query: Select[*tuple[Any, ...]], f: PeopleFilter) -> Select[*tuple[Any, ...]]:
-    query = query.where(ContactRow.archived.is_(f.archived))
+PROBE = 1000  # a search matching at most this many rows reads them by id, then sorts them
+
+
+def _archived(column: Any, archived: bool, scan: bool) -> Any:
+    """The archive condition; with ``scan`` written so that no index can answer it, so a
+    search reads the table in storage order (and a capped count stops at once when matches are
+    many) instead of walking an index in name order past every row that does not match."""
+    return func.coalesce(column, False).is_(archived) if scan else column.is_(archived)
+
+
+def _probe(session: Session, ids: Select[*tuple[Any, ...]]) -> list[int] | None:
+    """The ids ``ids`` selects when they are at most ``PROBE`` (None: more, or no search)."""
+    found = list(session.scalars(ids.limit(PROBE + 1)))
+    return found if len(found) <= PROBE else None
+
+
+def _contacts(
+    query: Select[*tuple[Any, ...]], f: PeopleFilter, scan: bool = False
+) -> Select[*tuple[Any, ...]]:
+    query = query.where(_archived(ContactRow.archived, f.archived, scan))
     query = _words(query, ContactRow.search_key, f)
     if f.organization_id is not None:
         query = query.where(ContactRow.organization_id == f.organization_id)
@@ -60,6 +81,14 @@ def contacts_page(
     session: Session, f: PeopleFilter, sort: PeopleSort, descending: bool, offset: int, limit: int
 ) -> list[RowMapping]:
     """One page of the Contacts list as plain mappings."""
+    return contacts_page_total(session, f, sort, descending, offset, limit)[0]
+
+
+def contacts_page_total(
+    session: Session, f: PeopleFilter, sort: PeopleSort, descending: bool, offset: int, limit: int
+) -> tuple[list[RowMapping], int | None]:
+    """One page of the Contacts list, and how many rows match when the search's probe found
+    them all (None otherwise: count them with :func:`contacts_count`)."""
     deals = open_deal_count(DealRow.contact_id == ContactRow.id).label("open_deals")
     query: Select[*tuple[Any, ...]] = select(
         ContactRow.id,
@@ -77,7 +106,15 @@ def contacts_page(
         ContactRow.created_at,
         deals,
     ).outerjoin(_ORG, _ORG.id == ContactRow.organization_id)
-    query = _contacts(query, f)
+    few = None
+    if f.words():
+        probe = select(ContactRow.id).outerjoin(_ORG, _ORG.id == ContactRow.organization_id)
+        few = _probe(session, _contacts(probe, f, scan=True))
+        if few == []:
+            return [], 0
+    query = _contacts(query, f, scan=few is not None)
+    if few is not None:
+        query = query.where(ContactRow.id.in_(few))
     by_sort: dict[PeopleSort, list[Any]] = {
         PeopleSort.NAME: [binary(ContactRow.name_folded)],
         PeopleSort.ORGANIZATION: [binary(_ORG.name_folded), binary(ContactRow.name_folded)],
@@ -87,7 +124,7 @@ def contacts_page(
     keys = by_sort[PeopleSort(sort)]
     order = [ordered(k, descending) for k in [*keys, ContactRow.id]]
     query = query.order_by(*order).offset(offset).limit(limit)
-    return list(session.execute(query).mappings())
+    return list(session.execute(query).mappings()), None if few is None else len(few)
 
 
 def capped_count(session: Session, ids: Select[Any], cap: int | None) -> int:
@@ -105,11 +142,13 @@ def contacts_count(session: Session, f: PeopleFilter, cap: int | None = None) ->
     query = select(ContactRow.id)
     if f.industry or f.region:
         query = query.outerjoin(_ORG, _ORG.id == ContactRow.organization_id)
-    return capped_count(session, _contacts(query, f), cap)
+    return capped_count(session, _contacts(query, f, scan=True), cap)
 
 
-def _organizations(query: Select[*tuple[Any, ...]], f: PeopleFilter) -> Select[*tuple[Any, ...]]:
-    query = query.where(OrganizationRow.archived.is_(f.archived))
+def _organizations(
+    query: Select[*tuple[Any, ...]], f: PeopleFilter, scan: bool = False
+) -> Select[*tuple[Any, ...]]:
+    query = query.where(_archived(OrganizationRow.archived, f.archived, scan))
     query = _words(query, OrganizationRow.search_key, f)
     if f.industry:
         query = query.where(OrganizationRow.industry == f.industry)
@@ -126,6 +165,14 @@ def organizations_page(
     session: Session, f: PeopleFilter, sort: PeopleSort, descending: bool, offset: int, limit: int
 ) -> list[RowMapping]:
     """One page of the Organizations list as plain mappings."""
+    return organizations_page_total(session, f, sort, descending, offset, limit)[0]
+
+
+def organizations_page_total(
+    session: Session, f: PeopleFilter, sort: PeopleSort, descending: bool, offset: int, limit: int
+) -> tuple[list[RowMapping], int | None]:
+    """One page of the Organizations list, and how many rows match when the search's probe
+    found them all (None otherwise)."""
     deals = open_deal_count(DealRow.organization_id == OrganizationRow.id).label("open_deals")
     people = (
         select(func.count(ContactRow.id))
@@ -149,7 +196,14 @@ def organizations_page(
         people,
         deals,
     )
-    query = _organizations(query, f)
+    few = None
+    if f.words():
+        few = _probe(session, _organizations(select(OrganizationRow.id), f, scan=True))
+        if few == []:
+            return [], 0
+    query = _organizations(query, f, scan=few is not None)
+    if few is not None:
+        query = query.where(OrganizationRow.id.in_(few))
     by_sort: dict[PeopleSort, list[Any]] = {
         PeopleSort.NAME: [binary(OrganizationRow.name_folded)],
         PeopleSort.ORGANIZATION: [binary(OrganizationRow.name_folded)],
@@ -159,12 +213,12 @@ def organizations_page(
     keys = by_sort[PeopleSort(sort)]
     order = [ordered(k, descending) for k in [*keys, OrganizationRow.id]]
     query = query.order_by(*order).offset(offset).limit(limit)
-    return list(session.execute(query).mappings())
+    return list(session.execute(query).mappings()), None if few is None else len(few)
 
 
 def organizations_count(session: Session, f: PeopleFilter, cap: int | None = None) -> int:
     """How many organizations the filter shows (at most ``cap + 1`` when ``cap`` is given)."""
-    return capped_count(session, _organizations(select(OrganizationRow.id), f), cap)
+    return capped_count(session, _organizations(select(OrganizationRow.id), f, scan=True), cap)
 
 
 def distinct_org_values(session: Session, column: str) -> list[str]:

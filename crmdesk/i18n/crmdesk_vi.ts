@@ -3947,6 +3947,10 @@
         <translation>Gộ&amp;p</translation>
     </message>
     <message>
+        <source>Click a value to keep it; an empty field is filled from the other record, notes are joined, emails and phones are pooled.</source>
+        <translation>Bấm vào một giá trị để giữ nó; trường trống được điền từ bản ghi kia, ghi chú được nối lại, email và số điện thoại được gộp chung.</translation>
+    </message>
+    <message>
         <source>Keep “%1”; “%2” is merged into it and archived.</source>
         <translation>Giữ “%1”; “%2” được gộp vào và lưu trữ.</translation>
     </message>

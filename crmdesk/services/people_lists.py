@@ -119,6 +119,25 @@ class PeopleListService:
             ]
         )
 
+    def contacts_counted(
+        self,
+        people_filter: PeopleFilter | None = None,
+        sort: PeopleSort = PeopleSort.NAME,
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> tuple[list[ContactListRow], int | None]:
+        """A page of the Contacts list, and how many contacts match when the search found that
+        out on the way (None: ask :meth:`contacts_count`)."""
+        _check_page(offset, limit)
+        f = people_filter or PeopleFilter()
+
+        def query(s: Session) -> tuple[list[ContactListRow], int | None]:
+            rows, total = q.contacts_page_total(s, f, PeopleSort(sort), descending, offset, limit)
+            return [ContactListRow(**r) for r in rows], total
+
+        return self._ctx.read(query)
+
     def contacts_count(
         self, people_filter: PeopleFilter | None = None, cap: int | None = None
     ) -> int:
@@ -143,6 +162,27 @@ class PeopleListService:
                 for r in q.organizations_page(s, f, PeopleSort(sort), descending, offset, limit)
             ]
         )
+
+    def organizations_counted(
+        self,
+        people_filter: PeopleFilter | None = None,
+        sort: PeopleSort = PeopleSort.NAME,
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> tuple[list[OrganizationListRow], int | None]:
+        """A page of the Organizations list, and how many match when the search found that out
+        on the way (None: ask :meth:`organizations_count`)."""
+        _check_page(offset, limit)
+        f = people_filter or PeopleFilter()
+
+        def query(s: Session) -> tuple[list[OrganizationListRow], int | None]:
+            rows, total = q.organizations_page_total(
+                s, f, PeopleSort(sort), descending, offset, limit
+            )
+            return [OrganizationListRow(**r) for r in rows], total
+
+        return self._ctx.read(query)
 
     def organizations_count(
         self, people_filter: PeopleFilter | None = None, cap: int | None = None

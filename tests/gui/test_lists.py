@@ -111,3 +111,22 @@ def test_a_long_list_counts_up_to_the_cap_and_says_more_beyond(
     view.search.setText("")
     view.reload()
     assert view.counter.text() == "105+ rows"
+
+
+def test_a_search_that_found_every_match_is_not_counted_again(
+    window: MainWindow, services: Services, monkeypatch: Any
+) -> None:
+    org = services.organizations.create("Hoa Sen")
+    for n in range(103):
+        services.contacts.create(f"Hoa {n:03}", organization_id=org.id)
+    services.contacts.create("Lan")
+    counted: list[object] = []
+    real = services.people.contacts_count
+    monkeypatch.setattr(services.people, "contacts_count", lambda *a: counted.append(a) or real(*a))
+    view = window.views.show_view("contacts")
+    assert isinstance(view, ListView)
+    assert view.counter.text() == "104 row(s)" and len(counted) == 1  # no search: counted
+    view.search.setText("hoa")
+    view.reload()
+    assert view.counter.text() == "103 row(s)"
+    assert len(counted) == 1  # the search's probe found all 103 on the way

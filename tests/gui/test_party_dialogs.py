@@ -279,3 +279,20 @@ def test_find_duplicates_shows_both_keeps_the_chosen_value_and_merges_in_one_ste
     assert dialog.pairs == []  # the pair is gone once merged
     services.history.undo()
     assert dump(workspace.engine) == before
+
+
+def test_archiving_contacts_from_the_list_is_undoable_one_by_one(
+    window: MainWindow, services: Services, lan: Any, workspace: Any
+) -> None:
+    other = services.contacts.create("Lê Minh")
+    before = dump(workspace.engine)
+    people.set_archived(services, window, "contacts", [lan.id, other.id], True)
+    assert services.contacts.get(lan.id).archived and services.contacts.get(other.id).archived
+    assert "Archived 2 records." in window.statusBar().currentMessage()
+    view = window.views.show_view("contacts")
+    assert isinstance(view, ListView)
+    assert view.model.rowCount() == 0
+    services.history.undo()
+    services.history.undo()
+    assert dump(workspace.engine) == before
+    assert view.model.rowCount() == 2

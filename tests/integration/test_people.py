@@ -234,3 +234,29 @@ def test_a_capped_count_is_exact_up_to_the_cap_and_says_more_beyond(services: Se
         services.deals.create(f"Deal {n}", 1, "VND")
     assert services.deal_list.count(cap=2) == 3
     assert services.deal_list.count(DealListFilter(BoardFilter(search="deal 1")), cap=2) == 1
+
+
+@pytest.mark.parametrize("probe", [0, 2, 1000])
+def test_a_search_gives_the_same_rows_in_the_same_order_whatever_the_probe_finds(
+    services: Services, monkeypatch: pytest.MonkeyPatch, probe: int
+) -> None:
+    from crmdesk.db import people_queries
+
+    org = services.organizations.create("Hoa Sen")
+    services.organizations.create("Hoa Mai")
+    for name in ("Trần Hoa", "An Hoà", "Bùi Hoa", "Lê Minh"):
+        services.contacts.create(name, organization_id=org.id)
+    archived = services.contacts.create("Đỗ Hoa")
+    services.contacts.archive(archived.id)
+    monkeypatch.setattr(people_queries, "PROBE", probe)
+    found = services.people.contacts(PeopleFilter(search="hoa"))
+    assert [r.full_name for r in found] == ["An Hoà", "Bùi Hoa", "Lê Minh", "Trần Hoa"]
+    by_org = services.people.contacts(PeopleFilter(search="hoa tran"), PeopleSort.NAME, True)
+    assert [r.full_name for r in by_org] == ["Trần Hoa"]
+    gone = services.people.contacts(PeopleFilter(search="hoa", archived=True))
+    assert [r.full_name for r in gone] == ["Đỗ Hoa"]
+    assert services.people.contacts(PeopleFilter(search="zzz")) == []
+    orgs = services.people.organizations(PeopleFilter(search="hoa"))
+    assert [o.name for o in orgs] == ["Hoa Mai", "Hoa Sen"]
+    page = services.people.contacts(PeopleFilter(search="hoa"), offset=1, limit=2)
+    assert [r.full_name for r in page] == ["Bùi Hoa", "Lê Minh"]

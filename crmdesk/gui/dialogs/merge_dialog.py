@@ -152,6 +152,14 @@ class MergeDialog(QDialog):
         top.addWidget(self.keep_label, 1)
         top.addWidget(self.swap_button)
         right_layout.addLayout(top)
+        right_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Click a value to keep it; an empty field is filled from the other record, "
+                    "notes are joined, emails and phones are pooled."
+                )
+            )
+        )
         right_layout.addWidget(self.table, 1)
         right_layout.addWidget(self.summary)
         right_layout.addWidget(self.error)

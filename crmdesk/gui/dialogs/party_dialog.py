@@ -48,7 +48,10 @@ class PartyDialog(QDialog):
         self.editors: dict[str, QWidget] = {}
         self.saved_id: int | None = None
         self.form_page = QWidget()
-        self.form = QFormLayout(self.form_page)
+        self.form = QFormLayout()
+        page_layout = QVBoxLayout(self.form_page)
+        page_layout.addLayout(self.form)
+        page_layout.addStretch(1)  # spare height below the fields, not between them
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form.setVerticalSpacing(3)

@@ -60,6 +60,33 @@ def _people_filter(values: dict[str, Any]) -> PeopleFilter:
     )
 
 
+class _KnownTotal:
+    """Pages of a people list, and its count: when reading a page of a search already found
+    every match, the count that follows it (same filter) is that number, not another scan."""
+
+    def __init__(
+        self, page: Callable[..., tuple[list[Any], int | None]], count: Callable[..., int]
+    ):
+        self._page, self._count = page, count
+        self._known: tuple[PeopleFilter, int] | None = None
+
+    def fetch(
+        self, values: dict[str, Any], sort: str, descending: bool, offset: int, limit: int
+    ) -> list[Any]:
+        """A page for the view's choices."""
+        f = _people_filter(values)
+        rows, total = self._page(f, PeopleSort(sort), descending, offset, limit)
+        self._known = (f, total) if total is not None else None
+        return rows
+
+    def count(self, values: dict[str, Any]) -> int:
+        """How many rows the choices show (up to the cap)."""
+        f = _people_filter(values)
+        if self._known is not None and self._known[0] == f:
+            return self._known[1]
+        return self._count(f, COUNT_CAP)
+
+
 def _common_filters(services: Services) -> list[tuple[str, QComboBox]]:
     choices = services.people.choices()
     industry = _combo(
@@ -117,11 +144,12 @@ def contacts_view(services: Services, notices: NoticeRelay, parent: QWidget) -> 
         ),
     ]
     role = _combo("role", _roles())
+    known = _KnownTotal(services.people.contacts_counted, services.people.contacts_count)
     view = ListView(
         "contacts",
         columns,
-        lambda v, s, d, o, n: services.people.contacts(_people_filter(v), PeopleSort(s), d, o, n),
-        lambda v: services.people.contacts_count(_people_filter(v), COUNT_CAP),
+        known.fetch,
+        known.count,
         notices,
         [(translate("Lists", "Decision role"), role), *_common_filters(services)],
         PeopleSort.NAME,
@@ -162,13 +190,12 @@ def organizations_view(services: Services, notices: NoticeRelay, parent: QWidget
             True,
         ),
     ]
+    known = _KnownTotal(services.people.organizations_counted, services.people.organizations_count)
     return ListView(
         "organizations",
         columns,
-        lambda v, s, d, o, n: services.people.organizations(
-            _people_filter(v), PeopleSort(s), d, o, n
-        ),
-        lambda v: services.people.organizations_count(_people_filter(v), COUNT_CAP),
+        known.fetch,
+        known.count,
         notices,
         _common_filters(services),
         PeopleSort.NAME,
