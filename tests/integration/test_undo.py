@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import text
 
 from crmdesk.app import Workspace
 from crmdesk.domain.enums import SubStage
@@ -105,7 +106,7 @@ def test_undo_refuses_when_the_rows_changed_since_and_writes_nothing(
     services.deals.update(deal.id, title="Mine")
     # Another program (or window) changes the same row behind our back.
     with workspace.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE deals SET title = 'Theirs' WHERE id = ?", (deal.id,))
+        conn.execute(text("UPDATE deals SET title = 'Theirs' WHERE id = :i"), {"i": deal.id})
     snapshot = dump(workspace.engine)
     with pytest.raises(UndoConflictError):
         services.history.undo()
