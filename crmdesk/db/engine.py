@@ -24,10 +24,17 @@ from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from crmdesk.db.server import CONNECT_TIMEOUT_S, is_url, sentence_for_server, server_url
+from crmdesk.db.server import (
+    CONNECT_TIMEOUT_S,
+    bad_address,
+    is_url,
+    sentence_for_server,
+    server_url,
+)
 from crmdesk.domain.errors import (
     QT_TRANSLATE_NOOP,
     AmountTooLargeError,
@@ -87,11 +94,15 @@ def is_network_path(path: Path, mounts: str | None = None) -> bool:
 
 
 def make_engine(target: str | os.PathLike[str]) -> Engine:
-    """Open the database (a SQLite file the caller has checked, see :mod:`crmdesk.db.guard`)."""
-    url = database_url(target)
-    path = sqlite_path(url)
-    if path is None:
-        return _server_engine(url)
+    """Open the database (a SQLite file the caller has checked, see :mod:`crmdesk.db.guard`,
+    or a server's URL; an address that is neither is refused with a sentence)."""
+    try:
+        url = database_url(target)
+        path = sqlite_path(url)
+        if path is None:
+            return _server_engine(url)
+    except (ArgumentError, ValueError, NoSuchModuleError):  # the message may quote a password
+        raise bad_address(os.fspath(target)) from None
     journal = "DELETE" if is_network_path(path) else "WAL"
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 

@@ -4,7 +4,8 @@ the migration lock and what to back up.
 The password of a URL is never shown: :func:`display_name` hides it (or shows only the host and
 the database), and every sentence here names the server, the database and the role, never the
 password. libpq's own means work as they do for ``psql``: a URL without a password reads
-``~/.pgpass`` (or ``PGPASSFILE``), ``?service=NAME`` reads ``PGSERVICE``'s file, and ``PG*``
+``~/.pgpass`` (or ``PGPASSFILE``), ``?service=NAME`` reads ``pg_service.conf`` (or
+``PGSERVICEFILE``), and ``PG*``
 variables fill what the URL leaves out.
 """
 
@@ -15,13 +16,13 @@ import shlex
 from datetime import UTC, datetime
 
 from sqlalchemy import URL, Connection, make_url, text
+from sqlalchemy.exc import ArgumentError
 
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, DatabaseRefusedError, DomainError, StorageError
 
 # pg_advisory_xact_lock's key for migrations: "CRMD" (one fixed key, every CRM Desk agrees).
 MIGRATION_LOCK = 0x43524D44
 CONNECT_TIMEOUT_S = 10
-SCHEMES = ("postgresql", "postgres")
 
 
 def is_url(target: str | os.PathLike[str]) -> bool:
@@ -44,7 +45,7 @@ def without_password(target: str) -> str:
     password when it is opened again)."""
     try:
         url = make_url(target)
-    except Exception:  # not an address SQLAlchemy reads: nothing of it is kept
+    except (ArgumentError, ValueError):  # not an address SQLAlchemy reads: nothing is kept
         return ""
     return url._replace(password=None).render_as_string(hide_password=False)
 
@@ -66,7 +67,7 @@ def display_name(target: str | os.PathLike[str] | URL) -> str:
     else:
         try:
             url = make_url(os.fspath(target))
-        except Exception:  # an address SQLAlchemy cannot read: show nothing of it but its kind
+        except (ArgumentError, ValueError):  # unreadable: show nothing of it but its kind
             return os.fspath(target).split("://", 1)[0] + "://…"
     if url.get_backend_name() == "sqlite":
         return url.database or ":memory:"
@@ -113,6 +114,17 @@ def backup_advice(url: URL) -> DomainError:
         ),
         database=display_name(url),
         command=dump_command(url),
+    )
+
+
+def bad_address(target: str) -> DatabaseRefusedError:
+    """The refusal of an address that names no database CRM Desk can open."""
+    return DatabaseRefusedError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{address}” is not an address CRM Desk can open: give a file's path, or a PostgreSQL address such as postgresql://ROLE@HOST/DATABASE.",  # noqa: E501
+        ),
+        address=display_name(target),
     )
 
 

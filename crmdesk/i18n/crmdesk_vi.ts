@@ -5247,6 +5247,10 @@
         <translation>Đang nâng cấp {database} lên cấu trúc của phiên bản này trong một giao dịch (nếu lỗi thì không có gì thay đổi); muốn giữ một bản như hiện tại, hãy dừng lại và sao lưu trước bằng lệnh: {command}</translation>
     </message>
     <message>
+        <source>“{address}” is not an address CRM Desk can open: give a file&apos;s path, or a PostgreSQL address such as postgresql://ROLE@HOST/DATABASE.</source>
+        <translation>“{address}” không phải là địa chỉ CRM Desk mở được: hãy đưa đường dẫn của một tệp, hoặc một địa chỉ PostgreSQL như postgresql://VAI-TRÒ@MÁY-CHỦ/CƠ-SỞ-DỮ-LIỆU.</translation>
+    </message>
+    <message>
         <source>The database {database} was upgraded by a newer version of CRM Desk (its schema is {revision}), so this version left it as it is; install the newer version to use it.</source>
         <translation>Cơ sở dữ liệu {database} đã được một phiên bản CRM Desk mới hơn nâng cấp (cấu trúc {revision}), nên phiên bản này để nguyên; hãy cài phiên bản mới hơn để dùng nó.</translation>
     </message>

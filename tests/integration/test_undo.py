@@ -106,7 +106,7 @@ def test_undo_refuses_when_the_rows_changed_since_and_writes_nothing(
     services.deals.update(deal.id, title="Mine")
     # Another program (or window) changes the same row behind our back.
     with workspace.engine.begin() as conn:
-        conn.execute(text("UPDATE deals SET title = 'Theirs' WHERE id = :i"), {"i": deal.id})
+        conn.execute(text("UPDATE deals SET title = 'Theirs' WHERE id = :id"), {"id": deal.id})
     snapshot = dump(workspace.engine)
     with pytest.raises(UndoConflictError):
         services.history.undo()

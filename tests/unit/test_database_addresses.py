@@ -47,3 +47,17 @@ def test_db_and_crmdesk_db_accept_a_url_as_it_is(monkeypatch) -> None:  # type: 
     assert default_database() == ADDRESS
     monkeypatch.setenv("CRMDESK_DB", "~/crm.sqlite")
     assert default_database() == Path("~/crm.sqlite").expanduser()
+
+
+def test_an_address_that_is_no_database_is_one_sentence_without_its_password(capsys) -> None:  # type: ignore[no-untyped-def]
+    from crmdesk.cli.main import main
+
+    for address in (
+        "postgresql://crm:s3cr3t@db:notaport/crm",
+        "postgresql+nodriver://crm:s3cr3t@db/x",
+    ):
+        capsys.readouterr()
+        assert main(["--db", address, "summary"]) == 1
+        err = capsys.readouterr().err
+        assert "is not an address CRM Desk can open" in err and "s3cr3t" not in err
+        assert len(err.strip().splitlines()) == 1
