@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>ActivitiesTab</name>
@@ -192,7 +193,7 @@
         <translation>Vì sao chuyển lùi %1 thương vụ này?</translation>
     </message>
     <message>
-        <source>A short reason, kept in the deal's history</source>
+        <source>A short reason, kept in the deal&apos;s history</source>
         <translation>Lý do ngắn gọn, được lưu trong lịch sử thương vụ</translation>
     </message>
     <message>
@@ -418,7 +419,7 @@
         <translation>ghi lại một hoạt động hoặc tín hiệu hành vi, hoặc lên lịch một việc cần làm</translation>
     </message>
     <message>
-        <source>the deal's number</source>
+        <source>the deal&apos;s number</source>
         <translation>số của thương vụ</translation>
     </message>
     <message>
@@ -438,7 +439,7 @@
         <translation>đánh dấu một hoạt động đã lên lịch là đã xong</translation>
     </message>
     <message>
-        <source>the activity's number</source>
+        <source>the activity&apos;s number</source>
         <translation>số của hoạt động</translation>
     </message>
     <message>
@@ -458,23 +459,23 @@
         <translation>thêm khách tiềm năng, cùng công ty và người liên hệ</translation>
     </message>
     <message>
-        <source>the deal's title</source>
+        <source>the deal&apos;s title</source>
         <translation>tên thương vụ</translation>
     </message>
     <message>
-        <source>the organization's name (found or created)</source>
+        <source>the organization&apos;s name (found or created)</source>
         <translation>tên công ty (tìm thấy hoặc tạo mới)</translation>
     </message>
     <message>
-        <source>the contact's name (found or created)</source>
+        <source>the contact&apos;s name (found or created)</source>
         <translation>tên người liên hệ (tìm thấy hoặc tạo mới)</translation>
     </message>
     <message>
-        <source>the new contact's email</source>
+        <source>the new contact&apos;s email</source>
         <translation>email của người liên hệ mới</translation>
     </message>
     <message>
-        <source>the new contact's phone</source>
+        <source>the new contact&apos;s phone</source>
         <translation>điện thoại của người liên hệ mới</translation>
     </message>
     <message>
@@ -558,8 +559,8 @@
         <translation>mã lý do thất bại, khi chuyển sang Thất bại</translation>
     </message>
     <message>
-        <source>note for the lost reason (needed for 'other')</source>
-        <translation>ghi chú cho lý do thất bại (bắt buộc với 'other')</translation>
+        <source>note for the lost reason (needed for &apos;other&apos;)</source>
+        <translation>ghi chú cho lý do thất bại (bắt buộc với &apos;other&apos;)</translation>
     </message>
     <message>
         <source>{count} deal(s)</source>
@@ -730,7 +731,7 @@
         <translation>Mã VietQR: {payload}</translation>
     </message>
     <message>
-        <source>bring in a CSV or .xlsx file (another CRM's export)</source>
+        <source>bring in a CSV or .xlsx file (another CRM&apos;s export)</source>
         <translation>nhập tệp CSV hoặc .xlsx (tệp xuất từ CRM khác)</translation>
     </message>
     <message>
@@ -742,7 +743,7 @@
         <translation>trang tính của tệp .xlsx (mặc định: trang đầu tiên)</translation>
     </message>
     <message>
-        <source>the file's format (recognized from its header row when omitted)</source>
+        <source>the file&apos;s format (recognized from its header row when omitted)</source>
         <translation>định dạng của tệp (nếu bỏ trống, nhận diện qua dòng tiêu đề)</translation>
     </message>
     <message>
@@ -750,7 +751,7 @@
         <translation>đọc cột COLUMN thành trường FIELD (ví dụ: deal.title, org.name; ignore để bỏ qua cột), mỗi cột một lần</translation>
     </message>
     <message>
-        <source>the source's stage NAME is our STAGE (lead, prospect, opportunity, won, lost)</source>
+        <source>the source&apos;s stage NAME is our STAGE (lead, prospect, opportunity, won, lost)</source>
         <translation>giai đoạn NAME trong tệp nguồn tương ứng với giai đoạn STAGE của CRM Desk (lead, prospect, opportunity, won, lost)</translation>
     </message>
     <message>
@@ -766,7 +767,7 @@
         <translation>dòng là thương vụ CRM Desk đã có (cùng mã bản ghi, hoặc cùng tiêu đề, công ty và giá trị): bỏ qua (skip) hay cập nhật (update) (mặc định: skip)</translation>
     </message>
     <message>
-        <source>the currency of amounts the file gives none for (default: the company's)</source>
+        <source>the currency of amounts the file gives none for (default: the company&apos;s)</source>
         <translation>loại tiền của các số tiền mà tệp không ghi loại tiền (mặc định: loại tiền của công ty)</translation>
     </message>
     <message>
@@ -778,7 +779,7 @@
         <translation>dòng đầu tiên là tên cột, kể cả khi trông giống dữ liệu</translation>
     </message>
     <message>
-        <source>the CSV's encoding, e.g. shift_jis (default: detected)</source>
+        <source>the CSV&apos;s encoding, e.g. shift_jis (default: detected)</source>
         <translation>bảng mã của tệp CSV, ví dụ shift_jis (mặc định: tự nhận diện)</translation>
     </message>
     <message>
@@ -846,7 +847,7 @@
         <translation>crmdesk: phép đo hiệu năng đã dừng: {reason}.</translation>
     </message>
     <message>
-        <source>measure the performance budget's figures</source>
+        <source>measure the performance budget&apos;s figures</source>
         <translation>đo các chỉ số trong ngân sách hiệu năng</translation>
     </message>
     <message>
@@ -878,11 +879,11 @@
         <translation>mọi quy tắc, thời gian giảm nửa điểm và các ngưỡng</translation>
     </message>
     <message>
-        <source>change a rule's points, cap or whether it counts</source>
+        <source>change a rule&apos;s points, cap or whether it counts</source>
         <translation>đổi số điểm, mức trần của một quy tắc hoặc có tính quy tắc đó hay không</translation>
     </message>
     <message>
-        <source>the rule's key (see scoring list)</source>
+        <source>the rule&apos;s key (see scoring list)</source>
         <translation>khóa của quy tắc (xem scoring list)</translation>
     </message>
     <message>
@@ -890,8 +891,8 @@
         <translation>số điểm, từ −100 đến 100</translation>
     </message>
     <message>
-        <source>the most the rule adds, 1 to 100, or 'none'</source>
-        <translation>số điểm tối đa quy tắc cộng thêm, từ 1 đến 100, hoặc 'none'</translation>
+        <source>the most the rule adds, 1 to 100, or &apos;none&apos;</source>
+        <translation>số điểm tối đa quy tắc cộng thêm, từ 1 đến 100, hoặc &apos;none&apos;</translation>
     </message>
     <message>
         <source>whether it counts</source>
@@ -978,7 +979,7 @@
         <translation>Tiền tệ báo cáo: {code}</translation>
     </message>
     <message>
-        <source>overdue follow-ups, today's and the days ahead</source>
+        <source>overdue follow-ups, today&apos;s and the days ahead</source>
         <translation>việc cần làm quá hạn, hôm nay và những ngày tới</translation>
     </message>
     <message>
@@ -1074,7 +1075,7 @@
         <translation>đưa một khách tiềm năng hoặc thương vụ thất bại vào kế hoạch</translation>
     </message>
     <message>
-        <source>the plan's key</source>
+        <source>the plan&apos;s key</source>
         <translation>mã của kế hoạch</translation>
     </message>
     <message>
@@ -1102,7 +1103,7 @@
         <translation>tối đa bấy nhiêu</translation>
     </message>
     <message>
-        <source>the record's number</source>
+        <source>the record&apos;s number</source>
         <translation>số của bản ghi</translation>
     </message>
     <message>
@@ -2055,7 +2056,7 @@
         <translation>Chưa sẵn sàng: sáu tuần</translation>
     </message>
     <message>
-        <source>Thank {contact} and send our buyer's guide</source>
+        <source>Thank {contact} and send our buyer&apos;s guide</source>
         <translation>Cảm ơn {contact} và gửi cẩm nang chọn giải pháp</translation>
     </message>
     <message>
@@ -2259,7 +2260,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <source>Import a spreadsheet or another CRM's export</source>
+        <source>Import a spreadsheet or another CRM&apos;s export</source>
         <translation>Nhập bảng tính hoặc tệp xuất từ CRM khác</translation>
     </message>
     <message>
@@ -2462,7 +2463,7 @@
         <translation>Thẩm định trước khi chuyển</translation>
     </message>
     <message>
-        <source>Why move anyway? (recorded in the deal's history)</source>
+        <source>Why move anyway? (recorded in the deal&apos;s history)</source>
         <translation>Vì sao vẫn chuyển? (được ghi vào lịch sử thương vụ)</translation>
     </message>
     <message>
@@ -3711,6 +3712,10 @@
         <source>&lt;b&gt;CRM Desk %1&lt;/b&gt;&lt;p&gt;Your leads, prospects and opportunities in one local file, for small businesses.&lt;/p&gt;</source>
         <translation>&lt;b&gt;CRM Desk %1&lt;/b&gt;&lt;p&gt;Khách tiềm năng, khách triển vọng và cơ hội bán hàng của bạn trong một tệp trên máy, dành cho doanh nghiệp nhỏ.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Re-scoring deals… %1 %</source>
+        <translation>Đang tính lại điểm thương vụ… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -3743,7 +3748,7 @@
         <translation>Đã nhận diện mẫu định dạng: %1 (khoảng %2 dòng). Hãy kiểm tra lựa chọn phía trên mỗi cột và sửa lựa chọn nào chưa đúng.</translation>
     </message>
     <message>
-        <source>CRM Desk does not know this file's format (about %1 rows). Choose above each column what it holds; columns left out are not imported. Each row becomes a lead.</source>
+        <source>CRM Desk does not know this file&apos;s format (about %1 rows). Choose above each column what it holds; columns left out are not imported. Each row becomes a lead.</source>
         <translation>CRM Desk không nhận ra định dạng của tệp này (khoảng %1 dòng). Chọn phía trên mỗi cột xem cột đó chứa gì; cột nào không chọn sẽ không được nhập. Mỗi dòng trở thành một khách tiềm năng.</translation>
     </message>
     <message>
@@ -3759,7 +3764,7 @@
         <translation>“%1” đang được chọn cho nhiều cột; chỉ giữ lại ở một cột.</translation>
     </message>
     <message>
-        <source>Choose which column holds the deal title, the organization or the contact's name: each row needs one of them.</source>
+        <source>Choose which column holds the deal title, the organization or the contact&apos;s name: each row needs one of them.</source>
         <translation>Chọn cột chứa tiêu đề thương vụ, tên công ty hoặc tên người liên hệ: mỗi dòng cần có ít nhất một trong số đó.</translation>
     </message>
 </context>
@@ -3842,7 +3847,7 @@
         <translation>“{code}” không phải là loại tiền tệ mà CRM Desk hỗ trợ; hãy dùng một trong các loại {known}.</translation>
     </message>
     <message>
-        <source>An amount must be a whole number of the currency's smallest unit.</source>
+        <source>An amount must be a whole number of the currency&apos;s smallest unit.</source>
         <translation>Số tiền phải là số nguyên tính theo đơn vị nhỏ nhất của loại tiền tệ.</translation>
     </message>
     <message>
@@ -4018,7 +4023,7 @@
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <source>A product's name</source>
+        <source>A product&apos;s name</source>
         <translation>Tên sản phẩm</translation>
     </message>
     <message>
@@ -4086,7 +4091,7 @@
         <translation>Ngừng dùng tiêu chí</translation>
     </message>
     <message>
-        <source>“{label}” has been answered for {count} deal(s): retire it instead, so those answers stay in the deals' history.</source>
+        <source>“{label}” has been answered for {count} deal(s): retire it instead, so those answers stay in the deals&apos; history.</source>
         <translation>“{label}” đã được trả lời cho {count} thương vụ: hãy ngừng dùng tiêu chí này thay vì xóa, để các câu trả lời đó vẫn được giữ trong lịch sử thương vụ.</translation>
     </message>
     <message>
@@ -4110,7 +4115,7 @@
         <translation>“{value}” không phải là giai đoạn con; hãy dùng một trong các giá trị: {names}.</translation>
     </message>
     <message>
-        <source>A deal's title</source>
+        <source>A deal&apos;s title</source>
         <translation>Tiêu đề thương vụ</translation>
     </message>
     <message>
@@ -4126,7 +4131,7 @@
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <source>An email or a phone needs the contact's name.</source>
+        <source>An email or a phone needs the contact&apos;s name.</source>
         <translation>Email hoặc điện thoại cần có tên người liên hệ.</translation>
     </message>
     <message>
@@ -4270,8 +4275,8 @@
         <translation>Các ngày như 03/04/2026 có thể ghi ngày trước hoặc tháng trước; chúng đã được đọc theo dạng dd/MM/yyyy. Dùng --dates mdy nếu tháng đứng trước.</translation>
     </message>
     <message>
-        <source>These stages are not CRM Desk's: {names}. Say where each goes, e.g. --stage "{first}=prospect".</source>
-        <translation>CRM Desk không có các giai đoạn sau: {names}. Hãy cho biết mỗi giai đoạn ứng với giai đoạn nào, ví dụ: --stage "{first}=prospect".</translation>
+        <source>These stages are not CRM Desk&apos;s: {names}. Say where each goes, e.g. --stage &quot;{first}=prospect&quot;.</source>
+        <translation>CRM Desk không có các giai đoạn sau: {names}. Hãy cho biết mỗi giai đoạn ứng với giai đoạn nào, ví dụ: --stage &quot;{first}=prospect&quot;.</translation>
     </message>
     <message>
         <source>The row has {fields} fields where the header has {width} columns: check for an extra delimiter or a stray quote.</source>
@@ -4306,12 +4311,12 @@
         <translation>Dòng đầu tiên của {file} trông giống dữ liệu chứ không phải tên cột (“{cell}”): hãy nhập với --no-header (khi đó các cột là Column 1, Column 2…), hoặc với --header nếu đó đúng là tên cột.</translation>
     </message>
     <message>
-        <source>Each row needs a name: the file has no column for a person's name, an organization or a deal title (its columns are {columns}). Map one, e.g. --map "{first}=contact.full_name".</source>
-        <translation>Mỗi dòng cần có một tên: tệp không có cột nào cho tên người, tên công ty hay tiêu đề thương vụ (các cột của tệp là {columns}). Hãy gán một cột, ví dụ --map "{first}=contact.full_name".</translation>
+        <source>Each row needs a name: the file has no column for a person&apos;s name, an organization or a deal title (its columns are {columns}). Map one, e.g. --map &quot;{first}=contact.full_name&quot;.</source>
+        <translation>Mỗi dòng cần có một tên: tệp không có cột nào cho tên người, tên công ty hay tiêu đề thương vụ (các cột của tệp là {columns}). Hãy gán một cột, ví dụ --map &quot;{first}=contact.full_name&quot;.</translation>
     </message>
     <message>
-        <source>Which column is what? The file's columns are {columns}; choose a preset or map them, e.g. --map "Name=deal.title" --map "Company=org.name".</source>
-        <translation>Cột nào chứa gì? Các cột của tệp là {columns}; hãy chọn một mẫu định dạng hoặc tự gán trường cho từng cột, ví dụ: --map "Name=deal.title" --map "Company=org.name".</translation>
+        <source>Which column is what? The file&apos;s columns are {columns}; choose a preset or map them, e.g. --map &quot;Name=deal.title&quot; --map &quot;Company=org.name&quot;.</source>
+        <translation>Cột nào chứa gì? Các cột của tệp là {columns}; hãy chọn một mẫu định dạng hoặc tự gán trường cho từng cột, ví dụ: --map &quot;Name=deal.title&quot; --map &quot;Company=org.name&quot;.</translation>
     </message>
     <message>
         <source>There is no preset “{name}”; use one of {names}.</source>
@@ -4394,11 +4399,11 @@
         <translation>“{value}” không phải là vai trò trong quyết định mua; hãy dùng một trong các giá trị: {roles}.</translation>
     </message>
     <message>
-        <source>An organization's name</source>
+        <source>An organization&apos;s name</source>
         <translation>Tên công ty</translation>
     </message>
     <message>
-        <source>The amount would take the total of its column past what CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency's smallest unit).</source>
+        <source>The amount would take the total of its column past what CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency&apos;s smallest unit).</source>
         <translation>Số tiền này sẽ làm tổng của cột vượt quá mức CRM Desk cộng được chính xác (4.611.686.018.427.387.904 đơn vị nhỏ nhất của loại tiền).</translation>
     </message>
     <message>
@@ -4442,7 +4447,7 @@
         <translation>Trang web</translation>
     </message>
     <message>
-        <source>A contact's name</source>
+        <source>A contact&apos;s name</source>
         <translation>Tên người liên hệ</translation>
     </message>
     <message>
@@ -4922,7 +4927,7 @@
         <translation>Xóa tỷ giá {code} ngày {day}</translation>
     </message>
     <message>
-        <source>Change the report's settings</source>
+        <source>Change the report&apos;s settings</source>
         <translation>Đổi cài đặt báo cáo</translation>
     </message>
     <message>
@@ -4966,11 +4971,11 @@
         <translation>Khoảng thời gian kết thúc trước khi bắt đầu.</translation>
     </message>
     <message>
-        <source>That would make a column's total larger than CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency's smallest unit per stage); nothing was changed.</source>
+        <source>That would make a column&apos;s total larger than CRM Desk adds up exactly (4,611,686,018,427,387,904 of the currency&apos;s smallest unit per stage); nothing was changed.</source>
         <translation>Thay đổi này sẽ làm tổng của một cột lớn hơn mức CRM Desk cộng được chính xác (4.611.686.018.427.387.904 đơn vị nhỏ nhất của loại tiền cho mỗi giai đoạn); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>That amount is too large: CRM Desk keeps amounts up to 1,000,000,000,000,000 of the currency's smallest unit (đồng, cents).</source>
+        <source>That amount is too large: CRM Desk keeps amounts up to 1,000,000,000,000,000 of the currency&apos;s smallest unit (đồng, cents).</source>
         <translation>Số tiền quá lớn: CRM Desk lưu số tiền tối đa 1.000.000.000.000.000 đơn vị nhỏ nhất của loại tiền (đồng, xu).</translation>
     </message>
     <message>
@@ -5038,7 +5043,7 @@
         <translation>{path} bị hỏng (bị cắt cụt hoặc không đọc được như một cơ sở dữ liệu) nên CRM Desk để nguyên nó; hãy khôi phục một bản sao lưu (các tệp .bak bên cạnh nó) hoặc một bản sao khác.</translation>
     </message>
     <message>
-        <source>{path} belongs to another program (an SQLite database without CRM Desk's tables); CRM Desk left it as it is.</source>
+        <source>{path} belongs to another program (an SQLite database without CRM Desk&apos;s tables); CRM Desk left it as it is.</source>
         <translation>{path} thuộc về một chương trình khác (một cơ sở dữ liệu SQLite không có các bảng của CRM Desk); CRM Desk để nguyên nó.</translation>
     </message>
     <message>
@@ -5074,7 +5079,7 @@
         <translation>Lượt {number}: ngày là từ 0 đến {max} ngày sau khi đưa vào kế hoạch.</translation>
     </message>
     <message>
-        <source>A touch's subject</source>
+        <source>A touch&apos;s subject</source>
         <translation>Nội dung của lượt tiếp cận</translation>
     </message>
     <message>
@@ -5090,7 +5095,7 @@
         <translation>Số tài khoản có từ 6 đến 19 chữ số; số này có {count}.</translation>
     </message>
     <message>
-        <source>The account holder's name has 2 to 50 characters, as on the account.</source>
+        <source>The account holder&apos;s name has 2 to 50 characters, as on the account.</source>
         <translation>Tên chủ tài khoản có từ 2 đến 50 ký tự, đúng như trên tài khoản.</translation>
     </message>
     <message>
@@ -5102,7 +5107,7 @@
         <translation>Hãy nhập số tài khoản tại ngân hàng này.</translation>
     </message>
     <message>
-        <source>Enter the account holder's name, as on the account.</source>
+        <source>Enter the account holder&apos;s name, as on the account.</source>
         <translation>Hãy nhập tên chủ tài khoản, đúng như trên tài khoản.</translation>
     </message>
     <message>
@@ -5138,7 +5143,7 @@
         <translation>“{subject}” không phải việc cần làm đang mở.</translation>
     </message>
     <message>
-        <source>The plan's name</source>
+        <source>The plan&apos;s name</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
@@ -5427,11 +5432,11 @@
         <translation>Số tiền</translation>
     </message>
     <message>
-        <source>Currency of the file's amounts</source>
+        <source>Currency of the file&apos;s amounts</source>
         <translation>Loại tiền của các số tiền trong tệp</translation>
     </message>
     <message>
-        <source>The company's currency</source>
+        <source>The company&apos;s currency</source>
         <translation>Loại tiền của công ty</translation>
     </message>
     <message>
@@ -5463,7 +5468,7 @@
         <translation>“%1” thành</translation>
     </message>
     <message>
-        <source>The file's dates read only one way; this is the order they use.</source>
+        <source>The file&apos;s dates read only one way; this is the order they use.</source>
         <translation>Ngày tháng trong tệp chỉ có một cách đọc; đây là thứ tự tệp sử dụng.</translation>
     </message>
     <message>
@@ -5623,7 +5628,7 @@
         <translation>Chấp nhận báo giá</translation>
     </message>
     <message>
-        <source>Set the deal's value to the quote's total, %1? It is now %2.</source>
+        <source>Set the deal&apos;s value to the quote&apos;s total, %1? It is now %2.</source>
         <translation>Đặt giá trị thương vụ bằng tổng báo giá, %1? Hiện giá trị là %2.</translation>
     </message>
 </context>
@@ -5738,7 +5743,7 @@
         <translation>Hãy lưu các thay đổi trước: khi lưu sẽ tạo một lần sửa mới.</translation>
     </message>
     <message>
-        <source>Accepted: the deal is Won, worth the quote's total (Ctrl+Z undoes it all).</source>
+        <source>Accepted: the deal is Won, worth the quote&apos;s total (Ctrl+Z undoes it all).</source>
         <translation>Đã chấp nhận: thương vụ thành công, giá trị bằng tổng báo giá (Ctrl+Z hoàn tác tất cả).</translation>
     </message>
     <message>
@@ -5789,7 +5794,7 @@
         <translation>Lưu thành P&amp;DF…</translation>
     </message>
     <message>
-        <source>The quote's own PDF file, sharp at any size</source>
+        <source>The quote&apos;s own PDF file, sharp at any size</source>
         <translation>Chính tệp PDF của báo giá, sắc nét ở mọi cỡ</translation>
     </message>
     <message>
@@ -6023,7 +6028,7 @@
         <translation>&lt;b&gt;Điểm %1&lt;/b&gt; · %2 — các quy tắc được tính, sau khi giảm theo thời gian:</translation>
     </message>
     <message>
-        <source>Behaviour signals lose half their points every %1 days; fit attributes (industry, size, the contact's role) do not decay. A lead with no two-way contact yet is never hotter than warm.</source>
+        <source>Behaviour signals lose half their points every %1 days; fit attributes (industry, size, the contact&apos;s role) do not decay. A lead with no two-way contact yet is never hotter than warm.</source>
         <translation>Tín hiệu hành vi mất một nửa số điểm sau mỗi %1 ngày; các thuộc tính phù hợp (ngành nghề, quy mô, vai trò của người liên hệ) không bị giảm. Khách tiềm năng chưa có trao đổi hai chiều thì cao nhất chỉ ở mức ấm.</translation>
     </message>
 </context>
@@ -6139,7 +6144,7 @@
     <message>
         <source>“%1” is already open in another CRM Desk window (%2).
 
-Work in that window, or close it first. Opening the file twice is safe for your data, but each window keeps its own undo history and shows the other's changes only after a refresh.</source>
+Work in that window, or close it first. Opening the file twice is safe for your data, but each window keeps its own undo history and shows the other&apos;s changes only after a refresh.</source>
         <translation>“%1” đang được mở trong một cửa sổ CRM Desk khác (%2).
 
 Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp hai lần không gây hại cho dữ liệu của bạn, nhưng mỗi cửa sổ có lịch sử hoàn tác riêng và chỉ thấy thay đổi của cửa sổ kia sau khi làm mới.</translation>
@@ -6445,7 +6450,7 @@ Hãy làm việc trong cửa sổ đó, hoặc đóng nó trước. Mở tệp h
         <translation>Nhập từ bảng tính…</translation>
     </message>
     <message>
-        <source>Bring in the leads you keep in a spreadsheet or another CRM's export</source>
+        <source>Bring in the leads you keep in a spreadsheet or another CRM&apos;s export</source>
         <translation>Nhập các khách tiềm năng bạn đang lưu trong bảng tính hoặc trong tệp xuất từ CRM khác</translation>
     </message>
     <message>

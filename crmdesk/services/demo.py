@@ -20,6 +20,7 @@ from crmdesk.db.people_keys import fill_missing
 from crmdesk.db.uow import write_session
 from crmdesk.domain.enums import TWO_WAY_KINDS, ActivityKind, Gate, Stage, SubStage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from crmdesk.domain.score_decay import score_due
 from crmdesk.domain.scoring import FitFacts, Signal, explain_score
 from crmdesk.services import demo_history
 from crmdesk.services import demo_names as names
@@ -339,6 +340,7 @@ class _Builder:
         industry, size = (org.industry, org.size) if org else (None, None)
         facts = FitFacts(industry, size, contact.role, email)
         score = explain_score(signals, facts, two_way, self.config, now).score
+        due = score_due(signals, self.config, now)
         happened = [t for a in acts for t in (a["occurred_at"], a["done_at"]) if t]
         open_due = [a["due_at"] for a in acts if a["due_at"] and a["done_at"] is None]
         sub_stage = close = override = reason = note = None
@@ -369,7 +371,7 @@ class _Builder:
             "expected_close": close, "owner": rng.choice(self.owners),
             "position": self.positions[final], "stage_entered_at": entered,
             "lost_reason": reason, "lost_note": note, "archived": False, "score": score,
-            "two_way": two_way, "last_touched_at": touched,
+            "score_due_s": due, "two_way": two_way, "last_touched_at": touched,
             "next_action_at": min(open_due) if open_due else None, "search_key": key,
             "created_at": created, "updated_at": touched,
         }, deal_id)  # fmt: skip

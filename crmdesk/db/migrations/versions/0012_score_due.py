@@ -1,0 +1,36 @@
+"""Decay: when each deal's rounded score may next change, so the daily re-score reads only those.
+
+Revision ID: 0012
+Revises: 0009
+Create Date: 2026-12-02 15:00:00
+
+``deals.score_due_s`` is a lower bound, in seconds since 1970 (UTC), of the first moment the
+deal's rounded score can change by decay alone; NULL when it never will (no behaviour points
+left to lose). Existing rows start at 0 (due now): the first daily decay after the upgrade
+computes their bound.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0012"
+down_revision = "0009"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    """Add the column and its index."""
+    # Plain ALTER TABLE (no table rebuild: the insight triggers on deals stay as they are).
+    op.add_column(
+        "deals", sa.Column("score_due_s", sa.BigInteger, nullable=True, server_default="0")
+    )
+    op.create_index("ix_deals_score_due", "deals", ["score_due_s"])
+
+
+def downgrade() -> None:
+    """Remove them."""
+    op.drop_index("ix_deals_score_due", "deals")
+    op.drop_column("deals", "score_due_s")  # SQLite 3.35+ and PostgreSQL drop it in place
