@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
+from crmdesk.db import deal_search
 from crmdesk.db.models import (
     ActivityRow,
     ContactRow,
@@ -91,12 +92,15 @@ def filtered(
     limits: Mapping[Stage, int],
     now: datetime,
     by_id: bool = False,
+    dialect: str = "sqlite",
 ) -> Select[Any]:
-    """Apply the toolbar's filters to a query over deals (``by_id``: it selects ids already)."""
+    """Apply the toolbar's filters to a query over deals (``by_id``: it selects ids already;
+    ``dialect``: the engine's, for the search)."""
     archived = _unindexed(DealRow.archived) if by_id else DealRow.archived
     query = query.where(archived.is_(False))
-    for term in f.search_terms():
-        query = query.where(DealRow.search_key.contains(term, autoescape=True))
+    words = f.search_terms()
+    if words:
+        query = query.where(deal_search.where(dialect, words))
     if f.temperature is not None:
         query = query.where(temperature_expr(config) == Temperature(f.temperature).value)
     if f.source:
@@ -152,6 +156,7 @@ class _PageShape:
     overdue_only: bool
     by_id: bool
     deal_ids: bool = False
+    dialect: str = "sqlite"
 
 
 _CONTACT = aliased(ContactRow)
@@ -216,8 +221,8 @@ def _page_statement(shape: _PageShape) -> Select[Any]:
         )
     else:
         page = page.where(DealRow.stage == shape.stage, DealRow.archived.is_(False))
-    for i in range(shape.terms):
-        page = page.where(DealRow.search_key.like(_P(f"term_{i}"), escape="/"))
+    if shape.terms:
+        page = page.where(deal_search.matching(shape.dialect, shape.terms))
     if shape.temperature:
         page = page.where(temperature == _P("temperature"))
     if shape.source:
@@ -237,11 +242,6 @@ def _page_statement(shape: _PageShape) -> Select[Any]:
     return query.where(DealRow.id.in_(page.scalar_subquery())).order_by(*_order(shape.sort))
 
 
-def _like_pattern(term: str) -> str:
-    escaped = term.replace("/", "//").replace("%", "/%").replace("_", "/_")
-    return f"%{escaped}%"
-
-
 def column_page(
     session: Session,
     stage: Stage,
@@ -255,7 +255,8 @@ def column_page(
     only_ids: list[int] | None = None,
 ) -> list[Mapping[str, Any]]:
     """One page of a column's cards as plain mappings (among ``only_ids`` when given)."""
-    by_id = only_ids is not None and session.get_bind().dialect.name == "sqlite"
+    dialect = session.get_bind().dialect.name
+    by_id = only_ids is not None and dialect == "sqlite"
     terms = f.search_terms()
     shape = _PageShape(
         Stage(stage),
@@ -268,6 +269,7 @@ def column_page(
         f.overdue_only,
         by_id,
         f.deal_ids is not None,
+        dialect,
     )
     params: dict[str, Any] = {
         "now": now,
@@ -276,7 +278,7 @@ def column_page(
         "offset": offset,
         "limit": limit,
         **{f"cut_{s.value}": now - timedelta(days=limits[s]) for s in OPEN_STAGES},
-        **{f"term_{i}": _like_pattern(t) for i, t in enumerate(terms)},
+        **(deal_search.parameters(dialect, terms) if terms else {}),
     }
     if f.temperature is not None:
         params["temperature"] = Temperature(f.temperature).value
@@ -337,7 +339,9 @@ def column_totals(
     ).group_by(*keys)
     if stages is not None:
         query = query.where(DealRow.stage.in_([Stage(s) for s in stages]))
-    return list(session.execute(filtered(query, f, config, limits, now)).mappings())
+    dialect = session.get_bind().dialect.name
+    statement = filtered(query, f, config, limits, now, dialect=dialect)
+    return list(session.execute(statement).mappings())
 
 
 def distinct_values(session: Session, column: str) -> list[str]:

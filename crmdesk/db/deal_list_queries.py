@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
+from crmdesk.db import deal_search
 from crmdesk.db.board_queries import id_set, probability_expr, stale_expr, temperature_expr
 from crmdesk.db.models import ContactRow, DealRow, OrganizationRow, SubStageProbabilityRow
 from crmdesk.domain.deal_list import Archived, DealListFilter, DealListSort
@@ -31,13 +32,15 @@ def filtered(
     limits: Mapping[Stage, int],
     now: datetime,
     zone: Any,
+    dialect: str = "sqlite",
 ) -> Select[Any]:
     """Apply the Deals list's filters to a query over deals."""
     if f.archived != Archived.ALL:
         query = query.where(DealRow.archived.is_(f.archived == Archived.ARCHIVED))
     b = f.board
-    for term in b.search_terms():
-        query = query.where(DealRow.search_key.contains(term, autoescape=True))
+    words = b.search_terms()
+    if words:
+        query = query.where(deal_search.where(dialect, words))
     if b.temperature is not None:
         query = query.where(temperature_expr(config) == Temperature(b.temperature).value)
     if b.source:
@@ -103,7 +106,7 @@ def page(
         .outerjoin(_PERSON, _PERSON.id == DealRow.contact_id)
         .outerjoin(SubStageProbabilityRow, SubStageProbabilityRow.sub_stage == DealRow.sub_stage)
     )
-    query = filtered(query, f, config, limits, now, zone)
+    query = filtered(query, f, config, limits, now, zone, session.get_bind().dialect.name)
     keys: list[Any] = {
         DealListSort.TITLE: [func.lower(DealRow.title)],
         DealListSort.STAGE: [DealRow.stage],
@@ -129,5 +132,6 @@ def count(
     zone: Any,
 ) -> int:
     """How many deals the filter shows."""
-    query = filtered(select(func.count(DealRow.id)), f, config, limits, now, zone)
+    dialect = session.get_bind().dialect.name
+    query = filtered(select(func.count(DealRow.id)), f, config, limits, now, zone, dialect)
     return int(session.scalar(query) or 0)

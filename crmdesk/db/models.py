@@ -188,7 +188,7 @@ class DealRow(Base):
     score: Mapped[int] = mapped_column(Integer, default=0)
     # A lower bound of when decay may next change the rounded score (seconds since 1970, UTC);
     # NULL: never. 0 (the default): unknown, due at the next daily decay.
-    score_due_s: Mapped[int | None] = mapped_column(BigInteger, default=0, server_default="0")
+    score_due_s: Mapped[int | None] = mapped_column(BigInteger, server_default="0")
     two_way: Mapped[bool] = mapped_column(Boolean, default=False)
     last_touched_at: Mapped[datetime] = mapped_column(UTCDateTime)
     next_action_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

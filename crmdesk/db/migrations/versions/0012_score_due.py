@@ -1,4 +1,4 @@
-"""Decay: when each deal's rounded score may next change, so the daily re-score reads only those.
+"""Scale: when each deal's rounded score may next change by decay, and deal search in the file.
 
 Revision ID: 0012
 Revises: 0009
@@ -8,12 +8,18 @@ Create Date: 2026-12-02 15:00:00
 deal's rounded score can change by decay alone; NULL when it never will (no behaviour points
 left to lose). Existing rows start at 0 (due now): the first daily decay after the upgrade
 computes their bound.
+
+``deal_search`` (SQLite): the FTS5 index of ``deals.search_key`` that search reads instead of a
+copy of every key in the window's memory, kept by triggers (``crmdesk.db.deal_search``). On
+PostgreSQL search reads ``deals.search_key`` with a word-start pattern; nothing to create here.
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
+from crmdesk.db.deal_search import SQLITE_DDL, SQLITE_DROP
 
 revision = "0012"
 down_revision = "0009"
@@ -28,9 +34,15 @@ def upgrade() -> None:
         "deals", sa.Column("score_due_s", sa.BigInteger, nullable=True, server_default="0")
     )
     op.create_index("ix_deals_score_due", "deals", ["score_due_s"])
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in SQLITE_DDL:
+            op.execute(statement)
 
 
 def downgrade() -> None:
     """Remove them."""
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in SQLITE_DROP:
+            op.execute(statement)
     op.drop_index("ix_deals_score_due", "deals")
     op.drop_column("deals", "score_due_s")  # SQLite 3.35+ and PostgreSQL drop it in place
