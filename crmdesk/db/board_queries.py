@@ -96,9 +96,12 @@ def filtered(
 ) -> Select[Any]:
     """Apply the toolbar's filters to a query over deals (``by_id``: it selects ids already;
     ``dialect``: the engine's, for the search)."""
-    archived = _unindexed(DealRow.archived) if by_id else DealRow.archived
-    query = query.where(archived.is_(False))
     words = f.search_terms()
+    # A search reads its matches from the full-text index, then their rows by id: the cost
+    # follows the matches, not the file (scanning an index on ``archived`` reads every deal).
+    unindexed = by_id or (bool(words) and dialect == "sqlite")
+    archived = _unindexed(DealRow.archived) if unindexed else DealRow.archived
+    query = query.where(archived.is_(False))
     if words:
         query = query.where(deal_search.where(dialect, words))
     if f.temperature is not None:
@@ -297,6 +300,11 @@ def next_actions(session: Session, deal_ids: list[int]) -> dict[int, Mapping[str
     """The earliest open scheduled activity of each deal (id, kind, subject, due_at)."""
     if not deal_ids:
         return {}
+    done, due = ActivityRow.done_at, ActivityRow.due_at
+    if session.get_bind().dialect.name == "sqlite":  # look up by deal: the open-due index
+        done, due = (  # would read every open activity of the file
+            type_coerce(literal_column(f"+activities.{c.key}"), c.type) for c in (done, due)
+        )
     rows = session.execute(
         select(
             ActivityRow.deal_id,
@@ -307,8 +315,8 @@ def next_actions(session: Session, deal_ids: list[int]) -> dict[int, Mapping[str
         )
         .where(
             ActivityRow.deal_id.in_(deal_ids),
-            ActivityRow.done_at.is_(None),
-            ActivityRow.due_at.is_not(None),
+            done.is_(None),
+            due.is_not(None),
         )
         .order_by(ActivityRow.deal_id, ActivityRow.due_at, ActivityRow.id)
     ).mappings()
@@ -337,9 +345,11 @@ def column_totals(
     query = select(
         *keys, func.count().label("count"), func.sum(DealRow.value_minor).label("value")
     ).group_by(*keys)
-    if stages is not None:
-        query = query.where(DealRow.stage.in_([Stage(s) for s in stages]))
     dialect = session.get_bind().dialect.name
+    if stages is not None:
+        searched = f.search_terms() and dialect == "sqlite"
+        stage = _unindexed(DealRow.stage) if searched else DealRow.stage
+        query = query.where(stage.in_([Stage(s) for s in stages]))
     statement = filtered(query, f, config, limits, now, dialect=dialect)
     return list(session.execute(statement).mappings())
 

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, bindparam, literal, literal_column, select, table
+from sqlalchemy.orm import Session
 
 from crmdesk.db.models import DealRow
 
@@ -62,7 +63,7 @@ def matching(dialect: str, words: int) -> ColumnElement[bool]:
 def parameters(dialect: str, words: list[str]) -> dict[str, Any]:
     """The values :func:`matching` takes for these (folded) words."""
     if dialect == "sqlite":
-        return {_MATCH: " ".join(f'"{w}"*' for w in words)}
+        return {_MATCH: _match(words)}
     return {_term(i): f"(^|[^[:alnum:]]){re.escape(w)}" for i, w in enumerate(words)}
 
 
@@ -81,3 +82,18 @@ def _clause(dialect: str, values: list[ColumnElement[Any]]) -> ColumnElement[boo
         )
         return DealRow.id.in_(found.scalar_subquery())
     return and_(*(DealRow.search_key.op("~")(v) for v in values))
+
+
+def few_matches(session: Session, words: list[str], most: int) -> list[int] | None:
+    """The ids of every deal (archived ones too) matching ``words`` when there are at most
+    ``most`` of them (SQLite); None when there are more, or on another engine."""
+    if not words or session.get_bind().dialect.name != "sqlite":
+        return None
+    found = select(literal_column("rowid")).select_from(table(FTS_TABLE))
+    found = found.where(literal_column(FTS_TABLE).op("MATCH")(literal(_match(words))))
+    ids = list(session.scalars(found.limit(most + 1)))
+    return ids if len(ids) <= most else None
+
+
+def _match(words: list[str]) -> str:
+    return " ".join(f'"{w}"*' for w in words)

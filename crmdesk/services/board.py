@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from crmdesk.db import board_queries as q
+from crmdesk.db import deal_search
 from crmdesk.domain import pipeline as rules
 from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.entities import CardRow, ColumnTotals, ForecastMonth, NextAction
@@ -31,6 +32,7 @@ from crmdesk.services.settings import (
 )
 
 MAX_PAGE = 1000
+ONLY_IDS_MAX = 2000  # up to this many matches, a column page reads them by id
 
 
 def _weighted(x100: int | None) -> int:
@@ -71,6 +73,9 @@ class BoardService:
 
         def query(session: Session) -> list[CardRow]:
             now = self._ctx.clock()
+            # Few matches: read them by id (the index gives them at once); many: the column's
+            # own order finds a page of them without reading the rest.
+            only = deal_search.few_matches(session, f.search_terms(), ONLY_IDS_MAX)
             rows = q.column_page(
                 session,
                 stage,
@@ -81,6 +86,7 @@ class BoardService:
                 self._ctx.config("scoring", read_scoring_config, session),
                 self._ctx.config("stale", read_stale_limits, session),
                 now,
+                only,
             )
             actions = q.next_actions(session, [r["id"] for r in rows])
             return [_card(r, actions.get(r["id"])) for r in rows]
