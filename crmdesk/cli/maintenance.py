@@ -89,7 +89,7 @@ def check_file(args: argparse.Namespace) -> int:
 
 def make_demo(args: argparse.Namespace) -> int:
     """Generate demo deals into an empty database."""
-    from crmdesk.services.demo import generate_demo
+    from crmdesk.cli.demo_file import build_demo
 
     if not args.db:
         args.sample = True
@@ -102,13 +102,7 @@ def make_demo(args: argparse.Namespace) -> int:
                 )
                 print("\r" + line, end="", file=sys.stderr, flush=True)
 
-        summary = generate_demo(
-            ws.services.context.session_factory,
-            args.deals,
-            args.seed,
-            ws.services.context.clock(),
-            progress,
-        )
+        summary = build_demo(ws, database_path(args), args.deals, args.seed, progress)
         if sys.stderr.isatty():
             print(file=sys.stderr)
         created = translate(

@@ -66,8 +66,11 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
     bench.add_argument(
         "--json", metavar="FILE", help=translate("CLI", "also write the figures as JSON")
     )
-    bench.add_argument(
-        "--db", metavar="PATH", help=translate("CLI", "a file to reuse (generated if missing)")
+    bench.add_argument(  # SUPPRESS: "crmdesk --db FILE bench" measures FILE too
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=translate("CLI", "a file to reuse (generated if missing)"),
     )
     bench.add_argument(
         "--only",
@@ -195,7 +198,8 @@ def run_bench(args: argparse.Namespace) -> int:
         )
         print(message.format(key=unknown[0], keys=", ".join(known)), file=sys.stderr)
         return EXIT_USAGE
-    db = Path(args.db) if args.db else None
+    given = getattr(args, "db", None)  # never $CRMDESK_DB: the bench changes the file it measures
+    db = Path(given) if given else None
     try:
         run_bench(args.deals, db, Path(args.json) if args.json else None, only)
     except BenchError as error:

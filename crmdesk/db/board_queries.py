@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
+from crmdesk.db import deal_search
 from crmdesk.db.models import (
     ActivityRow,
     ContactRow,
@@ -93,12 +94,18 @@ def filtered(
     limits: Mapping[Stage, int],
     now: datetime,
     by_id: bool = False,
+    dialect: str = "sqlite",
 ) -> Select[*tuple[Any, ...]]:
-    """Apply the toolbar's filters to a query over deals (``by_id``: it selects ids already)."""
-    archived = _unindexed(DealRow.archived) if by_id else DealRow.archived
+    """Apply the toolbar's filters to a query over deals (``by_id``: it selects ids already;
+    ``dialect``: the engine's, for the search)."""
+    words = f.search_terms()
+    # A search reads its matches from the full-text index, then their rows by id: the cost
+    # follows the matches, not the file (scanning an index on ``archived`` reads every deal).
+    unindexed = by_id or (bool(words) and dialect == "sqlite")
+    archived = _unindexed(DealRow.archived) if unindexed else DealRow.archived
     query = query.where(archived.is_(False))
-    for term in f.search_terms():
-        query = query.where(DealRow.search_key.contains(term, autoescape=True))
+    if words:
+        query = query.where(deal_search.where(dialect, words))
     if f.temperature is not None:
         query = query.where(temperature_expr(config) == Temperature(f.temperature).value)
     if f.source:
@@ -148,6 +155,7 @@ class _PageShape:
     overdue_only: bool
     by_id: bool
     deal_ids: bool = False
+    dialect: str = "sqlite"
 
 
 _CONTACT = aliased(ContactRow)
@@ -211,8 +219,8 @@ def _page_statement(shape: _PageShape) -> Select[*tuple[Any, ...]]:
         )
     else:
         page = page.where(DealRow.stage == shape.stage, DealRow.archived.is_(False))
-    for i in range(shape.terms):
-        page = page.where(DealRow.search_key.like(_P(f"term_{i}"), escape="/"))
+    if shape.terms:
+        page = page.where(deal_search.matching(shape.dialect, shape.terms))
     if shape.temperature:
         page = page.where(temperature == _P("temperature"))
     if shape.source:
@@ -232,11 +240,6 @@ def _page_statement(shape: _PageShape) -> Select[*tuple[Any, ...]]:
     return query.where(DealRow.id.in_(page.scalar_subquery())).order_by(*_order(shape.sort))
 
 
-def _like_pattern(term: str) -> str:
-    escaped = term.replace("/", "//").replace("%", "/%").replace("_", "/_")
-    return f"%{escaped}%"
-
-
 def column_page(
     session: Session,
     stage: Stage,
@@ -250,7 +253,8 @@ def column_page(
     only_ids: list[int] | None = None,
 ) -> list[RowMapping]:
     """One page of a column's cards as plain mappings (among ``only_ids`` when given)."""
-    by_id = only_ids is not None and session.get_bind().dialect.name == "sqlite"
+    dialect = session.get_bind().dialect.name
+    by_id = only_ids is not None and dialect == "sqlite"
     terms = f.search_terms()
     shape = _PageShape(
         Stage(stage),
@@ -263,6 +267,7 @@ def column_page(
         f.overdue_only,
         by_id,
         f.deal_ids is not None,
+        dialect,
     )
     params: dict[str, Any] = {
         "now": now,
@@ -271,7 +276,7 @@ def column_page(
         "offset": offset,
         "limit": limit,
         **{f"cut_{s.value}": now - timedelta(days=limits[s]) for s in OPEN_STAGES},
-        **{f"term_{i}": _like_pattern(t) for i, t in enumerate(terms)},
+        **(deal_search.parameters(dialect, terms) if terms else {}),
     }
     if f.temperature is not None:
         params["temperature"] = Temperature(f.temperature).value
@@ -290,6 +295,12 @@ def next_actions(session: Session, deal_ids: list[int]) -> dict[int, RowMapping]
     """The earliest open scheduled activity of each deal (id, kind, subject, due_at)."""
     if not deal_ids:
         return {}
+    done: Any = ActivityRow.done_at
+    due: Any = ActivityRow.due_at
+    if session.get_bind().dialect.name == "sqlite":  # look up by deal: the open-due index
+        done, due = (  # would read every open activity of the file
+            type_coerce(literal_column(f"+activities.{c.key}"), c.type) for c in (done, due)
+        )
     rows = session.execute(
         select(
             ActivityRow.deal_id,
@@ -300,8 +311,8 @@ def next_actions(session: Session, deal_ids: list[int]) -> dict[int, RowMapping]
         )
         .where(
             ActivityRow.deal_id.in_(deal_ids),
-            ActivityRow.done_at.is_(None),
-            ActivityRow.due_at.is_not(None),
+            done.is_(None),
+            due.is_not(None),
         )
         .order_by(ActivityRow.deal_id, ActivityRow.due_at, ActivityRow.id)
     ).mappings()
@@ -330,9 +341,13 @@ def column_totals(
     query = select(
         *keys, func.count().label("count"), func.sum(DealRow.value_minor).label("value")
     ).group_by(*keys)
+    dialect = session.get_bind().dialect.name
     if stages is not None:
-        query = query.where(DealRow.stage.in_([Stage(s) for s in stages]))
-    return list(session.execute(filtered(query, f, config, limits, now)).mappings())
+        searched = f.search_terms() and dialect == "sqlite"
+        stage = _unindexed(DealRow.stage) if searched else DealRow.stage
+        query = query.where(stage.in_([Stage(s) for s in stages]))
+    statement = filtered(query, f, config, limits, now, dialect=dialect)
+    return list(session.execute(statement).mappings())
 
 
 def distinct_values(session: Session, column: str) -> list[str]:

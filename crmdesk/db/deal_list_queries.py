@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import RowMapping, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
+from crmdesk.db import deal_search
 from crmdesk.db.board_queries import probability_expr, stale_expr, temperature_expr
 from crmdesk.db.models import ContactRow, DealRow, OrganizationRow, SubStageProbabilityRow
 from crmdesk.db.portable import ascii_lower, binary, id_set, ordered
@@ -32,13 +33,15 @@ def filtered(
     limits: Mapping[Stage, int],
     now: datetime,
     zone: Any,
+    dialect: str = "sqlite",
 ) -> Select[*tuple[Any, ...]]:
     """Apply the Deals list's filters to a query over deals."""
     if f.archived != Archived.ALL:
         query = query.where(DealRow.archived.is_(f.archived == Archived.ARCHIVED))
     b = f.board
-    for term in b.search_terms():
-        query = query.where(DealRow.search_key.contains(term, autoescape=True))
+    words = b.search_terms()
+    if words:
+        query = query.where(deal_search.where(dialect, words))
     if b.temperature is not None:
         query = query.where(temperature_expr(config) == Temperature(b.temperature).value)
     if b.source:
@@ -104,7 +107,7 @@ def page(
         .outerjoin(_PERSON, _PERSON.id == DealRow.contact_id)
         .outerjoin(SubStageProbabilityRow, SubStageProbabilityRow.sub_stage == DealRow.sub_stage)
     )
-    query = filtered(query, f, config, limits, now, zone)
+    query = filtered(query, f, config, limits, now, zone, session.get_bind().dialect.name)
     by_sort: dict[DealListSort, list[Any]] = {
         DealListSort.TITLE: [binary(ascii_lower(DealRow.title))],
         DealListSort.STAGE: [binary(DealRow.stage)],
@@ -132,8 +135,9 @@ def count(
     cap: int | None = None,
 ) -> int:
     """How many deals the filter shows (counting no further than ``cap + 1`` when given)."""
+    dialect = session.get_bind().dialect.name
     if cap is None:
-        query = filtered(select(func.count(DealRow.id)), f, config, limits, now, zone)
+        query = filtered(select(func.count(DealRow.id)), f, config, limits, now, zone, dialect)
         return int(session.scalar(query) or 0)
-    ids = filtered(select(DealRow.id), f, config, limits, now, zone).limit(cap + 1)
+    ids = filtered(select(DealRow.id), f, config, limits, now, zone, dialect).limit(cap + 1)
     return int(session.scalar(select(func.count()).select_from(ids.subquery())) or 0)

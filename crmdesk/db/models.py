@@ -45,7 +45,9 @@ class Base(DeclarativeBase):
 # Columns computed from other data (their row or other tables) and kept by the services: undo
 # never compares them, and recomputes them after putting rows back.
 DERIVED_COLUMNS: dict[str, frozenset[str]] = {
-    "deals": frozenset({"score", "two_way", "last_touched_at", "next_action_at", "search_key"}),
+    "deals": frozenset(
+        {"score", "score_due_s", "two_way", "last_touched_at", "next_action_at", "search_key"}
+    ),
     "organizations": frozenset({"name_folded", "search_key"}),
     "contacts": frozenset({"name_folded", "search_key"}),
 }
@@ -177,6 +179,7 @@ class DealRow(Versioned, Base):
         Index("ix_deals_owner", "archived", "owner"),
         Index("ix_deals_source_key", "source_key"),  # migration 0010: a re-import finds its rows
         Index("ix_deals_title_value", "title", "value_minor"),
+        Index("ix_deals_score_due", "score_due_s"),  # migration 0012: the daily decay's due deals
         Index(
             "ix_deals_stage_close",
             "archived",
@@ -211,6 +214,9 @@ class DealRow(Versioned, Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     # Derived columns, kept current by the services so the board is answered by SQL alone.
     score: Mapped[int] = mapped_column(Integer, default=0)
+    # A lower bound of when decay may next change the rounded score (seconds since 1970, UTC);
+    # NULL: never. 0 (the default): unknown, due at the next daily decay.
+    score_due_s: Mapped[int | None] = mapped_column(BigInteger, server_default="0")
     two_way: Mapped[bool] = mapped_column(Boolean, default=False)
     last_touched_at: Mapped[datetime] = mapped_column(UTCDateTime)
     next_action_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crmdesk.domain.enums import Temperature
-from crmdesk.domain.text import fold
+from crmdesk.domain.text import search_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,5 +22,5 @@ class BoardFilter:
     deal_ids: frozenset[int] | None = None
 
     def search_terms(self) -> list[str]:
-        """Folded words that must all appear in a deal's search key."""
-        return fold(self.search).split()
+        """Folded words of the search: each must start a word of a deal's search key."""
+        return search_words(self.search)

@@ -62,3 +62,18 @@ def fold(text: str | None) -> str:
 def fold_all(*parts: str | None) -> str:
     """Fold several fields into one search key, separated so words do not run together."""
     return " | ".join(f for f in (fold(p) for p in parts) if f)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def search_words(text: str | None) -> list[str]:
+    """The folded words of a search: runs of letters and digits, as the database's full-text
+    index cuts a key into words (``duc@hoasen.vn`` gives ``duc``, ``hoasen``, ``vn``)."""
+    return _WORD.findall(fold(text))
+
+
+def words_start_words(words: list[str], key: str) -> bool:
+    """The search rule: every word of the search starts some word of the (folded) ``key``."""
+    own = _WORD.findall(key)
+    return all(any(w.startswith(word) for w in own) for word in words)

@@ -27,6 +27,7 @@ from crmdesk.gui.message_boxes import warn
 from crmdesk.gui.messages import message_text
 from crmdesk.gui.notices import NoticeRelay
 from crmdesk.gui.operations.background import ThreadPoolBackground
+from crmdesk.gui.operations.job_status import JobStatus
 from crmdesk.gui.today.today_part import TodayPart
 from crmdesk.gui.views.view_stack import ViewStack
 from crmdesk.gui.welcome import Welcome
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         if background:  # slow derived work (re-scoring, the search index) on a worker thread
             self.background = ThreadPoolBackground(self)
             services.context.background = self.background
+            JobStatus(self.background, self.statusBar())
         self.board = Board(services, prompts or DialogPrompts(self), self.notices, self, clock)
         self.filters = FilterBar(services, self)
         self.commands = WindowCommands(
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
         self._show_status()
         if self.background is not None:
             self.background.submit(lambda _progress: services.board.warm_search(), "search")
-            services.scoring.rescore_in_background()  # scores decay to today
+            services.scoring.decay_in_background()  # scores decay to today, once a day
 
     def _connect_actions(self) -> None:
         a, c, connect = self.actions_, self.commands, WindowActions.connect

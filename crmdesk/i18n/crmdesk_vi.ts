@@ -3776,6 +3776,10 @@
         <source>&lt;b&gt;CRM Desk %1&lt;/b&gt;&lt;p&gt;Your leads, prospects and opportunities in one local file, for small businesses.&lt;/p&gt;</source>
         <translation>&lt;b&gt;CRM Desk %1&lt;/b&gt;&lt;p&gt;Khách tiềm năng, khách triển vọng và cơ hội bán hàng của bạn trong một tệp trên máy, dành cho doanh nghiệp nhỏ.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Re-scoring deals… %1 %</source>
+        <translation>Đang tính lại điểm thương vụ… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import RowMapping
 from sqlalchemy.orm import Session
 
 from crmdesk.db import board_queries as q
+from crmdesk.db import deal_search
 from crmdesk.domain import pipeline as rules
 from crmdesk.domain.board import BoardFilter
 from crmdesk.domain.entities import CardRow, ColumnTotals, ForecastMonth, NextAction
@@ -25,7 +25,6 @@ from crmdesk.domain.enums import (
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from crmdesk.domain.money import round_half_up
 from crmdesk.services.context import ServiceContext
-from crmdesk.services.search_index import SearchIndex
 from crmdesk.services.settings import (
     read_probabilities,
     read_scoring_config,
@@ -53,7 +52,6 @@ class BoardService:
 
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
-        self._search = SearchIndex(ctx)
 
     def column(
         self,
@@ -75,9 +73,9 @@ class BoardService:
 
         def query(session: Session) -> list[CardRow]:
             now = self._ctx.clock()
-            only = None
-            if _search_only(f):  # few matches: read them by id; many: SQL finds a page at once
-                only = self._search.ids(session, f.search_terms(), stage, ONLY_IDS_MAX)
+            # Few matches: read them by id (the index gives them at once); many: the column's
+            # own order finds a page of them without reading the rest.
+            only = deal_search.few_matches(session, f.search_terms(), ONLY_IDS_MAX)
             rows = q.column_page(
                 session,
                 stage,
@@ -103,19 +101,14 @@ class BoardService:
         wanted = tuple(Stage) if stages is None else tuple(Stage(s) for s in stages)
 
         def query(session: Session) -> dict[Stage, ColumnTotals]:
-            rows: Sequence[Mapping[Any, Any]]  # the index's dicts or the database's RowMappings
-            if _search_only(f):
-                some = None if stages is None else wanted
-                rows = self._search.totals(session, f.search_terms(), some)
-            else:
-                rows = q.column_totals(
-                    session,
-                    f,
-                    self._ctx.config("scoring", read_scoring_config, session),
-                    self._ctx.config("stale", read_stale_limits, session),
-                    self._ctx.clock(),
-                    None if stages is None else wanted,
-                )
+            rows = q.column_totals(  # a search: the database's index answers it
+                session,
+                f,
+                self._ctx.config("scoring", read_scoring_config, session),
+                self._ctx.config("stale", read_stale_limits, session),
+                self._ctx.clock(),
+                None if stages is None else wanted,
+            )
             defaults = self._ctx.config("probabilities", read_probabilities, session)
             count = dict.fromkeys(wanted, 0)
             values: dict[Stage, dict[str, int]] = {s: {} for s in wanted}
@@ -143,9 +136,8 @@ class BoardService:
         return self._ctx.read(query)
 
     def warm_search(self) -> None:
-        """Fill the in-memory search index and prepare the search statements ahead of the first
-        search (safe from any thread)."""
-        self._search.warm()
+        """Prepare the search statements ahead of the first search (safe from any thread); the
+        search index itself lives in the database."""
         for n in range(1, 4):  # a search of one to three words, read either way
             f = BoardFilter(search=" ".join(["a"] * n))
             for stage in OPEN_STAGES:
@@ -219,12 +211,7 @@ class BoardService:
         return self._ctx.read(query)
 
 
-def _search_only(f: BoardFilter) -> bool:
-    """A search with no other filter: the in-memory index answers it."""
-    return bool(f.search_terms()) and replace(f, search="") == BoardFilter()
-
-
-def _card(r: RowMapping, a: RowMapping | None) -> CardRow:
+def _card(r: Mapping[Any, Any], a: Mapping[Any, Any] | None) -> CardRow:
     next_action = None
     if a is not None:
         next_action = NextAction(a["id"], a["kind"], a["subject"], a["due_at"])

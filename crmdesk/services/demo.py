@@ -1,4 +1,5 @@
-"""Realistic demo data, made in memory and written in bulk, all in one transaction."""
+"""Realistic demo data, made in memory and written in bulk, all in one transaction (or, for a
+file renamed into place once whole, one transaction per slice)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from crmdesk.db.people_keys import fill_missing
 from crmdesk.db.uow import write_session
 from crmdesk.domain.enums import TWO_WAY_KINDS, ActivityKind, Gate, Stage, SubStage
 from crmdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from crmdesk.domain.score_decay import score_due
 from crmdesk.domain.scoring import FitFacts, Signal, explain_score
 from crmdesk.services import demo_history
 from crmdesk.services import demo_names as names
@@ -77,8 +79,24 @@ def generate_demo(
     seed: int,
     now: datetime,
     progress: Callable[[int], None] | None = None,
+    batched: bool = False,
 ) -> DemoSummary:
-    """Fill an empty, seeded database with ``deals`` realistic deals: all of them, or nothing."""
+    """Fill an empty, seeded database with ``deals`` realistic deals: all of them, or nothing.
+
+    ``batched``: commit after each slice of deals, so memory stays flat at a million deals — for
+    a file nobody else sees yet, renamed into place once whole (``crmdesk demo`` does that)."""
+    check_demo_request(deals, now)
+    collecting = gc.isenabled()
+    gc.disable()  # millions of short-lived rows, no cycles: the collector would only slow us down
+    try:
+        return _generate(session_factory, deals, seed, now.astimezone(UTC), progress, batched)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def check_demo_request(deals: int, now: datetime) -> None:
+    """Refuse a number of deals out of range, or a time without its zone, in a sentence."""
     if isinstance(deals, bool) or not isinstance(deals, int) or not 1 <= deals <= MAX_DEALS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "Choose from 1 to {max:,} demo deals."),
@@ -90,13 +108,6 @@ def generate_demo(
             QT_TRANSLATE_NOOP("Messages", "The demo needs the current time with its time zone."),
             "now",
         )
-    collecting = gc.isenabled()
-    gc.disable()  # millions of short-lived rows, no cycles: the collector would only slow us down
-    try:
-        return _generate(session_factory, deals, seed, now.astimezone(UTC), progress)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _generate(
@@ -105,26 +116,12 @@ def _generate(
     seed: int,
     now: datetime,
     progress: Callable[[int], None] | None,
+    batched: bool,
 ) -> DemoSummary:
-    """Check the database is empty, then make and write every row in one transaction."""
+    """Check the database is empty, then make and write every row in one transaction (or one
+    per slice, ``batched``)."""
     with write_session(session_factory) as session:
-        held = session.scalar(select(func.count()).select_from(DealRow)) or 0
-        if held:
-            if held == 1:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "This database already holds 1 deal; demo data goes into an empty database.",  # noqa: E501
-                    )
-                )
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "This database already holds {count:,} deals; demo data goes into an empty database.",  # noqa: E501
-                ),
-                None,
-                count=held,
-            )
+        refuse_unless_empty(session)
         rng = Random(seed)
         _set_target_industries(session, rng)
         builder = _Builder(session, rng, now)
@@ -132,12 +129,35 @@ def _generate(
             for index in range(start, min(deals, start + CHUNK_DEALS)):
                 builder.deal(index)
             builder.write()
+            if batched:
+                session.commit()
             if progress is not None:
                 progress(min(deals, start + CHUNK_DEALS))
         quotes = add_demo_quotes(session, rng, now)
         add_demo_agenda(session, rng, now)
         session.commit()
     return replace(builder.summary(), quotes=quotes)
+
+
+def refuse_unless_empty(session: Session) -> None:
+    """Demo data goes into a database without deals: say so otherwise."""
+    held = session.scalar(select(func.count()).select_from(DealRow)) or 0
+    if held == 1:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This database already holds 1 deal; demo data goes into an empty database.",
+            )
+        )
+    if held:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This database already holds {count:,} deals; demo data goes into an empty database.",  # noqa: E501
+            ),
+            None,
+            count=held,
+        )
 
 
 # The demo's ideal customers, in the words its organizations' industries are written in.
@@ -339,6 +359,7 @@ class _Builder:
         industry, size = (org.industry, org.size) if org else (None, None)
         facts = FitFacts(industry, size, contact.role, email)
         score = explain_score(signals, facts, two_way, self.config, now).score
+        due = score_due(signals, self.config, now)
         happened = [t for a in acts for t in (a["occurred_at"], a["done_at"]) if t]
         open_due = [a["due_at"] for a in acts if a["due_at"] and a["done_at"] is None]
         sub_stage = close = override = reason = note = None
@@ -369,7 +390,7 @@ class _Builder:
             "expected_close": close, "owner": rng.choice(self.owners),
             "position": self.positions[final], "stage_entered_at": entered,
             "lost_reason": reason, "lost_note": note, "archived": False, "score": score,
-            "two_way": two_way, "last_touched_at": touched,
+            "score_due_s": due, "two_way": two_way, "last_touched_at": touched,
             "next_action_at": min(open_due) if open_due else None, "search_key": key,
             "created_at": created, "updated_at": touched,
         }, deal_id)  # fmt: skip

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 from random import Random
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import (
@@ -51,30 +52,36 @@ def add_demo_agenda(session: Session, rng: Random, now: datetime) -> int:
     """Enrol a few leads and lost deals in the seeded plans and add today's follow-ups;
     returns how many activities it wrote."""
     plans = {p.key: p for p in session.scalars(select(NurturePlanRow).order_by(NurturePlanRow.id))}
-    deals = session.scalars(
-        select(DealRow).where(DealRow.archived.is_(False)).order_by(DealRow.id)
-    ).all()
-    if not deals:
+    live = DealRow.archived.is_(False)
+    held = session.scalar(select(func.count()).select_from(DealRow).where(live)) or 0
+    if not held:
         return 0
+
+    def ids(*where: Any) -> list[int]:  # ids only, in the table's order: memory stays flat
+        return list(session.scalars(select(DealRow.id).where(live, *where).order_by(DealRow.id)))
+
+    def rows(chosen: list[int]) -> list[DealRow]:
+        found = {d.id: d for d in session.scalars(select(DealRow).where(DealRow.id.in_(chosen)))}
+        return [found[i] for i in chosen]
+
     zone = local_zone.local_zone()
     touched: dict[int, DealRow] = {}
     written = 0
-    quiet_leads = [d for d in deals if d.stage == Stage.LEAD and d.next_action_at is None]
-    timing = [d for d in deals if d.stage == Stage.LOST and d.lost_reason == "timing"]
-    count = max(2, min(8, len(deals) // 60))
-    for deal in rng.sample(quiet_leads, min(count, len(quiet_leads))):
+    quiet_leads = ids(DealRow.stage == Stage.LEAD, DealRow.next_action_at.is_(None))
+    timing = ids(DealRow.stage == Stage.LOST, DealRow.lost_reason == "timing")
+    count = max(2, min(8, held // 60))
+    for deal in rows(rng.sample(quiet_leads, min(count, len(quiet_leads)))):
         if NOT_READY in plans:
             written += _enrol(session, deal, plans[NOT_READY], now - _days(rng, 2, 30), now, zone)
             touched[deal.id] = deal
-    for deal in rng.sample(timing, min(max(1, count // 3), len(timing))):
+    for deal in rows(rng.sample(timing, min(max(1, count // 3), len(timing)))):
         if TIMING in plans:
             written += _enrol(session, deal, plans[TIMING], now - _days(rng, 10, 120), now, zone)
             touched[deal.id] = deal
-    open_deals = [d for d in deals if d.stage in (Stage.PROSPECT, Stage.OPPORTUNITY)]
+    open_ids = ids(DealRow.stage.in_((Stage.PROSPECT, Stage.OPPORTUNITY)))
+    open_deals = rows(rng.sample(open_ids, min(3, len(open_ids))))
     local_now = now.astimezone(zone)
-    for (kind, vi, en, remind), deal in zip(
-        TODAY_FOLLOW_UPS, rng.sample(open_deals, min(3, len(open_deals))), strict=False
-    ):
+    for (kind, vi, en, remind), deal in zip(TODAY_FOLLOW_UPS, open_deals, strict=False):
         due = local_now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
         due += timedelta(hours=rng.randint(0, 3), minutes=rng.choice((0, 30)))
         if due.date() != local_now.date():

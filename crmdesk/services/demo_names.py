@@ -324,6 +324,10 @@ class Org:
     contacts: list[Contact] = field(default_factory=list)
 
 
+FOLD_CACHE = 200_000  # folded texts remembered
+RETURNING_POOL = 50_000  # organizations a returning customer is drawn from (the newest ones)
+
+
 class Parties:
     """Organizations and contacts of the demo: new ones, and customers who come back.
 
@@ -334,6 +338,7 @@ class Parties:
     def __init__(self, rng: Random, writer: BulkWriter) -> None:
         self.rng, self.writer = rng, writer
         self.orgs: list[Org] = []
+        self._replaced = 0
         self._folds: dict[str, str] = {}
         self._slugs: dict[str, str] = {}
 
@@ -345,6 +350,8 @@ class Parties:
             return " ".join(text.lower().split())
         result = self._folds.get(text)
         if result is None:
+            if len(self._folds) > FOLD_CACHE:
+                self._folds.clear()  # a bounded memory of names: flat at a million deals
             result = self._folds[text] = fold(text)
         return result
 
@@ -408,7 +415,11 @@ class Parties:
         folded = (self.fold(name), self.fold(email), self.fold(phone))
         org = Org(Ref(), name, brand, english, industry, size, email, domain, abroad, when,
                   folded)  # fmt: skip
-        self.orgs.append(org)
+        if len(self.orgs) < RETURNING_POOL:
+            self.orgs.append(org)
+        else:  # customers come back from a bounded pool of recent ones: memory stays flat
+            self.orgs[self._replaced % RETURNING_POOL] = org
+            self._replaced += 1
         self.writer.add("organizations", {
             "name": name, "industry": industry, "size": size, "region": region,
             "address": address, "tax_code": tax, "phone": phone, "email": email,

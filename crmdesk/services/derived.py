@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from crmdesk.db.journal import RowChange
 from crmdesk.db.models import ActivityRow, ContactRow, DealRow, OrganizationRow
 from crmdesk.domain.enums import TWO_WAY_KINDS, DecisionRole
+from crmdesk.domain.score_decay import score_due
 from crmdesk.domain.scoring import FitFacts, ScoreExplanation, ScoringConfig, Signal, explain_score
 from crmdesk.domain.text import fold_all
 from crmdesk.services.settings import read_scoring_config
@@ -28,16 +29,17 @@ def fit_facts(session: Session, deal: DealRow) -> FitFacts:
     )
 
 
+def _signals(activities: Iterable[ActivityRow]) -> list[Signal]:
+    return [Signal(a.kind, a.occurred_at) for a in activities if a.kind.is_signal and a.occurred_at]
+
+
 def explain_deal(
     session: Session, deal: DealRow, config: ScoringConfig, now: datetime
 ) -> ScoreExplanation:
     """Score a deal from its activities and fit, with the explanation."""
     activities = session.scalars(select(ActivityRow).where(ActivityRow.deal_id == deal.id)).all()
-    signals = [
-        Signal(a.kind, a.occurred_at) for a in activities if a.kind.is_signal and a.occurred_at
-    ]
     two_way = any(a.kind in TWO_WAY_KINDS and a.occurred_at for a in activities)
-    return explain_score(signals, fit_facts(session, deal), two_way, config, now)
+    return explain_score(_signals(activities), fit_facts(session, deal), two_way, config, now)
 
 
 def search_key(session: Session, deal: DealRow) -> str:
@@ -65,6 +67,7 @@ def refresh_deal(session: Session, deal: DealRow, config: ScoringConfig, now: da
     ]
     open_due = [a.due_at for a in activities if a.due_at and a.done_at is None]
     _set(deal, "score", explanation.score)
+    _set(deal, "score_due_s", score_due(_signals(activities), config, now))
     _set(deal, "two_way", any(a.kind in TWO_WAY_KINDS and a.occurred_at for a in activities))
     _set(deal, "last_touched_at", max([deal.stage_entered_at, *happened]))
     _set(deal, "next_action_at", min(open_due) if open_due else None)

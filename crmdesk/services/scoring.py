@@ -15,9 +15,9 @@ from crmdesk.domain.text import nfc
 from crmdesk.services.background import Progress
 from crmdesk.services.context import ServiceContext
 from crmdesk.services.notices import Change, Kind, OpChanges
+from crmdesk.services.score_jobs import rescore, scored_on, today
 from crmdesk.services.settings import read_scoring_config, write_setting
 
-RESCORE_BATCH = 5_000  # deals per write transaction of a background re-score (~50 ms)
 TRIAL_DEALS = 256  # deals re-scored, then rolled back, inside a scoring change's transaction
 
 
@@ -25,9 +25,10 @@ class ScoringService:
     """Edit the rules (each change undoable); scores follow, undo and redo included.
 
     After a rule or threshold changes, every deal is re-scored in batches of short write
-    transactions through ``ServiceContext.background``: at once on the command line, on a
-    worker in the window, which hears a ``Change.SCORES`` notice when it is done. A newer change
-    restarts a re-score that is still running.
+    transactions (``services.score_jobs``) through ``ServiceContext.background``: at once on
+    the command line, on a worker in the window, which hears a ``Change.SCORES`` notice when it
+    is done. A newer change restarts a re-score that is still running. Once a day per file,
+    :meth:`decay_in_background` re-scores only the deals whose rounded score may have decayed.
     """
 
     def __init__(self, ctx: ServiceContext) -> None:
@@ -70,20 +71,20 @@ class ScoringService:
         worker; the listeners then hear that scores changed."""
         self._generation += 1
         generation = self._generation
-        self._ctx.background.submit(lambda progress: self._rescore(generation, progress), "rescore")
+        self._ctx.background.submit(lambda p: self._run(generation, p, False), "rescore")
 
-    def _rescore(self, generation: int, progress: Progress) -> None:
-        bound = self._ctx.read(id_bound)
-        changed = 0
-        for lo in range(0, bound, RESCORE_BATCH):
-            if generation != self._generation or progress.cancelled():
-                break  # a newer re-score took over, or the window is closing
-            with self._ctx.uow(write=True) as uow:
-                config = self._ctx.config("scoring", read_scoring_config, uow.session)
-                ids = (lo, min(bound, lo + RESCORE_BATCH))
-                changed += recompute_scores(uow.session, config, self._ctx.clock(), ids=ids)
-                uow.commit()
-            progress.report(min(bound, lo + RESCORE_BATCH), bound)
+    def decay_in_background(self) -> None:
+        """Bring decayed scores to today, once a day per file: only the deals whose bound has
+        passed are read, only changed rows written; a rule change meanwhile supersedes it."""
+        if self._ctx.read(scored_on) == today(self._ctx):
+            return
+        generation = self._generation  # a decay never stops a full re-score
+        self._ctx.background.submit(lambda p: self._run(generation, p, True), "decay")
+
+    def _run(self, generation: int, progress: Progress, due_only: bool) -> None:
+        if due_only and self._ctx.read(scored_on) == today(self._ctx):
+            return  # another window, or a full re-score, did it first
+        changed, _ = rescore(self._ctx, progress, lambda: generation != self._generation, due_only)
         if changed:
             label = Message(QT_TRANSLATE_NOOP("Messages", "Re-score {count} deals"), count=changed)
             self._ctx.announce(OpChanges(label, Kind.DERIVED, frozenset({Change.SCORES})))

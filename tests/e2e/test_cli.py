@@ -164,9 +164,10 @@ def test_killing_a_bulk_insert_leaves_the_file_consistent_with_nothing_half_writ
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    wal = path.with_name(path.name + "-wal")
+    # The demo builds in a file beside the target (renamed over it once whole): wait until the
+    # bulk insert is well under way there, its write-ahead log past 2 MB.
+    wal = path.with_name(f".{path.name}.demo-{proc.pid}-wal")
     deadline = time.monotonic() + 60
-    # Wait until the bulk insert is well under way: the write-ahead log grows past 2 MB.
     while time.monotonic() < deadline and (not wal.exists() or wal.stat().st_size < 2_000_000):
         assert proc.poll() is None, "the demo finished before it could be killed"
         time.sleep(0.05)

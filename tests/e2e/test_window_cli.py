@@ -87,6 +87,17 @@ def test_bench_reports_every_figure_beside_its_anchor_and_ratio(
     assert data["score_recompute_ms"]["budget"] is None
 
 
+def test_bench_measures_the_file_given_before_the_command_name(
+    small_demo: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    figures = tmp_path / "bench.json"
+    command = ["--db", str(small_demo), "bench", "--only", "quote_pdf_ms", "--deals", "50"]
+    assert main([*command, "--json", str(figures)]) == 0
+    data = json.loads(figures.read_text())
+    assert data["file"] == str(small_demo) and data["deals"] == 300
+    assert "300 deals" in capsys.readouterr().out
+
+
 def test_bench_refuses_a_figure_it_does_not_know(small_demo: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["bench", "--db", str(small_demo), "--only", "board_ready_ms,speed"]) == 2
     err = capsys.readouterr().err

@@ -7,10 +7,16 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
+from crmdesk.db.deal_search import FTS_TABLE
 from crmdesk.db.models import Base
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def _include_name(name: str | None, type_: str, _parent: object) -> bool:
+    """Leave out what no ORM table describes: the FTS5 search index and its shadow tables."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
 
 
 def _run(connection: Connection) -> None:
@@ -19,6 +25,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=_include_name,
         transactional_ddl=True,  # real on SQLite too: see crmdesk.db.engine
     )
     with context.begin_transaction():

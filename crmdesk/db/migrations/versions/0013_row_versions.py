@@ -1,7 +1,7 @@
 """Row versions: every editable row says how many times it changed, by whom and when.
 
 Revision ID: 0013
-Revises: 0010
+Revises: 0012
 Create Date: 2026-12-02 15:00:00
 
 ``version`` starts at 1 and grows by one with every change a user makes (the services refuse a
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0010"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
