@@ -19,6 +19,7 @@ os.environ["CRMDESK_LANG"] = "en"  # the suite reads English unless a test asks 
 from crmdesk.app import Workspace, open_workspace
 from crmdesk.db.models import VERSION_COLUMNS, Base
 from crmdesk.services import Services
+from crmdesk.services.score_jobs import DECAY_KEY
 from tests import postgres_server
 
 ENGINES = ("sqlite", "postgresql")
@@ -161,12 +162,15 @@ def dump(engine: Engine) -> dict[str, list[dict[str, Any]]]:
     Without the version stamps (``version``, ``changed_by``, ``changed_at``): they only move
     forward, undo included (an undo is a change another client must not mistake for the state
     it saw), so a state put back is equal in everything else; tests/integration/test_versions.py
-    checks the stamps themselves."""
+    checks the stamps themselves. Without the setting that records the day the background
+    re-score last brought every score to (``decay.scored_on``): a re-score may finish at any
+    moment and is no user's change; tests/integration/test_score_decay.py checks it."""
     with engine.connect() as conn:
         return {
             table.name: [
                 {k: v for k, v in r.items() if k not in VERSION_COLUMNS}
                 for r in conn.execute(select(table).order_by(*table.primary_key.columns)).mappings()
+                if not (table.name == "settings" and r["key"] == DECAY_KEY)
             ]
             for table in Base.metadata.sorted_tables
         }

@@ -107,6 +107,7 @@ class OptionsPage(QWizardPage):
         layout.addWidget(again)
         layout.addStretch(1)
 
+    @Slot()
     def initializePage(self) -> None:
         """Show the date order the file suggests and a chooser for each unknown stage."""
         plan = self._session.plan
