@@ -77,13 +77,6 @@ def _contacts(
     return query
 
 
-def contacts_page(
-    session: Session, f: PeopleFilter, sort: PeopleSort, descending: bool, offset: int, limit: int
-) -> list[RowMapping]:
-    """One page of the Contacts list as plain mappings."""
-    return contacts_page_total(session, f, sort, descending, offset, limit)[0]
-
-
 def contacts_page_total(
     session: Session, f: PeopleFilter, sort: PeopleSort, descending: bool, offset: int, limit: int
 ) -> tuple[list[RowMapping], int | None]:
@@ -159,13 +152,6 @@ def _organizations(
             exists().where(_open_deals(DealRow.organization_id == OrganizationRow.id))
         )
     return query
-
-
-def organizations_page(
-    session: Session, f: PeopleFilter, sort: PeopleSort, descending: bool, offset: int, limit: int
-) -> list[RowMapping]:
-    """One page of the Organizations list as plain mappings."""
-    return organizations_page_total(session, f, sort, descending, offset, limit)[0]
 
 
 def organizations_page_total(

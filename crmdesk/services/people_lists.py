@@ -110,14 +110,7 @@ class PeopleListService:
         limit: int = 100,
     ) -> list[ContactListRow]:
         """A page of the Contacts list."""
-        _check_page(offset, limit)
-        f = people_filter or PeopleFilter()
-        return self._ctx.read(
-            lambda s: [
-                ContactListRow(**r)
-                for r in q.contacts_page(s, f, PeopleSort(sort), descending, offset, limit)
-            ]
-        )
+        return self.contacts_counted(people_filter, sort, descending, offset, limit)[0]
 
     def contacts_counted(
         self,
@@ -154,14 +147,7 @@ class PeopleListService:
         limit: int = 100,
     ) -> list[OrganizationListRow]:
         """A page of the Organizations list."""
-        _check_page(offset, limit)
-        f = people_filter or PeopleFilter()
-        return self._ctx.read(
-            lambda s: [
-                OrganizationListRow(**r)
-                for r in q.organizations_page(s, f, PeopleSort(sort), descending, offset, limit)
-            ]
-        )
+        return self.organizations_counted(people_filter, sort, descending, offset, limit)[0]
 
     def organizations_counted(
         self,
